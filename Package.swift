@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Sitrep",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "sitrep", targets: ["sitrep"])
+  ],
+  dependencies: [
+    // Flags, help and usage errors for the thin `sitrep` executable.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "LineEditing", dependencies: ["CLibEdit"]),
+    .target(name: "QueryLanguage"),
+    .target(name: "EventExtraction", resources: [.copy("Resources")]),
+    .target(name: "SitrepKit", dependencies: ["QueryLanguage", "EventExtraction"]),
+    .executableTarget(
+      name: "sitrep",
+      dependencies: [
+        "SitrepKit", "LineEditing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+    .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+    .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
+    .testTarget(name: "SitrepKitTests", dependencies: ["SitrepKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+/// The version printed by `sitrep --version`.
+public enum SitrepVersion {
+  public static let string = "0.1.0"
+}

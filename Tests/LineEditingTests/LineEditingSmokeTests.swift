@@ -1,0 +1,9 @@
+import Testing
+
+@testable import LineEditing
+
+@Suite struct LineEditingSmokeTests {
+  @Test func moduleLoads() {
+    #expect(true)
+  }
+}

@@ -1,0 +1,9 @@
+import Testing
+
+@testable import QueryLanguage
+
+@Suite struct QueryLanguageSmokeTests {
+  @Test func moduleLoads() {
+    #expect(true)
+  }
+}

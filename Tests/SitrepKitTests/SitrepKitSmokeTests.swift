@@ -1,0 +1,9 @@
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct SitrepKitSmokeTests {
+  @Test func moduleLoads() {
+    #expect(true)
+  }
+}
