@@ -9,7 +9,9 @@ let package = Package(
   ],
   dependencies: [
     // Flags, help and usage errors for the thin `sitrep` executable.
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // SHA-256 of article text, so the same article loaded twice is recognised.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +22,12 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CLibEdit"]),
     .target(name: "QueryLanguage"),
     .target(name: "EventExtraction", resources: [.copy("Resources")]),
-    .target(name: "SitrepKit", dependencies: ["QueryLanguage", "EventExtraction"]),
+    .target(
+      name: "SitrepKit",
+      dependencies: [
+        "QueryLanguage", "EventExtraction", .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .executableTarget(
       name: "sitrep",
       dependencies: [

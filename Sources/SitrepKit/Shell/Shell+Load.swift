@@ -1,0 +1,86 @@
+import EventExtraction
+import Foundation
+import QueryLanguage
+
+extension Shell {
+  mutating func load(_ kind: LoadKind, _ paths: [Argument], console: inout some Console) throws(Diagnostic) {
+    guard kind == .articles else {
+      throw .error("'load \(kind.rawValue)' is not available yet", at: paths.first?.range)
+    }
+    var files: [(String, Argument)] = []
+    for argument in paths {
+      switch SourceFiles.expand(context.resolve(argument.text, home: home)) {
+      case .success(let found): files += found.map { ($0, argument) }
+      case .failure(let problem): throw loadDiagnostic(problem, argument)
+      }
+    }
+    var added = 0
+    var duplicates = 0
+    var events = 0
+    for (file, argument) in files {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
+      }
+      if file.lowercased().hasSuffix(".jsonl") {
+        let text = ArticleText(bytes: [UInt8](data)).text
+        let (records, errors) = CorpusReader.records(in: text)
+        for error in errors.prefix(5) {
+          console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
+        }
+        if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
+        for record in records {
+          let outcome = addArticle(
+            input: record.input, path: "\(display(file))#\(record.id)", notes: [])
+          if let n = outcome { added += 1; events += n } else { duplicates += 1 }
+        }
+        continue
+      }
+      let decoded = ArticleText(bytes: [UInt8](data))
+      for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
+      let name = (file as NSString).lastPathComponent
+      let input = ArticleInput(id: name, text: decoded.text, title: decoded.title)
+      if let n = addArticle(input: input, path: display(file), notes: decoded.notes) {
+        added += 1
+        events += n
+      } else {
+        duplicates += 1
+        console.report("\(display(file)): already loaded (same text), not added again\n")
+      }
+    }
+    var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
+    if duplicates > 0 { summary += "; \(duplicates) already loaded" }
+    console.write(summary + "\n")
+    if added > 0 { markDirty() }
+  }
+
+  /// Extracts and adds one article unless the same text is loaded; returns its event count.
+  private mutating func addArticle(input: ArticleInput, path: String, notes: [String]) -> Int? {
+    let sha = ArticleText.sha256(input.text)
+    if session.articles.contains(where: { $0.sha256 == sha }) { return nil }
+    let extraction = extractor.extract(input)
+    let article = Article(
+      id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
+      path: path, sha256: sha, text: input.text, date: extraction.date, outlet: extraction.outlet,
+      dateline: extraction.dateline, loadNotes: notes)
+    session.add(article: article, extraction: extraction)
+    return extraction.events.count
+  }
+
+  private func loadDiagnostic(_ problem: SourceFiles.Problem, _ argument: Argument) -> Diagnostic {
+    switch problem {
+    case .notFound: .error("no such file or directory '\(argument.text)'", at: argument.range)
+    case .noMatches: .error("no files match '\(argument.text)'", at: argument.range)
+    case .emptyDirectory:
+      .error("no .txt, .md or .jsonl files in directory '\(argument.text)'", at: argument.range)
+    case .unreadable: .error("cannot read directory '\(argument.text)'", at: argument.range)
+    }
+  }
+
+  var home: String? { ProcessInfo.processInfo.environment["HOME"] }
+
+  /// A path as the analyst would like to read it: relative to the working directory when inside it.
+  func display(_ path: String) -> String {
+    let base = context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}

@@ -1,0 +1,132 @@
+import EventExtraction
+import QueryLanguage
+
+/// How a run of statements ended.
+public enum RunOutcome: Sendable, Equatable {
+  case success
+  /// A statement failed (the error was reported).
+  case failure
+  /// `quit` asked to leave.
+  case quit
+}
+
+/// The command interpreter: statements in, results and rendered errors out.
+///
+/// It never prints or exits; it writes to a ``Console``. The executable feeds it lines from a
+/// terminal, a script or standard input.
+public struct Shell {
+  public var session = Session()
+  public var context: ShellContext
+  /// The file the session was opened from or last saved to.
+  public var sessionPath: String?
+  /// Whether there are changes not yet saved.
+  public private(set) var isDirty = false
+  public var timerOn = false
+  var extractor = Extractor()
+  var quitWarned = false
+  var scriptDepth = 0
+  /// The last tally, for `chart`.
+  var lastTally: TallyResult?
+
+  public init(context: ShellContext) {
+    self.context = context
+  }
+
+  /// Runs every statement in `source`, reporting errors in `origin`'s terms.
+  ///
+  /// - Parameters:
+  ///   - source: one or more statements (a typed line, or a whole script).
+  ///   - origin: `<input>` or the script's path, for error locations.
+  ///   - keepGoing: run on after a failing statement (the outcome is still `.failure`).
+  public mutating func run(
+    _ source: String, origin: String = "<input>", keepGoing: Bool = false, console: inout some Console
+  ) -> RunOutcome {
+    let (statements, lexical) = Parser.statements(in: source)
+    let renderer = DiagnosticRenderer(colors: context.colors)
+    if let first = lexical.first {
+      console.report(renderer.render(first, in: source, origin: origin))
+      return .failure
+    }
+    var outcome = RunOutcome.success
+    for tokens in statements {
+      var parser = Parser(tokens: tokens)
+      let started = context.clock()
+      switch parser.parseStatement() {
+      case .failure(let diagnostic):
+        console.report(renderer.render(diagnostic, in: source, origin: origin))
+        outcome = .failure
+      case .success(let statement):
+        do {
+          if try execute(statement, source: source, origin: origin, console: &console) == .quit {
+            return .quit
+          }
+          if timerOn {
+            let ms = (context.clock() - started) * 1000
+            console.report("time: \(ms < 10 ? String(Double(Int(ms * 100)) / 100) : String(Int(ms))) ms\n")
+          }
+        } catch {
+          console.report(renderer.render(error, in: source, origin: origin))
+          outcome = .failure
+        }
+      }
+      if outcome == .failure, !keepGoing { return .failure }
+    }
+    return outcome
+  }
+
+  /// Runs one parsed statement.
+  mutating func execute(
+    _ statement: Statement, source: String, origin: String, console: inout some Console
+  ) throws(Diagnostic) -> RunOutcome {
+    if case .quit = statement.command {} else { quitWarned = false }
+    switch statement.command {
+    case .load(let kind, let paths): try load(kind, paths, console: &console)
+    case .list(let query): try list(query, console: &console)
+    case .count(let query): try count(query, console: &console)
+    case .tally(let query): try tally(query, console: &console)
+    case .define(let name, let query): try define(name, query, source: source, console: &console)
+    case .find(let text): try find(text, console: &console)
+    case .read(let id): try read(id, console: &console)
+    case .show(let id): try show(id, console: &console)
+    case .why(let id, let field): try why(id, field, console: &console)
+    case .save(let path): try save(path, console: &console)
+    case .open(let path): try open(path, console: &console)
+    case .run(let path): return try runScript(path, console: &console)
+    case .history: showHistory(console: &console)
+    case .help(let topic): try help(topic, console: &console)
+    case .output(let format): try setOutput(format, console: &console)
+    case .timer(let value): try setTimer(value, console: &console)
+    case .policy(let value): try setPolicy(value, console: &console)
+    case .chart(let file): try chart(to: file, console: &console)
+    case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
+    case .quit: return requestQuit(console: &console)
+    }
+    return .success
+  }
+
+  /// `quit`: leaves, unless there are unsaved changes and this is the first ask.
+  public mutating func requestQuit(console: inout some Console) -> RunOutcome {
+    if isDirty, context.interactive, !quitWarned {
+      quitWarned = true
+      console.report("unsaved changes: 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving\n")
+      return .success
+    }
+    return .quit
+  }
+
+  mutating func markDirty() { isDirty = true }
+
+  mutating func markSaved(to path: String) {
+    isDirty = false
+    sessionPath = path
+  }
+
+  var tableRenderer: TableRenderer {
+    TableRenderer(format: session.settings.output, width: context.width, colors: context.colors)
+  }
+
+  /// Prints a table in the session's output format.
+  func emit(_ table: Table, console: inout some Console) {
+    console.write(tableRenderer.render(table))
+  }
+}

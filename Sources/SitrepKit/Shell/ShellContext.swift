@@ -1,0 +1,41 @@
+/// What the shell knows of the world outside it: terminal, clock, files' base directory.
+public struct ShellContext {
+  /// Columns available for tables.
+  public var width: Int
+  /// Whether to colour output (a terminal, and no `NO_COLOR`).
+  public var colors: Bool
+  /// Whether a person is typing (asks before quitting with unsaved changes).
+  public var interactive: Bool
+  /// The directory relative paths are resolved against.
+  public var workingDirectory: String
+  /// Who is working ($SITREP_ANALYST, else the login name).
+  public var analyst: String
+  /// The statements typed so far, oldest first, for `history`.
+  public var history: () -> [String]
+  /// Monotonic seconds, for `timer`.
+  public var clock: () -> Double
+
+  public init(
+    width: Int = 100, colors: Bool = false, interactive: Bool = false,
+    workingDirectory: String, analyst: String = "analyst",
+    history: @escaping () -> [String] = { [] },
+    clock: @escaping () -> Double = { 0 }
+  ) {
+    self.width = width
+    self.colors = colors
+    self.interactive = interactive
+    self.workingDirectory = workingDirectory
+    self.analyst = analyst
+    self.history = history
+    self.clock = clock
+  }
+
+  /// `path` made absolute against the working directory, with `~/` expanded.
+  public func resolve(_ path: String, home: String? = nil) -> String {
+    if path.hasPrefix("/") { return path }
+    if path == "~" || path.hasPrefix("~/"), let home {
+      return home + path.dropFirst()
+    }
+    return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+  }
+}
