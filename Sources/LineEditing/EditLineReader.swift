@@ -34,7 +34,7 @@ public final class EditLineReader: LineReader {
 
   /// Sets up the editor on standard input.
   ///
-  /// Calls `setlocale(LC_CTYPE, "")` so that UTF-8 input is kept, and installs a SIGINT handler
+  /// Calls ``enableUTF8Input()`` so that UTF-8 input is kept, and installs a SIGINT handler
   /// (without `SA_RESTART`) for the reader's lifetime. When standard output is not a terminal,
   /// the prompt and the echo go to standard error so that editing still works.
   /// - Parameters:
@@ -48,7 +48,7 @@ public final class EditLineReader: LineReader {
     programName: String, historyPath: String?,
     completer: @escaping (_ lineBeforeCursor: String) -> [String]
   ) {
-    setlocale(LC_CTYPE, "")
+    Self.enableUTF8Input()
     guard Terminal.isInteractive(fd: 0) else { return nil }
     let promptToStandardError: Int32 = Terminal.isInteractive(fd: 1) ? 0 : 1
     guard let history = EditHistory(),
@@ -127,6 +127,15 @@ public final class EditLineReader: LineReader {
   func writeOutput(_ text: String) {
     fputs(text, output)
     fflush(output)
+  }
+
+  /// Sets the character type locale from the environment (`setlocale(LC_CTYPE, "")`), without
+  /// which libedit silently drops non-ASCII keystrokes; when that gives the plain `C`/`POSIX`
+  /// locale (no `LANG` set), uses `C.UTF-8` instead. Numbers keep the `C` formatting.
+  static func enableUTF8Input() {
+    let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) }
+    guard chosen == nil || chosen == "C" || chosen == "POSIX" else { return }
+    if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "C.utf8") }
   }
 
   /// The libedit settings, in the order the recipe requires: every function added before
