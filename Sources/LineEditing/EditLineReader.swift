@@ -51,10 +51,11 @@ public final class EditLineReader: LineReader {
     Self.enableUTF8Input()
     guard Terminal.isInteractive(fd: 0) else { return nil }
     let promptToStandardError: Int32 = Terminal.isInteractive(fd: 1) ? 0 : 1
-    guard let history = EditHistory(),
-      let editLine = clibedit_init(programName, promptToStandardError),
-      let prompt = strdup("")
-    else { return nil }
+    guard let history = EditHistory(), let prompt = strdup("") else { return nil }
+    guard let editLine = clibedit_init(programName, promptToStandardError) else {
+      free(prompt)
+      return nil
+    }
     self.editLine = editLine
     self.history = history
     self.historyPath = historyPath
@@ -104,8 +105,17 @@ public final class EditLineReader: LineReader {
       return nil
     }
     var line = String(cString: bytes)
-    if line.hasSuffix("\n") { line.removeLast() }
+    if let last = line.last, last.isNewline { line.removeLast() }  // "\n" or "\r\n"
     return line
+  }
+
+  /// Whether Ctrl-C was pressed since the last ``readLine(prompt:)`` or the last call; clears it.
+  ///
+  /// The reader's SIGINT handler stays installed between lines, so Ctrl-C while the shell works
+  /// on a statement does not kill it; a long-running command can poll this to stop early.
+  public func takeInterrupt() -> Bool {
+    defer { interruptReceived = 0 }
+    return interruptReceived != 0
   }
 
   /// Adds `statement` to the history as one entry and saves the history file atomically.
