@@ -118,6 +118,9 @@ public final class EditLineReader: LineReader {
     return interruptReceived != 0
   }
 
+  /// The history's entries, oldest first (earlier sessions' included).
+  public var historyEntries: [String] { history.entries }
+
   /// Adds `statement` to the history as one entry and saves the history file atomically.
   ///
   /// Blank statements are ignored. A failed save is kept in ``lastHistoryError``.

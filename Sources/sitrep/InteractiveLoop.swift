@@ -48,20 +48,3 @@ final class SessionSnapshot {
   var session = Session()
 }
 
-/// The statements typed, for the `history` command.
-final class HistoryLog {
-  var entries: [String] = []
-}
-
-/// A reader that also remembers what was entered into history.
-struct LoggingReader<Base: LineReader>: LineReader {
-  var base: Base
-  let log: HistoryLog
-
-  mutating func readLine(prompt: String) throws -> String? { try base.readLine(prompt: prompt) }
-
-  mutating func addHistory(_ statement: String) {
-    base.addHistory(statement)
-    log.entries.append(statement)
-  }
-}

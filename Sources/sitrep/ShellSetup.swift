@@ -4,7 +4,7 @@ import SitrepKit
 
 /// Builds the shell's context from the process environment.
 enum ShellSetup {
-  static func context(interactive: Bool, history: @escaping @Sendable () -> [String]) -> ShellContext {
+  static func context(interactive: Bool) -> ShellContext {
     let environment = ProcessInfo.processInfo.environment
     let stdoutIsTerminal = Terminal.isInteractive(fd: 1)
     let colors = stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
@@ -13,7 +13,7 @@ enum ShellSetup {
       ?? environment["USER"] ?? environment["LOGNAME"] ?? "analyst"
     return ShellContext(
       width: width(), colors: colors, interactive: interactive,
-      workingDirectory: FileManager.default.currentDirectoryPath, analyst: analyst, history: history,
+      workingDirectory: FileManager.default.currentDirectoryPath, analyst: analyst,
       clock: {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)

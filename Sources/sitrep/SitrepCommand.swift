@@ -38,8 +38,7 @@ struct SitrepCommand: ParsableCommand {
     let batch = !scripts.isEmpty || !command.isEmpty
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
-    let typed = HistoryLog()
-    var shell = Shell(context: ShellSetup.context(interactive: goInteractive, history: { typed.entries }))
+    var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
     var failed = false
@@ -72,8 +71,8 @@ struct SitrepCommand: ParsableCommand {
             Completion.candidates(for: line, session: snapshot.session, workingDirectory: cwd)
           })
       else { throw ExitCode(1) }
-      typed.entries = editor.historyEntries
-      var reader = LoggingReader(base: editor, log: typed)
+      shell.context.history = { editor.historyEntries }
+      var reader = editor
       InteractiveLoop.run(shell: &shell, reader: &reader, console: &console, snapshot: snapshot)
     } else if !batch {
       // Standard input is not a terminal: read it whole as a script.

@@ -7,7 +7,7 @@ extension Shell {
       for group in CommandInfo.Group.allCases {
         out += "\n\(group.rawValue)\n"
         for info in CommandCatalog.all where info.group == group {
-          out += "  " + info.name.padding(9) + info.summary + "\n"
+          out += "  " + info.name.padding(10) + info.summary + "\n"
         }
       }
       out += "\nStatements end at a newline or ';'. '#' starts a comment. Strings use \"double quotes\".\n"
