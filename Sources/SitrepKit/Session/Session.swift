@@ -31,6 +31,12 @@ public struct Session: Sendable, Hashable {
   public var sets: [String: String] = [:]
   /// Who has worked on the session.
   public var analysts: [String] = []
+  /// The audit trail: every acknowledged change, oldest first (undo and redo are changes too).
+  public var trail: [Change] = []
+  /// Numbers of the changes `undo` can take back, most recent last.
+  public var undoable: [Int] = []
+  /// Numbers of the changes `redo` can apply again, most recently undone last.
+  public var redoable: [Int] = []
   var nextArticle = 1
   var nextEvent = 1
 
@@ -40,32 +46,39 @@ public struct Session: Sendable, Hashable {
 
   public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
 
-  public func eventIndex(_ id: String) -> Int? { events.firstIndex { $0.id == id } }
+  /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
+  /// binary search; ids of another shape fall back to a scan.
+  public func eventIndex(_ id: String) -> Int? {
+    guard let n = Session.number(of: id, prefix: "e") else { return events.firstIndex { $0.id == id } }
+    var lo = 0
+    var hi = events.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let m = Session.number(of: events[mid].id, prefix: "e") ?? Int.max
+      if m == n { return mid }
+      if m < n { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
+
+  /// Where an event with id `id` belongs in id order.
+  func insertionIndex(forEvent id: String) -> Int {
+    guard let n = Session.number(of: id, prefix: "e") else { return events.count }
+    var lo = 0
+    var hi = events.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if (Session.number(of: events[mid].id, prefix: "e") ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  static func number(of id: String, prefix: Character) -> Int? {
+    guard id.first == prefix else { return nil }
+    return Int(id.dropFirst())
+  }
 
   public func event(_ id: String) -> SessionEvent? { eventIndex(id).map { events[$0] } }
-
-  /// Adds an article and its extracted events under fresh session ids.
-  ///
-  /// - Returns: the new article's id.
-  @discardableResult
-  public mutating func add(article: Article, extraction: ArticleExtraction) -> String {
-    var article = article
-    article.id = "a\(nextArticle)"
-    nextArticle += 1
-    var idMap: [String: String] = [:]
-    for event in extraction.events {
-      idMap[event.id] = "e\(nextEvent)"
-      nextEvent += 1
-    }
-    for var event in extraction.events {
-      event.id = idMap[event.id] ?? event.id
-      event.article = article.id
-      event.partOf = event.partOf.flatMap { idMap[$0] }
-      events.append(SessionEvent(extracted: event))
-    }
-    articles.append(article)
-    return article.id
-  }
 
   /// Events of one article, in extraction order.
   public func events(of articleID: String) -> [SessionEvent] {

@@ -12,6 +12,9 @@ struct SessionFile: Codable {
   var articles: [Article]
   var events: [SessionEvent]
   var sets: [String: String]
+  var trail: [Change]
+  var undoable: [Int]
+  var redoable: [Int]
   var nextArticle: Int
   var nextEvent: Int
 
@@ -23,6 +26,9 @@ struct SessionFile: Codable {
     articles = session.articles
     events = session.events
     sets = session.sets
+    trail = session.trail
+    undoable = session.undoable
+    redoable = session.redoable
     nextArticle = session.nextArticle
     nextEvent = session.nextEvent
   }
@@ -34,6 +40,9 @@ struct SessionFile: Codable {
     s.articles = articles
     s.events = events
     s.sets = sets
+    s.trail = trail
+    s.undoable = undoable
+    s.redoable = redoable
     s.nextArticle = nextArticle
     s.nextEvent = nextEvent
     return s

@@ -30,14 +30,18 @@ extension Shell {
   }
 
   mutating func define(
-    _ name: Argument, _ query: ListQuery, source: String, console: inout some Console
+    _ name: Argument, _ query: ListQuery, command: String, console: inout some Console
   ) throws(Diagnostic) {
     guard query.subject != .articles else {
       throw .error("'let' names event sets; 'articles' cannot be named", at: query.subjectRange)
     }
     let events = try selectEvents(query)
-    session.sets[name.text] = Shell.text(of: query.subjectRange.lowerBound..., in: source)
-    markDirty()
+    var transaction = Transaction(session: session)
+    let definition = command.split(separator: "=", maxSplits: 1).last.map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    transaction.defineSet(name.text, as: definition)
+    commit(transaction, command: command)
     console.write("\(name.text): \(events.count) event\(events.count == 1 ? "" : "s")\n")
   }
 
@@ -156,15 +160,5 @@ extension Shell {
     case (.days(let x, _), .days(let y, _)): return x < y
     default: return a.cell.display.lowercased() < b.cell.display.lowercased()
     }
-  }
-
-  /// The source text from a location to the end of its statement's line.
-  static func text(of range: PartialRangeFrom<SourceLocation>, in source: String) -> String {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    let index = range.lowerBound.line - 1
-    guard index >= 0, index < lines.count else { return "events" }
-    var text = String(lines[index].dropFirst(range.lowerBound.column - 1))
-    if let semicolon = text.firstIndex(of: ";") { text = String(text[..<semicolon]) }
-    return text.trimmingCharacters(in: .whitespaces)
   }
 }

@@ -3,7 +3,9 @@ import Foundation
 import QueryLanguage
 
 extension Shell {
-  mutating func load(_ kind: LoadKind, _ paths: [Argument], console: inout some Console) throws(Diagnostic) {
+  mutating func load(
+    _ kind: LoadKind, _ paths: [Argument], command: String, console: inout some Console
+  ) throws(Diagnostic) {
     guard kind == .articles else {
       throw .error("'load \(kind.rawValue)' is not available yet", at: paths.first?.range)
     }
@@ -17,6 +19,7 @@ extension Shell {
     var added = 0
     var duplicates = 0
     var events = 0
+    var transaction = Transaction(session: session)
     for (file, argument) in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
@@ -30,7 +33,7 @@ extension Shell {
         if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
         for record in records {
           let outcome = addArticle(
-            input: record.input, path: "\(display(file))#\(record.id)", notes: [])
+            input: record.input, path: "\(display(file))#\(record.id)", notes: [], to: &transaction)
           if let n = outcome { added += 1; events += n } else { duplicates += 1 }
         }
         continue
@@ -39,7 +42,7 @@ extension Shell {
       for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
       let name = (file as NSString).lastPathComponent
       let input = ArticleInput(id: name, text: decoded.text, title: decoded.title)
-      if let n = addArticle(input: input, path: display(file), notes: decoded.notes) {
+      if let n = addArticle(input: input, path: display(file), notes: decoded.notes, to: &transaction) {
         added += 1
         events += n
       } else {
@@ -49,20 +52,22 @@ extension Shell {
     }
     var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
     if duplicates > 0 { summary += "; \(duplicates) already loaded" }
+    commit(transaction, command: command, undoable: false)
     console.write(summary + "\n")
-    if added > 0 { markDirty() }
   }
 
   /// Extracts and adds one article unless the same text is loaded; returns its event count.
-  private mutating func addArticle(input: ArticleInput, path: String, notes: [String]) -> Int? {
+  private func addArticle(
+    input: ArticleInput, path: String, notes: [String], to transaction: inout Transaction
+  ) -> Int? {
     let sha = ArticleText.sha256(input.text)
-    if session.articles.contains(where: { $0.sha256 == sha }) { return nil }
+    if transaction.session.articles.contains(where: { $0.sha256 == sha }) { return nil }
     let extraction = extractor.extract(input)
     let article = Article(
       id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
       path: path, sha256: sha, text: input.text, date: extraction.date, outlet: extraction.outlet,
       dateline: extraction.dateline, loadNotes: notes)
-    session.add(article: article, extraction: extraction)
+    transaction.add(article: article, extraction: extraction)
     return extraction.events.count
   }
 

@@ -24,13 +24,14 @@ extension Shell {
     console.write("timer \(timerOn ? "on" : "off")\n")
   }
 
-  mutating func setPolicy(_ value: Argument?, console: inout some Console) throws(Diagnostic) {
+  mutating func setPolicy(_ value: Argument?, command: String, console: inout some Console) throws(Diagnostic) {
     if let value {
       guard let policy = ReconciliationPolicy(rawValue: value.text.lowercased()) else {
         throw Shell.choiceError("policy", value, ReconciliationPolicy.allCases.map(\.rawValue))
       }
-      if policy != session.settings.policy { markDirty() }
-      session.settings.policy = policy
+      var transaction = Transaction(session: session)
+      transaction.updateSettings { $0.policy = policy }
+      commit(transaction, command: command)
     }
     console.write("policy \(session.settings.policy.rawValue)\n")
   }

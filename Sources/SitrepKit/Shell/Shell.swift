@@ -27,6 +27,8 @@ public struct Shell {
   var scriptDepth = 0
   /// The last tally, for `chart`.
   var lastTally: TallyResult?
+  /// Told of every recorded change (the journal listens here).
+  public var changeObserver: ((Change) -> Void)?
 
   public init(context: ShellContext) {
     self.context = context
@@ -79,12 +81,13 @@ public struct Shell {
     _ statement: Statement, source: String, origin: String, console: inout some Console
   ) throws(Diagnostic) -> RunOutcome {
     if case .quit = statement.command {} else { quitWarned = false }
+    let typed = Shell.statementText(statement.range, in: source)
     switch statement.command {
-    case .load(let kind, let paths): try load(kind, paths, console: &console)
+    case .load(let kind, let paths): try load(kind, paths, command: typed, console: &console)
     case .list(let query): try list(query, console: &console)
     case .count(let query): try count(query, console: &console)
     case .tally(let query): try tally(query, console: &console)
-    case .define(let name, let query): try define(name, query, source: source, console: &console)
+    case .define(let name, let query): try define(name, query, command: typed, console: &console)
     case .find(let text): try find(text, console: &console)
     case .read(let id): try read(id, console: &console)
     case .show(let id): try show(id, console: &console)
@@ -96,7 +99,7 @@ public struct Shell {
     case .help(let topic): try help(topic, console: &console)
     case .output(let format): try setOutput(format, console: &console)
     case .timer(let value): try setTimer(value, console: &console)
-    case .policy(let value): try setPolicy(value, console: &console)
+    case .policy(let value): try setPolicy(value, command: typed, console: &console)
     case .chart(let file): try chart(to: file, console: &console)
     case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
     case .quit: return requestQuit(console: &console)

@@ -1,0 +1,71 @@
+/// One acknowledged change to a session: who, when, the command as typed, and every entity's
+/// value before and after. Undo applies the befores, redo the afters; the journal stores these.
+public struct Change: Sendable, Hashable, Codable {
+  /// Sequential within the session (1, 2, ...).
+  public var number: Int
+  /// ISO 8601, UTC.
+  public var time: String
+  public var analyst: String
+  /// The statement as typed.
+  public var command: String
+  public var edits: [Edit]
+
+  public init(number: Int, time: String, analyst: String, command: String, edits: [Edit]) {
+    self.number = number
+    self.time = time
+    self.analyst = analyst
+    self.command = command
+    self.edits = edits
+  }
+}
+
+/// One entity's value before and after a change; nil means absent (added or removed).
+public enum Edit: Sendable, Hashable, Codable {
+  case event(before: SessionEvent?, after: SessionEvent?)
+  case article(before: Article?, after: Article?)
+  case settings(before: SessionSettings, after: SessionSettings)
+  case namedSet(name: String, before: String?, after: String?)
+  case counters(before: [Int], after: [Int])
+
+  /// The same edit the other way round (for undo).
+  public var inverted: Edit {
+    switch self {
+    case .event(let b, let a): .event(before: a, after: b)
+    case .article(let b, let a): .article(before: a, after: b)
+    case .settings(let b, let a): .settings(before: a, after: b)
+    case .namedSet(let n, let b, let a): .namedSet(name: n, before: a, after: b)
+    case .counters(let b, let a): .counters(before: a, after: b)
+    }
+  }
+}
+
+extension Session {
+  /// Applies edits' after-values in order (use `edit.inverted`, reversed, to undo).
+  public mutating func apply(_ edits: [Edit]) {
+    for edit in edits {
+      switch edit {
+      case .event(let before, let after):
+        let id = after?.id ?? before?.id ?? ""
+        if let index = eventIndex(id) {
+          if let after { events[index] = after } else { events.remove(at: index) }
+        } else if let after {
+          events.insert(after, at: insertionIndex(forEvent: after.id))
+        }
+      case .article(let before, let after):
+        let id = after?.id ?? before?.id ?? ""
+        if let index = articleIndex(id) {
+          if let after { articles[index] = after } else { articles.remove(at: index) }
+        } else if let after {
+          articles.append(after)
+        }
+      case .settings(_, let after): settings = after
+      case .namedSet(let name, _, let after): sets[name] = after
+      case .counters(_, let after):
+        if after.count == 2 {
+          nextArticle = after[0]
+          nextEvent = after[1]
+        }
+      }
+    }
+  }
+}
