@@ -95,8 +95,10 @@ public final class EditLineReader: LineReader {
     interruptReceived = 0
     var count: Int32 = 0
     guard let bytes = el_gets(editLine, &count) else {
+      // Checked before `count`: ^C inside a nested read (Ctrl-R search, ^V) makes libedit
+      // report end of file (count 0), which must not end the shell.
       let code = errno
-      if count < 0, interruptReceived != 0 || code == EINTR {
+      if interruptReceived != 0 || (count < 0 && code == EINTR) {
         interruptReceived = 0
         writeOutput("\n")
         throw LineReaderInterrupt()
