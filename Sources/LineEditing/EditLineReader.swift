@@ -34,7 +34,7 @@ public final class EditLineReader: LineReader {
 
   /// Sets up the editor on standard input.
   ///
-  /// Calls ``enableUTF8Input()`` so that UTF-8 input is kept, and installs a SIGINT handler
+  /// On a terminal, calls ``enableUTF8Input()`` so that UTF-8 input is kept, and installs a SIGINT handler
   /// (without `SA_RESTART`) for the reader's lifetime. When standard output is not a terminal,
   /// the prompt and the echo go to standard error so that editing still works.
   /// - Parameters:
@@ -48,8 +48,8 @@ public final class EditLineReader: LineReader {
     programName: String, historyPath: String?,
     completer: @escaping (_ lineBeforeCursor: String) -> [String]
   ) {
-    Self.enableUTF8Input()
     guard Terminal.isInteractive(fd: 0) else { return nil }
+    Self.enableUTF8Input()
     let promptToStandardError: Int32 = Terminal.isInteractive(fd: 1) ? 0 : 1
     guard let history = EditHistory(), let prompt = strdup("") else { return nil }
     guard let editLine = clibedit_init(programName, promptToStandardError) else {
@@ -135,7 +135,7 @@ public final class EditLineReader: LineReader {
     }
   }
 
-  /// Writes `text` where libedit writes, bypassing nothing it has buffered.
+  /// Writes `text` to the stream libedit draws on (standard output or error) and flushes it.
   func writeOutput(_ text: String) {
     fputs(text, output)
     fflush(output)
