@@ -34,7 +34,7 @@ public final class EditLineReader: LineReader {
 
   /// Sets up the editor on standard input.
   ///
-  /// Calls ``enableUTF8Input()`` so that UTF-8 input is kept, and installs a SIGINT handler
+  /// On a terminal, calls ``enableUTF8Input()`` so that UTF-8 input is kept, and installs a SIGINT handler
   /// (without `SA_RESTART`) for the reader's lifetime. When standard output is not a terminal,
   /// the prompt and the echo go to standard error so that editing still works.
   /// - Parameters:
@@ -48,8 +48,8 @@ public final class EditLineReader: LineReader {
     programName: String, historyPath: String?,
     completer: @escaping (_ lineBeforeCursor: String) -> [String]
   ) {
-    Self.enableUTF8Input()
     guard Terminal.isInteractive(fd: 0) else { return nil }
+    Self.enableUTF8Input()
     let promptToStandardError: Int32 = Terminal.isInteractive(fd: 1) ? 0 : 1
     guard let history = EditHistory(), let prompt = strdup("") else { return nil }
     guard let editLine = clibedit_init(programName, promptToStandardError) else {
@@ -95,8 +95,10 @@ public final class EditLineReader: LineReader {
     interruptReceived = 0
     var count: Int32 = 0
     guard let bytes = el_gets(editLine, &count) else {
+      // Checked before `count`: ^C inside a nested read (Ctrl-R search, ^V) makes libedit
+      // report end of file (count 0), which must not end the shell.
       let code = errno
-      if count < 0, interruptReceived != 0 || code == EINTR {
+      if interruptReceived != 0 || (count < 0 && code == EINTR) {
         interruptReceived = 0
         writeOutput("\n")
         throw LineReaderInterrupt()
@@ -136,7 +138,7 @@ public final class EditLineReader: LineReader {
     }
   }
 
-  /// Writes `text` where libedit writes, bypassing nothing it has buffered.
+  /// Writes `text` to the stream libedit draws on (standard output or error) and flushes it.
   func writeOutput(_ text: String) {
     fputs(text, output)
     fflush(output)
