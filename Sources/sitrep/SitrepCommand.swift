@@ -39,6 +39,7 @@ struct SitrepCommand: ParsableCommand {
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
     var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
+    defer { shell.releaseSessionFile() }
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
     var failed = false

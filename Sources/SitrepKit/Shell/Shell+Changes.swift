@@ -35,6 +35,7 @@ extension Shell {
     }
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
+    journal(change, trailKeepsEdits: undoable)
     changeObserver?(change)
     return change
   }

@@ -29,6 +29,8 @@ public struct Shell {
   var lastTally: TallyResult?
   /// Told of every recorded change (the journal listens here).
   public var changeObserver: ((Change) -> Void)?
+  /// The session file's journal and lock (Shell+SessionFile.swift).
+  public internal(set) var fileState = SessionFileState()
 
   public init(context: ShellContext) {
     self.context = context
@@ -71,6 +73,7 @@ public struct Shell {
           outcome = .failure
         }
       }
+      reportFileWarnings(console: &console)
       if outcome == .failure, !keepGoing { return .failure }
     }
     return outcome
