@@ -43,6 +43,8 @@ extension Parser {
       while !atEnd { words.append(Argument(text: current.text, range: advance().range)) }
       return .echo(words)
     case "quit": return .quit
+    case "export": return try parseExport()
+    case "import": return try parseImport()
     default: throw .error("command '\(info.name)' is not available yet", at: head.range)
     }
   }
@@ -100,7 +102,7 @@ extension Parser {
     return query
   }
 
-  private mutating func parseTally() throws(Diagnostic) -> TallyQuery {
+  mutating func parseTally() throws(Diagnostic) -> TallyQuery {
     var measures: [TallyQuery.Measure] = []
     repeat {
       let token = current

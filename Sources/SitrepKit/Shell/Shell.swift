@@ -106,6 +106,9 @@ public struct Shell {
     case .chart(let file): try chart(to: file, console: &console)
     case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
     case .quit: return requestQuit(console: &console)
+    case .exportEvents(let query, let file): try exportEvents(query, to: file, console: &console)
+    case .exportTally(let query, let file): try exportTally(query, to: file, console: &console)
+    case .importEvents(let file): try importEvents(file, command: typed, console: &console)
     }
     return .success
   }

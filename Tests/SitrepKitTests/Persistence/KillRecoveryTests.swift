@@ -9,7 +9,7 @@ import Testing
   static let binary = Fixtures.packageRoot + "/.build/debug/sitrep"
 
   /// Runs `script` in the binary and kills it after `delay` seconds; returns what it printed.
-  private func runAndKill(script: String, delay: Double) throws -> String {
+  private func runAndKill(script: String, delay: Double) throws -> (String, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = [script]
@@ -18,13 +18,18 @@ import Testing
     process.environment = environment
     let out = Pipe()
     process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
+    let errorPath = script + ".err"
+    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
+    process.standardError = errors
     try process.run()
     usleep(useconds_t(delay * 1_000_000))
     kill(process.processIdentifier, SIGKILL)
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try errors.close()
+    let reported = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+    return (String(decoding: data, as: UTF8.self), reported)
   }
 
   @Test func noAcknowledgedChangeIsLostToKillDashNine() throws {
@@ -46,7 +51,9 @@ import Testing
       let script = dir + "/round\(round).sitrep"
       try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: script))
       let delay = Double.random(in: 0.02...0.6, using: &generator)
-      let printed = try runAndKill(script: script, delay: delay)
+      let (printed, reported) = try runAndKill(script: script, delay: delay)
+      // A lock left by the killed process must never make the next one read-only.
+      #expect(!reported.contains("read-only"), "round \(round): \(reported)")
       // Acknowledged = printed in full, with its line end.
       for line in printed.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
       where line.hasPrefix("r\(round)_") {
