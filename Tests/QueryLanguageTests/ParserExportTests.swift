@@ -6,7 +6,8 @@ import Testing
   private func parse(_ source: String) -> Result<Statement, Diagnostic> { Parser.parse(source) }
 
   @Test func parsesExportOfEventsWithAFilter() throws {
-    guard case .success(let statement) = parse("export events where killed > 10 to \"out file.csv\""),
+    guard
+      case .success(let statement) = parse("export events where killed > 10 to \"out file.csv\""),
       case .exportEvents(let query, let file) = statement.command
     else {
       Issue.record("not an events export")
@@ -30,7 +31,9 @@ import Testing
   }
 
   @Test func parsesExportOfATally() throws {
-    guard case .success(let statement) = parse("export tally events, killed by place where killed > 1 to t.csv"),
+    guard
+      case .success(let statement) = parse(
+        "export tally events, killed by place where killed > 1 to t.csv"),
       case .exportTally(let query, let file) = statement.command
     else {
       Issue.record("not a tally export")
@@ -56,7 +59,10 @@ import Testing
     ("export events where killed > 1", "expected 'to', found end of statement"),
     ("export to x.csv", "expected 'events', 'tally' or a set name, found 'to'"),
     ("import x.csv", "expected 'events', found 'x.csv'"),
-    ("export tally killed by place to", "expected a file name ending in .csv, .md or .json, found end of statement"),
+    (
+      "export tally killed by place to",
+      "expected a file name ending in .csv, .md or .json, found end of statement"
+    ),
   ])
   func reportsWhatIsMissing(source: String, message: String) {
     guard case .failure(let diagnostic) = parse(source) else {

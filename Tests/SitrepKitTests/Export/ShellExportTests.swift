@@ -11,11 +11,17 @@ import Testing
 
   @Test func exportsEventsByExtension() throws {
     var (shell, dir) = shell()
-    let (out, err, _) = Fixtures.run(&shell, "export events where place = Aleppo to a.csv; export events to m.geojson")
+    let (out, err, _) = Fixtures.run(
+      &shell, "export events where place = Aleppo to a.csv; export events to m.geojson")
     #expect(err == "")
-    #expect(out == "exported 1 event to a.csv\nexported 1 event to m.geojson; 1 without coordinates skipped\n")
+    #expect(
+      out
+        == "exported 1 event to a.csv\nexported 1 event to m.geojson; 1 without coordinates skipped\n"
+    )
     let csv = try String(contentsOfFile: dir + "/a.csv", encoding: .utf8)
-    #expect(csv == CSVEventExporter.export([ExportFixtures.session.events[0]], in: ExportFixtures.session))
+    #expect(
+      csv == CSVEventExporter.export([ExportFixtures.session.events[0]], in: ExportFixtures.session)
+    )
   }
 
   @Test func exportsATally() throws {
@@ -29,9 +35,14 @@ import Testing
     var (shell, _) = shell()
     let (_, err, outcome) = Fixtures.run(&shell, "export events to x.xlsx")
     #expect(outcome == .failure)
-    #expect(err.hasPrefix("<input>:1:18: error: cannot export events to 'x.xlsx'; use .csv, .jsonl, .geojson or .md\n"))
+    #expect(
+      err.hasPrefix(
+        "<input>:1:18: error: cannot export events to 'x.xlsx'; use .csv, .jsonl, .geojson or .md\n"
+      ))
     let (_, err2, _) = Fixtures.run(&shell, "export tally killed by place to t.geojson")
-    #expect(err2.hasPrefix("<input>:1:33: error: cannot export a tally to 't.geojson'; use .csv, .md or .json\n"))
+    #expect(
+      err2.hasPrefix(
+        "<input>:1:33: error: cannot export a tally to 't.geojson'; use .csv, .md or .json\n"))
   }
 
   @Test func importsWhatItExportedUnderFreshIds() throws {

@@ -39,11 +39,15 @@ import Testing
     let dir = Fixtures.temporaryDirectory()
     _ = SessionSamples.savedShell(in: dir)
     let text = try String(contentsOfFile: dir + "/s.json", encoding: .utf8)
-    let broken = text.replacingOccurrences(of: "\"status\" : \"corrected\"", with: "\"status\" : \"maybe\"")
+    let broken = text.replacingOccurrences(
+      of: "\"status\" : \"corrected\"", with: "\"status\" : \"maybe\"")
     #expect(broken != text)
     try Data(broken.utf8).write(to: URL(fileURLWithPath: dir + "/broken.json"))
     let errors = try validate(dir + "/broken.json")
-    #expect(errors.contains("$.events[1].status: 'maybe' is not one of ['extracted', 'accepted', 'corrected', 'rejected', 'manual']"))
+    #expect(
+      errors.contains(
+        "$.events[1].status: 'maybe' is not one of ['extracted', 'accepted', 'corrected', 'rejected', 'manual']"
+      ))
   }
 
   @Test func saveThenOpenGivesBackEveryField() throws {
@@ -62,10 +66,11 @@ import Testing
     #expect(b.sets == ["big": "events where killed > 5"])
     #expect(b.analysts == a.analysts)
     #expect(b.trail == a.trail)
-    #expect(b.trail.map(\.command) == [
-      "load \"\(Fixtures.packageRoot)/Samples/articles\"", "add events", "set e2 killed = 7",
-      "let big = events where killed > 5", "policy best",
-    ])
+    #expect(
+      b.trail.map(\.command) == [
+        "load \"\(Fixtures.packageRoot)/Samples/articles\"", "add events", "set e2 killed = 7",
+        "let big = events where killed > 5", "policy best",
+      ])
     #expect(b.undoable == a.undoable)
     #expect(b.redoable == a.redoable)
     #expect(b.nextArticle == 3)

@@ -20,7 +20,9 @@ enum SessionSamples {
       base[i].extracted?.id = id
       base[i].current.article = "a1"
       base[i].extracted?.article = "a1"
-      base[i].current.fieldEvidence = ["killed": Evidence(span: TextSpan(start: 3, end: 9), rule: "test.count")]
+      base[i].current.fieldEvidence = [
+        "killed": Evidence(span: TextSpan(start: 3, end: 9), rule: "test.count")
+      ]
       base[i].current.mentions = [TextSpan(start: 0, end: 4)]
       base[i].current.killed?.parts = [CasualtyPart(group: "children", count: 2)]
       transaction.addEvent(base[i])
@@ -37,7 +39,8 @@ enum SessionSamples {
       }
     }
     shell.commit(correct, command: "set \(base[1].id) killed = 7")
-    _ = Fixtures.run(&shell, "let big = events where killed > 5; policy best; output csv; save s.json")
+    _ = Fixtures.run(
+      &shell, "let big = events where killed > 5; policy best; output csv; save s.json")
     return shell
   }
 }
