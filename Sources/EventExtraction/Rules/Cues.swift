@@ -1,0 +1,112 @@
+/// Small word lists the trigger rules share: who acts, who is hit, and what is not a fact.
+enum Cues {
+  /// Unorganised crowds: their violence is mob violence or a riot, not an armed attack.
+  static let crowd: Set<String> = [
+    "villagers", "locals", "residents", "inhabitants", "youths", "youth", "population",
+    "populations", "mob", "mobs", "crowd", "crowds", "community", "communities", "family",
+    "families", "relatives", "students", "traders", "vendors", "motorcyclists", "drivers",
+    "neighbours", "neighbors", "people", "persons", "individuals", "rioters", "protesters",
+    "demonstrators", "supporters", "members", "citizens", "farmers", "herders", "pastoralists",
+    "herdsmen", "fishermen", "passers-by", "onlookers",
+  ]
+
+  /// Organised armed actors.
+  static let armed: Set<String> = [
+    "gunmen", "gunman", "armed", "militants", "militant", "jihadists", "jihadist", "jnim",
+    "insurgents", "rebels", "soldiers", "soldier", "army", "military", "police", "policemen",
+    "policeman", "gendarmes", "gendarmerie", "forces", "troops", "bandits", "assailants",
+    "attackers", "hunters", "militia", "militiamen", "dozos", "kidnappers", "robbers",
+    "commandos", "terrorists", "fighters", "security", "guards", "unidentified", "unknown",
+    "suspected", "presumed", "men", "group",
+  ]
+
+  /// Words for armed victims or military objects: attacking them is a battle.
+  static let armedTargets: Set<String> = [
+    "soldiers", "soldier", "army", "military", "police", "policemen", "policeman", "gendarmes",
+    "gendarmerie", "troops", "patrol", "patrols", "position", "positions", "base", "bases",
+    "post", "posts", "checkpoint", "checkpoints", "barracks", "militants", "militant", "rebels",
+    "jihadists", "forces", "convoy", "outpost", "station", "fighters", "insurgents", "gunmen",
+    "commandos", "rangers", "attackers", "assailants", "militia", "jnim",
+  ]
+
+  /// Words that make a following trigger something wanted, feared or denied, not a fact.
+  static let irrealis: Set<String> = [
+    "demanded", "demanding", "demand", "urged", "urging", "called", "calling", "could", "would",
+    "might", "may", "plans", "planned", "threatened", "threatening", "promised", "pledged",
+    "seeking", "sought", "hopes", "hoped", "wants", "wanted", "proposed", "try", "trying",
+    "tried", "not", "no", "without", "avoid", "prevent", "failed",
+  ]
+
+  /// Whether the words shortly before `index` make a trigger irrealis ("demanded that a truce",
+  /// "to establish a truce", "not to allow").
+  static func isIrrealis(_ words: [Word], before index: Int) -> Bool {
+    var k = index - 1
+    var seen = 0
+    while k >= 0, seen < 5 {
+      let w = words[k]
+      if !w.isWord {
+        if w.text == "," || w.text == ";" || w.text == "." { return false }
+        k -= 1
+        continue
+      }
+      if irrealis.contains(w.lower) { return true }
+      // "to establish a truce", "to halt the fighting": a purpose or wish
+      if w.lower == "to", k + 1 < index, words[k + 1].isWord, k + 2 <= index,
+        !["a", "the", "an"].contains(words[k + 1].lower), words[k + 1].lower.hasSuffix("ing") == false
+      {
+        return true
+      }
+      seen += 1
+      k -= 1
+    }
+    return false
+  }
+
+  /// The nearest actor word before `index` in the same clause: `.crowd`, `.armed` or nil.
+  static func subjectKind(_ words: [Word], before index: Int) -> ActorKind? {
+    var k = index - 1
+    var seen = 0
+    while k >= 0, seen < 14 {
+      let w = words[k]
+      if w.isWord {
+        if armed.contains(w.lower) { return .armed }
+        if crowd.contains(w.lower) { return .crowd }
+        seen += 1
+      } else if w.text == ";" {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// Whether one of the few words after `index` names an armed target ("attacked the army").
+  static func hasArmedObject(_ words: [Word], after index: Int, within limit: Int = 6) -> Bool {
+    var k = index
+    var seen = 0
+    while k < words.count, seen < limit {
+      let w = words[k]
+      if w.isWord {
+        if armedTargets.contains(w.lower) { return true }
+        seen += 1
+      } else if w.text == "," || w.text == ";" || w.text == "." {
+        return false
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether the verb at `index` is passive without an agent ("were killed"), judged by the
+  /// two words before it.
+  static func isPassive(_ words: [Word], at index: Int) -> Bool {
+    for k in stride(from: index - 1, through: max(0, index - 2), by: -1) where words[k].isWord {
+      if ["was", "were", "been", "be", "being", "is", "are", "got"].contains(words[k].lower) {
+        return true
+      }
+    }
+    return false
+  }
+
+  enum ActorKind { case crowd, armed }
+}
