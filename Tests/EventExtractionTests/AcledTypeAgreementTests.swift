@@ -5,14 +5,11 @@ import Testing
 
 /// Measures event-type agreement with ACLED's coders on the Benin dev notes.
 @Suite struct AcledTypeAgreementTests {
-  /// The type of the first sentence's best trigger, else of any sentence's.
+  /// The type of the note's best trigger: a note codes one event.
   static func type(of text: String) -> EventType? {
     let sentences = SentenceSplitter().sentences(in: text)
-    let triggers = sentences.map { TriggerRules.triggers(in: WordScanner.words($0.text)) }
-    for t in triggers {
-      if let best = TriggerRules.best(t) { return best.type }
-    }
-    return nil
+    let triggers = sentences.flatMap { TriggerRules.triggers(in: WordScanner.words($0.text)) }
+    return TriggerRules.best(triggers)?.type
   }
 
   @Test func agreesWithAcledEventTypes() throws {

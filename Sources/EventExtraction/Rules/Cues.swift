@@ -3,11 +3,9 @@ enum Cues {
   /// Unorganised crowds: their violence is mob violence or a riot, not an armed attack.
   static let crowd: Set<String> = [
     "villagers", "locals", "residents", "inhabitants", "youths", "youth", "population",
-    "populations", "mob", "mobs", "crowd", "crowds", "community", "communities", "family",
-    "families", "relatives", "students", "traders", "vendors", "motorcyclists", "drivers",
-    "neighbours", "neighbors", "people", "persons", "individuals", "rioters", "protesters",
-    "demonstrators", "supporters", "members", "citizens", "farmers", "herders", "pastoralists",
-    "herdsmen", "fishermen", "passers-by", "onlookers",
+    "populations", "mob", "mobs", "crowd", "crowds", "relatives", "students", "traders",
+    "vendors", "motorcyclists", "drivers", "neighbours", "neighbors", "rioters", "protesters",
+    "demonstrators", "passers-by", "onlookers", "smugglers", "bystanders",
   ]
 
   /// Organised armed actors.
@@ -17,7 +15,13 @@ enum Cues {
     "policeman", "gendarmes", "gendarmerie", "forces", "troops", "bandits", "assailants",
     "attackers", "hunters", "militia", "militiamen", "dozos", "kidnappers", "robbers",
     "commandos", "terrorists", "fighters", "security", "guards", "unidentified", "unknown",
-    "suspected", "presumed", "men", "group",
+    "suspected", "presumed", "men",
+  ]
+
+  /// Victims whose beating by a crowd is street justice (mob violence), not an armed attack.
+  static let suspects: Set<String> = [
+    "thief", "thieves", "robber", "robbers", "burglar", "burglars", "sorcerer", "sorcerers",
+    "witch", "witches", "kidnapper", "rapist", "pickpocket", "criminal", "criminals",
   ]
 
   /// Words for armed victims or military objects: attacking them is a battle.
@@ -26,7 +30,8 @@ enum Cues {
     "gendarmerie", "troops", "patrol", "patrols", "position", "positions", "base", "bases",
     "post", "posts", "checkpoint", "checkpoints", "barracks", "militants", "militant", "rebels",
     "jihadists", "forces", "convoy", "outpost", "station", "fighters", "insurgents", "gunmen",
-    "commandos", "rangers", "attackers", "assailants", "militia", "jnim",
+    "commandos", "rangers", "ranger", "attackers", "assailants", "militia", "jnim", "guards",
+    "guard", "officers", "officer", "customs", "prison", "unit", "camp", "headquarters",
   ]
 
   /// Words that make a following trigger something wanted, feared or denied, not a fact.
@@ -69,6 +74,11 @@ enum Cues {
     while k >= 0, seen < 14 {
       let w = words[k]
       if w.isWord {
+        if w.lower == "group" || w.lower == "number" {
+          // "an armed group" / "unidentified group" are armed; "a group" alone is a crowd.
+          let before = k > 0 ? words[k - 1].lower : ""
+          return armed.contains(before) ? .armed : .crowd
+        }
         if armed.contains(w.lower) { return .armed }
         if crowd.contains(w.lower) { return .crowd }
         seen += 1
@@ -106,6 +116,11 @@ enum Cues {
       }
     }
     return false
+  }
+
+  /// Whether one of the few words after `index` names a suspected criminal ("a suspected thief").
+  static func hasSuspectObject(_ words: [Word], after index: Int) -> Bool {
+    words[index..<min(words.count, index + 6)].contains { suspects.contains($0.lower) }
   }
 
   enum ActorKind { case crowd, armed }

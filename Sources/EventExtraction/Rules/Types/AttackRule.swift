@@ -16,7 +16,9 @@ struct AttackRule: TriggerRule {
   func triggers(in words: [Word]) -> [Trigger] {
     Self.verbs.triggers(in: words, type: .attack, rule: id) { m in
       if Cues.isPassive(words, at: m.first) && !Self.byFollows(words, m.end) { return false }
-      if Cues.subjectKind(words, before: m.first) == .crowd { return false }
+      let subject = Cues.subjectKind(words, before: m.first)
+      if subject == .crowd { return false }
+      if subject == nil && Cues.hasSuspectObject(words, after: m.end) { return false }
       return !Cues.hasArmedObject(words, after: m.end, within: 4)
     }
   }

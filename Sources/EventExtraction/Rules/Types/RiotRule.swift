@@ -7,12 +7,13 @@ struct RiotRule: TriggerRule {
     "violent demonstrations", "violent protest", "violent protests", "burned tyres",
     "burned tires", "burnt tyres", "burning tyres", "burning tires", "threw stones",
     "throwing stones", "pelted", "barricades", "erected barricades", "vandalized",
-    "vandalised", "ransacked", "set fire", "set on fire", "torched",
+    "vandalised", "ransacked", "set fire", "set on fire", "torched", "barricaded",
   ])
   private static let violence: Set<String> = [
     "clashed", "clashes", "stones", "burned", "burnt", "torched", "vandalized", "vandalised",
     "looted", "ransacked", "injured", "wounded", "attacked", "destroyed", "damaged", "violent",
-    "violence", "assaulted", "beat", "blocked", "barricaded", "stormed",
+    "violence", "assaulted", "beat", "blocked", "barricaded", "stormed", "pillaged", "robbed",
+    "raped", "threw", "stoned", "confrontation",
   ]
   private static let demonstrators: Set<String> = [
     "protesters", "protestors", "demonstrators", "protest", "protests", "demonstration",
