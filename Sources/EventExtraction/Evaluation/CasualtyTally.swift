@@ -13,11 +13,11 @@ public enum CasualtyTally {
   public static func killed(in text: String, finder: CasualtyFinder = CasualtyFinder()) -> Int {
     var counted: [Int] = []
     var pronouns = 0
-    for sentence in sentences(of: text) {
+    for sentence in sentences(of: text) where !isAboutAnotherRecord(sentence.text) {
       let mentions = finder.mentions(in: sentence)
       for mention in mentions where mention.kind == .killed && mention.partOf == nil {
         let best = mention.count.best ?? 0
-        if mention.rule == PronounVictimRule.name {
+        if mention.rule == PronounVictimRule.name || isPronoun(mention, in: sentence.text) {
           pronouns = max(pronouns, best)
         } else if isDefinite(mention, in: sentence.text), counted.contains(best) {
           continue
@@ -58,10 +58,21 @@ public enum CasualtyTally {
       span: TextSpan(start: start, end: end))
   }
 
+  /// "(coded as a separate event)": the coder counted these deaths in another record.
+  private static func isAboutAnotherRecord(_ text: String) -> Bool {
+    text.contains("separate event")
+  }
+
+  private static func isPronoun(_ mention: CasualtyMention, in text: String) -> Bool {
+    ["he", "she", "him", "her"].contains(mention.numberSpan.slice(of: text).lowercased())
+  }
+
   /// Whether the figure follows "the", "these", "those" or "both".
   private static func isDefinite(_ mention: CasualtyMention, in text: String) -> Bool {
     let before = TextSpan(start: max(0, mention.numberSpan.start - 7), end: mention.numberSpan.start)
       .slice(of: text).lowercased()
+    let own = mention.numberSpan.slice(of: text).lowercased()
+    if ["the", "his", "her", "their"].contains(own) { return true }
     return before.hasSuffix("the ") || before.hasSuffix("these ") || before.hasSuffix("those ")
       || before.hasSuffix("both ")
   }

@@ -47,11 +47,22 @@ struct CasualtyContext {
   /// they are part of when they follow "including" ("four people, including ... and a teacher").
   func chain(endingWith last: FigurePhrase) -> (whole: FigurePhrase?, members: [FigurePhrase]) {
     var members = [last]
+    var sawAnd = false
     while !members[0].isPart {
       let first = members[0]
       var joint = first.start - 1
-      guard word(joint) == "and" else { break }
-      if word(joint - 1) == "," { joint -= 1 }
+      if word(joint) == "and" {
+        sawAnd = true
+        if word(joint - 1) == "," { joint -= 1 }
+      } else if !(word(joint) == "," && sawAnd) {
+        break
+      }
+      // "three farmers (including the village chief)": skip a parenthesis.
+      if word(joint - 1) == ")" {
+        var k = joint - 2
+        while k >= 0, k > joint - 12, word(k) != "(" { k -= 1 }
+        if word(k) == "(" { joint = k }
+      }
       guard let previous = phrase(endingBefore: joint) else { break }
       members.insert(previous, at: 0)
     }
@@ -68,7 +79,9 @@ struct CasualtyContext {
     var members = [first]
     while true {
       let last = members[members.count - 1]
-      guard word(last.end) == "and", let next = phrase(startingAt: last.end + 1) else { break }
+      var joint = last.end
+      if word(joint) == "," && word(joint + 1) == "and" { joint += 1 }
+      guard word(joint) == "and", let next = phrase(startingAt: joint + 1) else { break }
       // "killed two and three others were wounded": the next phrase starts a new clause.
       let after = word(next.end)
       if CasualtyLexicon.auxiliaries.contains(after) || CasualtyLexicon.injuredStates.contains(after)

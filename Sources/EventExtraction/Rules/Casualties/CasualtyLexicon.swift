@@ -4,7 +4,7 @@ enum CasualtyLexicon {
   /// Participles and adjectives that say the people before them died: "5 were killed", "4 dead".
   static let killedStates: Set<String> = [
     "killed", "died", "dead", "slain", "executed", "massacred", "beheaded", "lynched",
-    "murdered", "perished", "assassinated", "slaughtered", "drowned", "shot",
+    "murdered", "perished", "assassinated", "slaughtered", "decapitated",
   ]
 
   /// Participles that say the people before them were hurt.
@@ -15,7 +15,7 @@ enum CasualtyLexicon {
   /// Transitive verbs whose object is the victim: "killed 6", "killing a civilian".
   static let killingVerbs: Set<String> = [
     "killed", "killing", "kills", "kill", "slew", "executed", "executing", "massacred",
-    "massacring", "beheaded", "beheading", "lynched", "lynching", "murdered", "murdering",
+    "massacring", "beheaded", "beheading", "decapitated", "decapitating", "murdered", "murdering",
     "assassinated", "assassinating", "slaughtered", "slaughtering", "claimed", "claiming",
   ]
 
@@ -96,13 +96,46 @@ enum CasualtyLexicon {
     "were", "was", "are", "is", "had", "have", "has", "the", "their", "his", "her",
   ]
 
+  /// Agent-suffixed words that are not people.
+  private static let notAgents: Set<String> = [
+    "number", "numbers", "order", "orders", "border", "borders", "water", "waters", "river",
+    "rivers", "center", "centers", "centre", "corner", "power", "powers", "tower", "paper",
+    "papers", "chamber", "matter", "manner", "letter", "letters", "quarter", "quarters",
+    "summer", "winter", "after", "under", "never", "rather", "together", "either", "neither",
+    "whether", "former", "latter", "another", "error", "floor", "motor", "factor", "sector",
+    "interior", "minor", "major", "terror", "tractor", "favor", "labor", "color", "honor",
+    "october", "november", "december", "september", "weather", "shelter", "shelters",
+    "theater", "theatre", "headquarters", "barracks", "christian", "indian", "asian",
+    "ambulance", "elephants", "plants", "giants", "remnants", "grants", "counter", "encounter",
+    "encounters", "disaster", "trailer", "container", "containers", "helicopter",
+    "helicopters", "launcher", "launchers", "computer", "dinner", "banner", "member's",
+  ]
+
+  /// Plural heads with no final "s".
+  static let pluralPeople: Set<String> = [
+    "people", "men", "women", "children", "police", "personnel", "staff", "troops", "youth",
+    "policemen", "gunmen", "herdsmen", "militiamen", "fishermen", "others", "forces",
+  ]
+
   /// Whether `word` names a person, by the lexicon or a common agent suffix ("-er", "-ist").
   static func isPerson(_ word: String) -> Bool {
     if people.contains(word) { return true }
-    if notVictims.contains(word) || word.utf8.count < 5 { return false }
-    for suffix in ["ers", "ists", "ians", "ants", "ist", "ian"] where word.hasSuffix(suffix) {
+    if notVictims.contains(word) || notAgents.contains(word) || word.utf8.count < 5 {
+      return false
+    }
+    for suffix in ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants"]
+    where word.hasSuffix(suffix) {
       return true
     }
     return false
   }
+
+  /// Words ending in "-ed" that modify a noun rather than act as a verb.
+  static let participleAdjectives: Set<String> = [
+    "suspected", "alleged", "armed", "unarmed", "unidentified", "presumed", "retired",
+    "displaced", "detained", "abducted", "kidnapped", "supposed", "reputed", "disabled",
+    "married", "hooded", "masked", "uniformed", "unnamed", "unspecified", "undisclosed",
+    "unidentified", "suspected", "so-called", "aged", "talented", "renowned", "respected",
+    "unemployed", "wanted", "accused", "elected", "appointed", "trained", "assumed",
+  ]
 }

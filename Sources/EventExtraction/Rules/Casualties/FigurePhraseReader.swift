@@ -17,6 +17,7 @@ struct FigurePhraseReader {
   ]
 
   private static let definite: Set<String> = ["the", "these", "those", "both"]
+  private static let determiners: Set<String> = ["the", "his", "her", "their"]
   private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
   private static let groupHeads: Set<String> = [
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
@@ -38,6 +39,9 @@ struct FigurePhraseReader {
     {
       return singular(at: i)
     }
+    if qualifier == .exact, Self.determiners.contains(tokens[j].lower) {
+      return definiteSingular(at: i)
+    }
     guard let (number, afterNumber) = NumberParser.parse(tokens, at: j) else { return nil }
     if i > 0, tokens[i - 1].lower == "no" { return nil }
     var k = afterNumber
@@ -45,9 +49,13 @@ struct FigurePhraseReader {
       number.isVague && qualifier == .exact ? .vague : qualifier, number.value)
     var numberEnd = number.span.end
     // A range: "between 10 and 15", "two or three", "10 to 15".
+    var highAt = k + 1
+    if highAt < tokens.count, ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower) {
+      highAt += 1
+    }
     if k + 1 < tokens.count, ["and", "to", "or", "-"].contains(tokens[k].lower),
       qualifier == .range || tokens[k].lower != "and",
-      let (high, afterHigh) = NumberParser.parse(tokens, at: k + 1), high.value > number.value
+      let (high, afterHigh) = NumberParser.parse(tokens, at: highAt), high.value > number.value
     {
       count = Casualties(
         low: number.value, best: number.value, high: high.value, qualifier: .range)
@@ -105,6 +113,7 @@ struct FigurePhraseReader {
     var words = 0
     var lastPerson: Int?
     var lastUnknown: Int?
+    var sawThing = false
     while i < tokens.count, words < 5 {
       let t = tokens[i]
       if t.isPunctuation {
@@ -113,17 +122,23 @@ struct FigurePhraseReader {
         break
       }
       if t.isDigits {
-        if needsPerson, i + 1 < tokens.count, tokens[i + 1].lower == "-" { i += 1; continue }
+        // An age inside a singular phrase: "a 25-year-old man".
+        if needsPerson, i + 4 < tokens.count, tokens[i + 1].lower == "-",
+          tokens[i + 2].lower == "year", tokens[i + 4].lower == "old"
+        {
+          i += 5
+          continue
+        }
         break
       }
       let w = t.lower
-      if CasualtyLexicon.notVictims.contains(w) { return false }
-      if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) { break }
-      if CasualtyLexicon.isPerson(w) {
+      if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) || isNumberWord(w) { break }
+      if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
+      if CasualtyLexicon.notVictims.contains(w) {
+        sawThing = true
+      } else if CasualtyLexicon.isPerson(w) {
         lastPerson = i
-      } else if lastPerson != nil {
-        break
-      } else if !needsPerson || t.isCapitalized {
+      } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {
         lastUnknown = i
       }
       words += 1
@@ -132,6 +147,8 @@ struct FigurePhraseReader {
     if let last = lastPerson {
       phrase.head = .people
       phrase.end = absorbTail(after: last + 1)
+    } else if sawThing {
+      return false
     } else if let last = lastUnknown, last - k < 3 {
       phrase.head = .unknown
       phrase.end = last + 1
@@ -141,6 +158,23 @@ struct FigurePhraseReader {
     let from = tokens[min(k, phrase.end - 1)].start
     phrase.victims = TextSpan(start: from, end: tokens[phrase.end - 1].end).slice(of: source)
     return true
+  }
+
+  private func isNumberWord(_ w: String) -> Bool {
+    NumberWords.units[w] != nil || NumberWords.tens[w] != nil || NumberWords.vague[w] != nil
+  }
+
+  /// "the farmer", "his brother", "the Fulani chief hunter": one named person.
+  private func definiteSingular(at i: Int) -> FigurePhrase? {
+    var phrase = FigurePhrase(
+      start: i, end: i + 1, numberStart: i, count: .exactly(1), head: .bare, victims: nil,
+      numberSpan: TextSpan(start: tokens[i].start, end: tokens[i].end),
+      isDefinite: true, isPart: isPartIntroduced(before: i))
+    guard readNoun(into: &phrase, from: i + 1, needsPerson: true), phrase.head == .people
+    else { return nil }
+    let head = tokens[phrase.end - 1].lower
+    if head.hasSuffix("s") || CasualtyLexicon.pluralPeople.contains(head) { return nil }
+    return phrase
   }
 
   /// "members of the Fulani community": the prepositional tail of a group noun.

@@ -54,16 +54,33 @@ struct PassiveVictimRule: CasualtyRule {
     return !Self.passiveMarkers.contains(c.word(p))
   }
 
-  /// The phrase that is the subject, skipping auxiliaries and adverbs ("were reportedly").
+  /// The phrase that is the subject, skipping auxiliaries, adverbs and a parenthesis
+  /// ("were reportedly", "(former soldier) were"). A phrase right before "and" is the object of
+  /// an earlier verb ("wounded a woman and killed livestock"), not a subject.
   private func subject(before t: Int, in c: CasualtyContext) -> FigurePhrase? {
     var j = t - 1
     var steps = 0
-    while j >= 0, steps < 7 {
-      if let p = c.phrase(endingBefore: j + 1) { return p }
+    var previous = ""
+    while j >= 0, steps < 8 {
+      if let p = c.phrase(endingBefore: j + 1) {
+        if previous == "and" { return nil }
+        if previous == "," && !p.isPart { return nil }
+        return p
+      }
       let w = c.word(j)
+      if w == ")" {
+        var k = j - 1
+        while k >= 0, k > j - 12, c.word(k) != "(" { k -= 1 }
+        guard c.word(k) == "(" else { return nil }
+        j = k - 1
+        steps += 1
+        previous = ")"
+        continue
+      }
       guard CasualtyLexicon.auxiliaries.contains(w) || w == "," || w.hasSuffix("ly") else {
         return nil
       }
+      previous = w
       j -= 1
       steps += 1
     }
