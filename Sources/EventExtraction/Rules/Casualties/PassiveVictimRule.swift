@@ -1,0 +1,89 @@
+/// "5 civilians were killed", "three militants and a soldier were killed", "leaving four people
+/// dead", "6 police officers were injured", "2 people lost their lives": the figure before a
+/// participle of death or injury.
+struct PassiveVictimRule: CasualtyRule {
+  static let name = "casualty.passive"
+
+  /// Auxiliaries that make a following transitive verb passive.
+  private static let passiveMarkers: Set<String> = [
+    "was", "were", "been", "be", "being", "is", "are", "got", "get",
+  ]
+
+  func figures(in context: CasualtyContext) -> [FoundFigure] {
+    var found: [FoundFigure] = []
+    for t in context.tokens.indices {
+      let w = context.tokens[t].lower
+      let kind: CasualtyKind
+      if CasualtyLexicon.killedStates.contains(w) || isLostLives(context, t) {
+        kind = .killed
+      } else if CasualtyLexicon.injuredStates.contains(w) {
+        kind = .injured
+      } else {
+        continue
+      }
+      if isActive(context, t) { continue }
+      guard let subject = subject(before: t, in: context) else { continue }
+      found += figures(
+        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: t)
+    }
+    return found
+  }
+
+  /// "lost their lives", "lost his life".
+  private func isLostLives(_ c: CasualtyContext, _ t: Int) -> Bool {
+    c.word(t) == "lost" && ["their", "his", "her"].contains(c.word(t + 1))
+      && ["lives", "life"].contains(c.word(t + 2))
+  }
+
+  /// "killed a farmer": the verb has an object, so the phrase before it is the killer.
+  private func isActive(_ c: CasualtyContext, _ t: Int) -> Bool {
+    let w = c.word(t)
+    guard CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.injuringVerbs.contains(w)
+    else { return false }
+    let next = c.word(t + 1)
+    let hasObject =
+      c.phrase(startingAt: t + 1) != nil
+      || ["him", "her", "them", "a", "an", "the", "his", "their", "its"].contains(next)
+    guard hasObject else { return false }
+    var p = t - 1
+    while p >= 0, c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
+      || c.word(p) == "shot"
+    {
+      p -= 1
+    }
+    return !Self.passiveMarkers.contains(c.word(p))
+  }
+
+  /// The phrase that is the subject, skipping auxiliaries, adverbs and a parenthesis
+  /// ("were reportedly", "(former soldier) were"). A phrase right before "and" is the object of
+  /// an earlier verb ("wounded a woman and killed livestock"), not a subject.
+  private func subject(before t: Int, in c: CasualtyContext) -> FigurePhrase? {
+    var j = t - 1
+    var steps = 0
+    var previous = ""
+    while j >= 0, steps < 8 {
+      if let p = c.phrase(endingBefore: j + 1) {
+        if previous == "and" { return nil }
+        if previous == "," && !p.isPart { return nil }
+        return p
+      }
+      let w = c.word(j)
+      if w == ")" {
+        var k = j - 1
+        while k >= 0, k > j - 12, c.word(k) != "(" { k -= 1 }
+        guard c.word(k) == "(" else { return nil }
+        j = k - 1
+        steps += 1
+        previous = ")"
+        continue
+      }
+      guard CasualtyLexicon.auxiliaries.contains(w) || w == "," || w.hasSuffix("ly") else {
+        return nil
+      }
+      previous = w
+      j -= 1
+      steps += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import EventExtraction
+
+/// Scores ``CasualtyTally`` on the ACLED Benin dev set (../shared/dev, never in the repository).
+@Suite struct DevSetEvaluationTests {
+  static let devSet = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/dev/acled-benin.jsonl")
+
+  static func records() throws -> [GoldRecord]? {
+    guard let text = try? String(contentsOf: devSet, encoding: .utf8) else { return nil }
+    return try GoldRecord.records(jsonLines: text)
+  }
+
+  @Test func countsTheDeadInACLEDNotes() throws {
+    guard let records = try Self.records() else {
+      print("skipped: no dev set at \(Self.devSet.path)")
+      return
+    }
+    let finder = CasualtyFinder()
+    let report = Evaluator.evaluate(records) {
+      Prediction(killed: CasualtyTally.killed(in: $0.text, finder: finder))
+    }
+    if ProcessInfo.processInfo.environment["CASUALTY_DUMP"] != nil {
+      print(
+        "records \(report.records) withDeaths \(report.recordsWithDeaths)",
+        "exact \(report.exactShare) exactAll \(report.exactShareAll)",
+        "P \(report.precision) R \(report.recall) F1 \(report.f1) MAE \(report.meanAbsoluteError)")
+      let all = Evaluator.evaluate(records) {
+        Prediction(killed: CasualtyTally.killed(in: $0.text, finder: finder))
+      }
+      _ = all
+      for record in records {
+        let predicted = CasualtyTally.killed(in: record.text, finder: finder)
+        if predicted != record.goldKilled {
+          print("MISS \(record.id) gold \(record.goldKilled) got \(predicted) | \(record.text)")
+        }
+      }
+    }
+    #expect(report.records == 811)
+    #expect(report.exactShare >= 0.85)
+    #expect(report.f1 >= 0.95)
+  }
+}
