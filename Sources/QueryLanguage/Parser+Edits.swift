@@ -46,10 +46,10 @@ extension Parser {
       return .query(query)
     }
     var ids: [Argument] = [try argument("an event or article id such as 'e3'")]
-    while current.kind == .word, !(needsColon && peek().kind == .equal) {
-      if current.kind == .comma { advance() }
-      ids.append(try argument("an id"))
+    while current.kind == .word || current.kind == .comma {
       _ = consume(.comma)
+      if needsColon, peek().kind == .equal { break }
+      ids.append(try argument("an id"))
     }
     _ = consume(.colon)
     return .ids(ids)

@@ -9,13 +9,50 @@ public struct Change: Sendable, Hashable, Codable {
   /// The statement as typed.
   public var command: String
   public var edits: [Edit]
+  /// What the change does to the undo stacks.
+  public var kind: Kind
 
-  public init(number: Int, time: String, analyst: String, command: String, edits: [Edit]) {
+  public enum Kind: Sendable, Hashable, Codable {
+    /// An edit `undo` can take back.
+    case edit
+    /// Logged but not undoable (loading articles).
+    case load
+    /// Took back change N.
+    case undo(Int)
+    /// Applied change N again.
+    case redo(Int)
+  }
+
+  public init(number: Int, time: String, analyst: String, command: String, edits: [Edit], kind: Kind = .edit) {
     self.number = number
     self.time = time
     self.analyst = analyst
     self.command = command
     self.edits = edits
+    self.kind = kind
+  }
+}
+
+extension Session {
+  /// Applies a recorded change again (journal recovery): its edits, its trail entry, its effect
+  /// on the undo stacks.
+  public mutating func replay(_ change: Change) {
+    apply(change.edits)
+    var logged = change
+    if change.kind == .load { logged.edits = [] }
+    trail.append(logged)
+    switch change.kind {
+    case .edit:
+      undoable.append(change.number)
+      redoable.removeAll()
+    case .load: break
+    case .undo(let n):
+      undoable.removeAll { $0 == n }
+      redoable.append(n)
+    case .redo(let n):
+      redoable.removeAll { $0 == n }
+      undoable.append(n)
+    }
   }
 }
 

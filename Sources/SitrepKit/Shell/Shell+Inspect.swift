@@ -67,6 +67,16 @@ extension Shell {
     add("source", e.source)
     add("scope", e.scope.rawValue)
     add("part_of", e.partOf)
+    if let group = event.merge {
+      let members = session.events.filter { $0.merge == group }
+      for member in members {
+        let outlet = session.article(member.current.article)?.outlet ?? member.current.article
+        add("merged", "\(member.id) (\(member.current.article), \(outlet)): killed \(member.current.killed?.display ?? "–")")
+      }
+      let policy = session.settings.policy
+      let figure = Reconciliation.figure(members.compactMap(\.current.killed), policy: policy)
+      add("reconciled", "killed \(figure?.display ?? "–") (policy \(policy.rawValue))")
+    }
     add("tags", event.tags.joined(separator: ", "))
     add("note", event.notes.joined(separator: "; "))
     rows.append([.text("evidence"), .text(e.evidence.span.slice(of: article.text)), .empty, .text(e.rule)])

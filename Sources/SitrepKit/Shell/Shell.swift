@@ -23,10 +23,19 @@ public struct Shell {
   public private(set) var isDirty = false
   public var timerOn = false
   var extractor = Extractor()
+  /// Places the analyst added with `load gazetteer` (the built-in ones load on first use).
+  var addedPlaces: [GazetteerEntry] = []
+
+  /// Places `set ... place =` resolves against.
+  var gazetteer: Gazetteer {
+    addedPlaces.isEmpty ? Gazetteer.builtIn : Gazetteer.builtIn.merging(addedPlaces)
+  }
   var quitWarned = false
   var scriptDepth = 0
   /// The last tally, for `chart`.
   var lastTally: TallyResult?
+  /// Reads one answer line for `review` (from the terminal or standard input); nil at the end.
+  public var prompter: ((String) -> String?)?
   /// Told of every recorded change (the journal listens here).
   public var changeObserver: ((Change) -> Void)?
 
@@ -103,6 +112,23 @@ public struct Shell {
     case .chart(let file): try chart(to: file, console: &console)
     case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
     case .quit: return requestQuit(console: &console)
+    case .set(let target, let values): try set(target, values, command: typed, console: &console)
+    case .addEvent(let article, let quote, let values):
+      try addEvent(article, quote, values, command: typed, console: &console)
+    case .drop(let target): try drop(target, restore: false, command: typed, console: &console)
+    case .restore(let target): try drop(target, restore: true, command: typed, console: &console)
+    case .tag(let target, let names, let remove):
+      try tag(target, names, remove: remove, command: typed, console: &console)
+    case .note(let id, let text): try note(id, text, command: typed, console: &console)
+    case .merge(let ids): try merge(ids, split: false, command: typed, console: &console)
+    case .unmerge(let ids): try merge(ids, split: true, command: typed, console: &console)
+    case .undo(let count): try undo(count, console: &console)
+    case .redo: try redo(console: &console)
+    case .log(let id): try log(id, console: &console)
+    case .analyst(let name): setAnalyst(name, console: &console)
+    case .review(let filter): try review(filter, console: &console)
+    case .extractAgain(let ids): try extractAgain(ids, command: typed, console: &console)
+    case .evaluate: evaluateSession(console: &console)
     }
     return .success
   }
