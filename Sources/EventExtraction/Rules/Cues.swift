@@ -47,14 +47,14 @@ enum Cues {
   static func isIrrealis(_ words: [Word], before index: Int) -> Bool {
     var k = index - 1
     var seen = 0
-    while k >= 0, seen < 5 {
+    while k >= 0, seen < 8 {
       let w = words[k]
       if !w.isWord {
         if w.text == "," || w.text == ";" || w.text == "." { return false }
         k -= 1
         continue
       }
-      if irrealis.contains(w.lower) { return true }
+      if irrealis.contains(w.lower), !w.isCapitalized || k == 0 { return true }
       // "to establish a truce", "to halt the fighting": a purpose or wish
       if w.lower == "to", k + 1 < index, words[k + 1].isWord, k + 2 <= index,
         !["a", "the", "an"].contains(words[k + 1].lower), words[k + 1].lower.hasSuffix("ing") == false

@@ -40,7 +40,18 @@ public enum TriggerRules {
   /// The trigger whose type ACLED ranks first (see ``EventType/precedence``).
   public static func best(_ triggers: [Trigger]) -> Trigger? {
     if let label = triggers.first(where: { $0.rule == "type.note-label" }) { return label }
-    return triggers.min { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) }
+    guard let top = triggers.min(by: { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) })
+    else { return nil }
+    // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
+    // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).
+    let family = top.type.acled?.eventType
+    let sameFamily = triggers.filter { $0.type.acled?.eventType == family }
+    var counts: [EventType: Int] = [:]
+    for t in sameFamily { counts[t.type, default: 0] += 1 }
+    return sameFamily.min { a, b in
+      (-(counts[a.type] ?? 0), a.type.precedence, a.first)
+        < (-(counts[b.type] ?? 0), b.type.precedence, b.first)
+    }
   }
 }
 

@@ -25,6 +25,7 @@ public struct PlaceRule: Sendable {
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end].lower) { continue }
+      if Self.isModifier(plain, after: m.end) { continue }
       var end = m.end
       var wanted: Set<PlacePrecision>? = nil
       if end < plain.count, Self.provinceWords.contains(plain[end].lower) {
@@ -58,6 +59,25 @@ public struct PlaceRule: Sendable {
         PlaceMention(first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
     }
     return result
+  }
+
+  /// Role nouns that make a preceding name an adjective: "U.S. officials", "U.S. and Russian
+  /// officials", "Syria peace talks" stays a place (no role noun).
+  private static let roleNouns: Set<String> = [
+    "officials", "official", "president", "forces", "troops", "military", "army", "government",
+    "envoy", "mediator", "delegation", "delegates", "embassy", "ambassador", "secretary",
+    "minister", "diplomats", "leaders", "authorities", "warplanes", "jets", "navy", "spokesman",
+  ]
+
+  static func isModifier(_ words: [Word], after end: Int) -> Bool {
+    var k = end
+    while k < min(words.count, end + 4) {
+      let w = words[k]
+      if roleNouns.contains(w.lower) { return true }
+      guard w.lower == "and" || w.isCapitalized else { return false }
+      k += 1
+    }
+    return false
   }
 
   private static let directions: Set<String> = [

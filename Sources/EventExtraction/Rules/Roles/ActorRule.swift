@@ -26,15 +26,24 @@ public struct ActorRule: Sendable {
   ///   - words: the sentence's words.
   ///   - range: the word range of the event's clause.
   ///   - country: the country the article is about (for "government forces").
-  public func actors(in words: [Word], range: Range<Int>, country: String?) -> [(String, Range<Int>)] {
+  ///   - violentOnly: whether the event is violence (organisations named then are targets or
+  ///     witnesses, not actors).
+  public func actors(
+    in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
+  ) -> [(String, Range<Int>)] {
     let plain = words.map(\.withoutPossessive)
     var result: [(String, Range<Int>)] = []
     var i = range.lowerBound
     while i < range.upperBound {
       if let m = dictionary.lexicon.match(plain, at: i), m.end <= range.upperBound {
         let entry = dictionary.entries[m.value]
-        let asPlace = entry.kind == "state" && i > 0 && Self.locative.contains(plain[i - 1].lower)
-        if !asPlace, !Self.excludedKinds.contains(entry.kind), entry.name != "civilians" {
+        // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
+        let possessive = words[m.end - 1].text.hasSuffix("'s")
+        let asPlace = entry.kind == "state" && i > 0 && !possessive
+          && (Self.locative.contains(plain[i - 1].lower) || plain[i - 1].text == ",")
+        let excluded = Self.excludedKinds.contains(entry.kind)
+          || (violentOnly && entry.kind == "international")
+        if !asPlace, !excluded, entry.name != "civilians" {
           result.append((entry.name, i..<m.end))
         }
         i = m.end

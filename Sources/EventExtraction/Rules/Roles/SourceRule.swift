@@ -28,11 +28,15 @@ public struct SourceRule: Sendable {
   /// - Parameters:
   ///   - words: the sentence's words.
   ///   - lastMonitor: the monitor named most recently in the article, for back references.
-  public func source(in words: [Word], lastMonitor: String?) -> (String, Range<Int>)? {
-    for (i, w) in words.enumerated() where Self.verbs.contains(w.lower) {
+  ///   - range: the word range of a clause to look in (the whole sentence when nil).
+  public func source(
+    in words: [Word], range: Range<Int>? = nil, lastMonitor: String?
+  ) -> (String, Range<Int>)? {
+    let range = range ?? 0..<words.count
+    for i in range where Self.verbs.contains(words[i].lower) {
       if let found = subject(words, endingBefore: i, lastMonitor: lastMonitor) { return found }
     }
-    if let k = words.indices.first(where: {
+    if let k = range.first(where: {
       words[$0].lower == "according" && $0 + 1 < words.count && words[$0 + 1].lower == "to"
     }) {
       let end = min(words.count, k + 8)

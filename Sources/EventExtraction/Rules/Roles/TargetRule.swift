@@ -26,12 +26,15 @@ public struct TargetRule: Sendable {
         words[end + 1].lower == "by"
       {
         var e = end + 2
-        while e < range.upperBound, words[e].isCapitalized || ["the", "of", "without", "for"].contains(words[e].lower)
+        while e < range.upperBound, words[e].isWord,
+          !["that", "which", "who", "where", "when"].contains(words[e].lower)
         {
           e += 1
         }
-        let by = words[(end + 2)..<e].map(\.text).joined(separator: " ")
-          .replacingOccurrences(of: "the ", with: "")
+        // Keep the name: from the first capitalised word ("the international charity Doctors
+        // Without Borders" -> "Doctors Without Borders").
+        let named = words[(end + 2)..<e].drop { !$0.isCapitalized }
+        let by = (named.isEmpty ? words[(end + 2)..<e] : named).map(\.text).joined(separator: " ")
         text += " (\(words[end].lower) by \(by))"
         end = e
       }

@@ -3,8 +3,7 @@ struct LootingRule: TriggerRule {
   let id = "type.looting"
   private static let matcher = LexiconMatcher([
     "looted", "looting", "pillaged", "plundered", "ransacked", "vandalized", "vandalised",
-    "destroyed", "burned down", "burnt down", "set fire to", "stole", "stolen", "seized",
-    "confiscated", "razed",
+    "destroyed", "burned down", "burnt down", "set fire to", "stole", "stolen", "razed",
   ])
 
   func triggers(in words: [Word]) -> [Trigger] {

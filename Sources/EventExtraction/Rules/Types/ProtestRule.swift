@@ -12,6 +12,12 @@ struct ProtestRule: TriggerRule {
   func triggers(in words: [Word]) -> [Trigger] {
     Self.matcher.triggers(in: words, type: .protest, rule: id, checkIrrealis: false) { m in
       // "strike" next to air/drone words is an airstrike, not a labour strike.
+      // "March 4" is a date.
+      if words[m.first].lower == "march", words[m.first].isCapitalized {
+        let next = m.first + 1 < words.count ? Int(words[m.first + 1].text) : nil
+        let previous = m.first > 0 ? Int(words[m.first - 1].text) : nil
+        if next != nil || previous != nil { return false }
+      }
       guard words[m.first].lower == "strike" else { return true }
       return m.first == 0 || !["air", "drone", "missile"].contains(words[m.first - 1].lower)
     }
