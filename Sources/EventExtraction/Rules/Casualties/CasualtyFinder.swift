@@ -23,7 +23,6 @@ public struct CasualtyFinder: Sendable {
   func mentions(inText text: String) -> [CasualtyMention] {
     guard Self.mayMention(text) else { return [] }
     let context = CasualtyContext(text: text, tokens: WordTokenizer.tokens(in: text))
-    guard !context.phrases.isEmpty else { return [] }
     var found: [FoundFigure] = []
     var seen = Set<Int>()
     for rule in Self.rules {

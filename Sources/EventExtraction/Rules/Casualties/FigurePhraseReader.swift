@@ -136,6 +136,9 @@ struct FigurePhraseReader {
       if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
       if CasualtyLexicon.notVictims.contains(w) {
         sawThing = true
+      } else if lastPerson != nil, !t.isCapitalized, !CasualtyLexicon.isPerson(w) {
+        // "two individuals beat a woman": past the head noun only names and more nouns.
+        break
       } else if CasualtyLexicon.isPerson(w) {
         lastPerson = i
       } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {

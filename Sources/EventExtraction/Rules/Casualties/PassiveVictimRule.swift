@@ -44,6 +44,8 @@ struct PassiveVictimRule: CasualtyRule {
     let hasObject =
       c.phrase(startingAt: t + 1) != nil
       || ["him", "her", "them", "a", "an", "the", "his", "their", "its"].contains(next)
+      || (t + 1 < c.tokens.count && c.tokens[t + 1].isDigits)
+      || NumberWords.units[next] != nil || NumberWords.tens[next] != nil
     guard hasObject else { return false }
     var p = t - 1
     while p >= 0, c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
@@ -61,9 +63,13 @@ struct PassiveVictimRule: CasualtyRule {
     var j = t - 1
     var steps = 0
     var previous = ""
+    var skippedAnd = false
+    var sawPassive = false
     while j >= 0, steps < 8 {
       if let p = c.phrase(endingBefore: j + 1) {
         if previous == "and" { return nil }
+        // "a farmer shot and killed five oxen": without "was"/"were" the phrase is the killer.
+        if skippedAnd && !sawPassive { return nil }
         if previous == "," && !p.isPart { return nil }
         return p
       }
@@ -81,6 +87,8 @@ struct PassiveVictimRule: CasualtyRule {
         return nil
       }
       previous = w
+      if w == "and" { skippedAnd = true }
+      if Self.passiveMarkers.contains(w) { sawPassive = true }
       j -= 1
       steps += 1
     }
