@@ -4,7 +4,7 @@
 /// Sums the `best` of top-level killed mentions over the report's sentences, the way ACLED
 /// codes a note, and skips:
 /// - restatements: a definite figure ("the three victims", "the farmer") whose head noun is
-///   generic ("victims") or names people counted before;
+///   generic ("victims") or names people counted before (unless nothing else is counted);
 /// - a pronoun ("he died") when a figure is given elsewhere;
 /// - a stated total ("total of 5 fatalities") beyond the figures it sums;
 /// - sentences that only report claims or unconfirmed figures, or deaths coded elsewhere
@@ -19,6 +19,7 @@ public enum CasualtyTally {
     var counted: [(best: Int, head: String)] = []
     var pronouns = 0
     var total = 0
+    var restated = 0
     for sentence in sentences(of: text) where !isHedged(sentence.text) {
       let mentions = finder.mentions(in: sentence)
       for mention in mentions where mention.kind == .killed && mention.partOf == nil {
@@ -31,14 +32,14 @@ public enum CasualtyTally {
         } else if isDefinite(mention, in: sentence.text),
           restatementHeads.contains(head) || counted.contains(where: { $0.head == head })
         {
-          continue
+          restated = max(restated, best)
         } else {
           counted.append((best, head))
         }
       }
     }
     let sum = counted.reduce(0) { $0 + $1.best }
-    return max(counted.isEmpty ? pronouns : sum, total)
+    return max(counted.isEmpty ? max(pronouns, restated) : sum, total)
   }
 
   /// Splits at ". ", "? ", "! " before a capital letter or digit: enough for short notes.

@@ -63,6 +63,8 @@ struct ActiveVictimRule: CasualtyRule {
 
   /// "accused of killing", "attempted to burn and kill", "tried to kill".
   private func isHedged(_ c: CasualtyContext, _ t: Int) -> Bool {
+    // "to kill his nephew": an intention, not a death.
+    if c.word(t - 1) == "to", c.word(t) == "kill" || c.word(t) == "injure" { return true }
     var p = t - 1
     while p >= 0, p >= t - 4, [
       "and", "to", "shot", "burn", "kill", "fatally", "have", "having", "had",

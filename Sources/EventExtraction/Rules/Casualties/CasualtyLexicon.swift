@@ -21,7 +21,7 @@ enum CasualtyLexicon {
 
   static let injuringVerbs: Set<String> = [
     "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
-    "maimed", "maiming",
+    "maimed", "maiming", "injure",
   ]
 
   /// Nouns that count the dead when a figure precedes them: "12 deaths", "1 fatality".

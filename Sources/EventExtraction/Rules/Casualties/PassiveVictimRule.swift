@@ -39,6 +39,7 @@ struct PassiveVictimRule: CasualtyRule {
   private func isActive(_ c: CasualtyContext, _ t: Int) -> Bool {
     let w = c.word(t)
     guard CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.injuringVerbs.contains(w)
+      || (w == "dead" && c.word(t - 1) == "shot")
     else { return false }
     let next = c.word(t + 1)
     let hasObject =
@@ -69,7 +70,8 @@ struct PassiveVictimRule: CasualtyRule {
       if let p = c.phrase(endingBefore: j + 1) {
         if previous == "and" { return nil }
         // "a farmer shot and killed five oxen": without "was"/"were" the phrase is the killer.
-        if skippedAnd && !sawPassive { return nil }
+        let lead = c.word(p.start - 1)
+        if skippedAnd && !sawPassive && lead != "leaving" && lead != "left" { return nil }
         if previous == "," && !p.isPart { return nil }
         return p
       }
