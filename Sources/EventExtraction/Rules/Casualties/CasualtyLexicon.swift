@@ -16,7 +16,7 @@ enum CasualtyLexicon {
   static let killingVerbs: Set<String> = [
     "killed", "killing", "kills", "kill", "slew", "executed", "executing", "massacred",
     "massacring", "beheaded", "beheading", "decapitated", "decapitating", "murdered", "murdering",
-    "assassinated", "assassinating", "slaughtered", "slaughtering", "claimed", "claiming",
+    "assassinated", "assassinating", "slaughtered", "slaughtering", "decapitate",
   ]
 
   static let injuringVerbs: Set<String> = [
@@ -101,7 +101,9 @@ enum CasualtyLexicon {
     "in", "on", "at", "of", "by", "from", "with", "during", "after", "before", "near", "and",
     "or", "but", "who", "whom", "which", "that", "when", "while", "as", "to", "for", "into",
     "were", "was", "are", "is", "had", "have", "has", "the", "their", "his", "her", "a", "an",
-    "as", "than", "not", "no", "also", "including", "among", "amongst",
+    "as", "than", "not", "no", "also", "including", "among", "amongst", "so", "this", "last",
+    "next", "every", "each", "since", "until", "far", "yesterday", "today", "tonight",
+    "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
   /// Agent-suffixed words that are not people.

@@ -199,7 +199,7 @@ struct FigurePhraseReader {
   private func isTrigger(_ w: String) -> Bool {
     CasualtyLexicon.killedStates.contains(w) || CasualtyLexicon.injuredStates.contains(w)
       || CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.deathNouns.contains(w)
-      || CasualtyLexicon.injuringVerbs.contains(w)
+      || CasualtyLexicon.injuringVerbs.contains(w) || CasualtyLexicon.injuryNouns.contains(w)
   }
 
   /// Whether "including", "among them", "of whom" (with an optional comma) comes just before.

@@ -23,8 +23,9 @@ struct PassiveVictimRule: CasualtyRule {
       }
       if isActive(context, t) { continue }
       guard let subject = subject(before: t, in: context) else { continue }
+      let trigger = isLostLives(context, t) ? t + 2 : t
       found += figures(
-        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: t)
+        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: trigger)
     }
     return found
   }
