@@ -132,6 +132,14 @@ struct FigurePhraseReader {
         break
       }
       let w = t.lower
+      // "one wounded soldier later died": an injury participle used as an adjective.
+      if CasualtyLexicon.injuredStates.contains(w), i + 1 < tokens.count,
+        CasualtyLexicon.isPerson(tokens[i + 1].lower)
+      {
+        words += 1
+        i += 1
+        continue
+      }
       if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) || isNumberWord(w) { break }
       if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
       if CasualtyLexicon.notVictims.contains(w) {
