@@ -24,15 +24,12 @@ import Testing
     let report = Evaluator.evaluate(records) {
       Prediction(killed: CasualtyTally.killed(in: $0.text, finder: finder))
     }
+    // CASUALTY_DUMP=1 swift test --filter DevSetEvaluationTests lists every miss.
     if ProcessInfo.processInfo.environment["CASUALTY_DUMP"] != nil {
       print(
         "records \(report.records) withDeaths \(report.recordsWithDeaths)",
         "exact \(report.exactShare) exactAll \(report.exactShareAll)",
         "P \(report.precision) R \(report.recall) F1 \(report.f1) MAE \(report.meanAbsoluteError)")
-      let all = Evaluator.evaluate(records) {
-        Prediction(killed: CasualtyTally.killed(in: $0.text, finder: finder))
-      }
-      _ = all
       for record in records {
         let predicted = CasualtyTally.killed(in: record.text, finder: finder)
         if predicted != record.goldKilled {
@@ -40,8 +37,10 @@ import Testing
         }
       }
     }
+    // Targets: exact >= 0.85, F1 >= 0.95; these are the floors reached (0.903 and 0.966).
     #expect(report.records == 811)
-    #expect(report.exactShare >= 0.85)
-    #expect(report.f1 >= 0.95)
+    #expect(report.recordsWithDeaths == 227)
+    #expect(report.exactShare >= 0.90)
+    #expect(report.f1 >= 0.96)
   }
 }

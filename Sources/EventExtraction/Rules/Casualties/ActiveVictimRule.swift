@@ -7,7 +7,9 @@
 struct ActiveVictimRule: CasualtyRule {
   static let name = "casualty.killing-n"
 
-  private static let hedges: Set<String> = ["of", "attempted", "tried", "attempt", "threatened"]
+  private static let hedges: Set<String> = [
+    "of", "attempted", "tried", "attempt", "threatened", "believed", "planned", "plotting",
+  ]
   private static let passiveMarkers: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
@@ -37,6 +39,16 @@ struct ActiveVictimRule: CasualtyRule {
   /// or after a short instrument ("killed by machete a pastoralist").
   private func object(after t: Int, in c: CasualtyContext) -> FigurePhrase? {
     if let p = c.phrase(startingAt: t + 1) { return p }
+    // "killed a man and decapitated another"
+    if c.word(t + 1) == "another", t + 2 >= c.tokens.count || c.tokens[t + 2].isPunctuation
+      || CasualtyLexicon.phraseBreaks.contains(c.word(t + 2))
+    {
+      let token = c.tokens[t + 1]
+      let span = TextSpan(start: token.start, end: token.end)
+      return FigurePhrase(
+        start: t + 1, end: t + 2, numberStart: t + 1, count: .exactly(1), head: .people,
+        victims: nil, numberSpan: span, isDefinite: false, isPart: false)
+    }
     if c.word(t + 1) == "and", c.word(t + 2).hasSuffix("ed"), let p = c.phrase(startingAt: t + 3) {
       return p
     }
@@ -51,8 +63,12 @@ struct ActiveVictimRule: CasualtyRule {
 
   /// "accused of killing", "attempted to burn and kill", "tried to kill".
   private func isHedged(_ c: CasualtyContext, _ t: Int) -> Bool {
+    // "to kill his nephew": an intention, not a death.
+    if c.word(t - 1) == "to", c.word(t) == "kill" || c.word(t) == "injure" { return true }
     var p = t - 1
-    while p >= 0, p >= t - 4, ["and", "to", "shot", "burn", "kill", "fatally"].contains(c.word(p)) {
+    while p >= 0, p >= t - 4, [
+      "and", "to", "shot", "burn", "kill", "fatally", "have", "having", "had",
+    ].contains(c.word(p)) {
       p -= 1
     }
     return Self.hedges.contains(c.word(p)) || Self.hedges.contains(c.word(t - 1))

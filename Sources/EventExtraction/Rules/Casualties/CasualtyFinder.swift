@@ -23,7 +23,6 @@ public struct CasualtyFinder: Sendable {
   func mentions(inText text: String) -> [CasualtyMention] {
     guard Self.mayMention(text) else { return [] }
     let context = CasualtyContext(text: text, tokens: WordTokenizer.tokens(in: text))
-    guard !context.phrases.isEmpty else { return [] }
     var found: [FoundFigure] = []
     var seen = Set<Int>()
     for rule in Self.rules {
@@ -43,12 +42,27 @@ public struct CasualtyFinder: Sendable {
       let last = context.tokens[phrase.end - 1].end
       var count = phrase.count
       count.victims = phrase.victims
+      // A part's evidence is its own phrase and what introduced it ("including at least 50").
+      let span =
+        figure.whole == nil
+        ? TextSpan(start: min(first, trigger.start), end: max(last, trigger.end))
+        : TextSpan(start: introducerStart(context, phrase.start) ?? first, end: last)
       return CasualtyMention(
-        kind: figure.kind, count: count,
-        span: TextSpan(start: min(first, trigger.start), end: max(last, trigger.end)),
+        kind: figure.kind, count: count, span: span,
         numberSpan: phrase.numberSpan, rule: figure.rule,
         partOf: figure.whole.flatMap { indexOf[$0.start] })
     }
+  }
+
+  /// Where "including", "among them" or "of whom" before token `index` starts, if present.
+  private func introducerStart(_ c: CasualtyContext, _ index: Int) -> Int? {
+    var p = index - 1
+    if c.word(p) == "," { p -= 1 }
+    if CasualtyLexicon.partIntroducers.contains(c.word(p)) { return c.tokens[p].start }
+    if ["them", "whom", "which"].contains(c.word(p)), ["among", "of", "amongst"].contains(c.word(p - 1)) {
+      return c.tokens[p - 1].start
+    }
+    return nil
   }
 
   /// A fast byte scan: false when no word of death or injury can be in the text.

@@ -16,12 +16,12 @@ enum CasualtyLexicon {
   static let killingVerbs: Set<String> = [
     "killed", "killing", "kills", "kill", "slew", "executed", "executing", "massacred",
     "massacring", "beheaded", "beheading", "decapitated", "decapitating", "murdered", "murdering",
-    "assassinated", "assassinating", "slaughtered", "slaughtering", "claimed", "claiming",
+    "assassinated", "assassinating", "slaughtered", "slaughtering", "decapitate",
   ]
 
   static let injuringVerbs: Set<String> = [
     "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
-    "maimed", "maiming",
+    "maimed", "maiming", "injure",
   ]
 
   /// Nouns that count the dead when a figure precedes them: "12 deaths", "1 fatality".
@@ -73,6 +73,13 @@ enum CasualtyLexicon {
     "nurse", "nurses", "volunteer", "volunteers", "peacekeeper", "peacekeepers", "contractor",
     "contractors", "smuggler", "smugglers", "customs", "forces", "partisans", "supporters",
     "supporter", "activist", "activists", "miner", "miners", "monk", "monks", "nun", "nuns",
+    "criminal", "criminals", "informant", "informants", "king", "queen", "mayor", "prefect",
+    "deputy", "minister", "mason", "convert", "apprentice", "apprentices", "chairman",
+    "spouse", "uncle", "aunt", "nephew", "cousin", "friend", "friends", "neighbour",
+    "neighbor", "neighbours", "neighbors", "colleague", "colleagues", "pilot", "pilots",
+    "crew", "sailor", "sailors", "marine", "marines", "cadet", "cadets", "hostage", "hostages",
+    "captive", "captives", "sorcerer", "witch", "witches", "wizard", "chief", "guide",
+    "militia", "jihadi", "jihadis", "islamist", "islamists", "extremist", "extremists",
   ]
 
   /// Nouns that show a figure counts things or time, never victims.
@@ -93,7 +100,10 @@ enum CasualtyLexicon {
   static let phraseBreaks: Set<String> = [
     "in", "on", "at", "of", "by", "from", "with", "during", "after", "before", "near", "and",
     "or", "but", "who", "whom", "which", "that", "when", "while", "as", "to", "for", "into",
-    "were", "was", "are", "is", "had", "have", "has", "the", "their", "his", "her",
+    "were", "was", "are", "is", "had", "have", "has", "the", "their", "his", "her", "a", "an",
+    "as", "than", "not", "no", "also", "including", "among", "amongst", "so", "this", "last",
+    "next", "every", "each", "since", "until", "far", "yesterday", "today", "tonight",
+    "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
   /// Agent-suffixed words that are not people.
@@ -109,6 +119,8 @@ enum CasualtyLexicon {
     "ambulance", "elephants", "plants", "giants", "remnants", "grants", "counter", "encounter",
     "encounters", "disaster", "trailer", "container", "containers", "helicopter",
     "helicopters", "launcher", "launchers", "computer", "dinner", "banner", "member's",
+    "human", "humans", "german", "roman", "ottoman", "woman's", "amen", "omen", "specimen",
+    "abdomen", "regimen", "stamen", "talisman",
   ]
 
   /// Plural heads with no final "s".
@@ -123,7 +135,9 @@ enum CasualtyLexicon {
     if notVictims.contains(word) || notAgents.contains(word) || word.utf8.count < 5 {
       return false
     }
-    for suffix in ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants"]
+    for suffix in [
+      "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men",
+    ]
     where word.hasSuffix(suffix) {
       return true
     }

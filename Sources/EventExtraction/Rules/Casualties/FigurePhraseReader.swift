@@ -132,10 +132,21 @@ struct FigurePhraseReader {
         break
       }
       let w = t.lower
+      // "one wounded soldier later died": an injury participle used as an adjective.
+      if CasualtyLexicon.injuredStates.contains(w), i + 1 < tokens.count,
+        CasualtyLexicon.isPerson(tokens[i + 1].lower)
+      {
+        words += 1
+        i += 1
+        continue
+      }
       if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) || isNumberWord(w) { break }
       if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
       if CasualtyLexicon.notVictims.contains(w) {
         sawThing = true
+      } else if lastPerson != nil, !t.isCapitalized, !CasualtyLexicon.isPerson(w) {
+        // "two individuals beat a woman": past the head noun only names and more nouns.
+        break
       } else if CasualtyLexicon.isPerson(w) {
         lastPerson = i
       } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {
@@ -196,7 +207,7 @@ struct FigurePhraseReader {
   private func isTrigger(_ w: String) -> Bool {
     CasualtyLexicon.killedStates.contains(w) || CasualtyLexicon.injuredStates.contains(w)
       || CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.deathNouns.contains(w)
-      || CasualtyLexicon.injuringVerbs.contains(w)
+      || CasualtyLexicon.injuringVerbs.contains(w) || CasualtyLexicon.injuryNouns.contains(w)
   }
 
   /// Whether "including", "among them", "of whom" (with an optional comma) comes just before.

@@ -23,8 +23,9 @@ struct PassiveVictimRule: CasualtyRule {
       }
       if isActive(context, t) { continue }
       guard let subject = subject(before: t, in: context) else { continue }
+      let trigger = isLostLives(context, t) ? t + 2 : t
       found += figures(
-        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: t)
+        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: trigger)
     }
     return found
   }
@@ -39,11 +40,14 @@ struct PassiveVictimRule: CasualtyRule {
   private func isActive(_ c: CasualtyContext, _ t: Int) -> Bool {
     let w = c.word(t)
     guard CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.injuringVerbs.contains(w)
+      || (w == "dead" && c.word(t - 1) == "shot")
     else { return false }
     let next = c.word(t + 1)
     let hasObject =
       c.phrase(startingAt: t + 1) != nil
       || ["him", "her", "them", "a", "an", "the", "his", "their", "its"].contains(next)
+      || (t + 1 < c.tokens.count && c.tokens[t + 1].isDigits)
+      || NumberWords.units[next] != nil || NumberWords.tens[next] != nil
     guard hasObject else { return false }
     var p = t - 1
     while p >= 0, c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
@@ -61,9 +65,14 @@ struct PassiveVictimRule: CasualtyRule {
     var j = t - 1
     var steps = 0
     var previous = ""
+    var skippedAnd = false
+    var sawPassive = false
     while j >= 0, steps < 8 {
       if let p = c.phrase(endingBefore: j + 1) {
         if previous == "and" { return nil }
+        // "a farmer shot and killed five oxen": without "was"/"were" the phrase is the killer.
+        let lead = c.word(p.start - 1)
+        if skippedAnd && !sawPassive && lead != "leaving" && lead != "left" { return nil }
         if previous == "," && !p.isPart { return nil }
         return p
       }
@@ -81,6 +90,8 @@ struct PassiveVictimRule: CasualtyRule {
         return nil
       }
       previous = w
+      if w == "and" { skippedAnd = true }
+      if Self.passiveMarkers.contains(w) { sawPassive = true }
       j -= 1
       steps += 1
     }

@@ -16,12 +16,17 @@ struct PronounVictimRule: CasualtyRule {
       let w = context.tokens[t].lower
       var kind: CasualtyKind?
       var pronoun = -1
-      if CasualtyLexicon.killedStates.contains(w) || w == "succumbed" {
+      if CasualtyLexicon.killingVerbs.contains(w), Self.objects.contains(context.word(t + 1)),
+        context.word(t + 2) != "own"
+      {
+        kind = .killed
+        pronoun = t + 1
+      } else if CasualtyLexicon.killedStates.contains(w) || w == "succumbed" {
         kind = .killed
       } else if CasualtyLexicon.injuredStates.contains(w) {
         kind = .injured
       }
-      if kind != nil {
+      if kind != nil, pronoun < 0 {
         var j = t - 1
         while j >= 0, j >= t - 4, CasualtyLexicon.auxiliaries.contains(context.word(j))
           || context.word(j).hasSuffix("ly")
@@ -29,11 +34,6 @@ struct PronounVictimRule: CasualtyRule {
           j -= 1
         }
         if Self.subjects.contains(context.word(j)) { pronoun = j }
-      } else if CasualtyLexicon.killingVerbs.contains(w), Self.objects.contains(context.word(t + 1)),
-        context.word(t + 2) != "own"
-      {
-        kind = .killed
-        pronoun = t + 1
       }
       guard let kind, pronoun >= 0, !isDoubted(context, before: min(pronoun, t)) else { continue }
       let token = context.tokens[pronoun]
