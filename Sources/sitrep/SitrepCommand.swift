@@ -14,7 +14,14 @@ struct SitrepCommand: ParsableCommand {
       2 usage error.
       """,
     version: SitrepVersion.string,
-    subcommands: [])
+    subcommands: [ShellCommand.self, ExtractCommand.self, EvaluateCommand.self],
+    defaultSubcommand: ShellCommand.self)
+}
+
+/// The shell: interactive, or running scripts and statements.
+struct ShellCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell", abstract: "The interactive shell, or scripts and statements (the default).")
 
   @Argument(help: "Script files to run, in order.", completion: .file(extensions: ["sitrep"]))
   var scripts: [String] = []
