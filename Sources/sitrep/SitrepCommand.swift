@@ -46,6 +46,7 @@ struct ShellCommand: ParsableCommand {
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
     var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
+    defer { shell.releaseSessionFile() }
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
     var failed = false

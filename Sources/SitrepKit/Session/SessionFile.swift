@@ -74,7 +74,7 @@ public enum SessionStore {
     do {
       header = try JSONDecoder().decode(Header.self, from: data)
     } catch {
-      throw .corrupt(describe(error))
+      throw .corrupt(JSONDamage.locate(in: [UInt8](data))?.description ?? describe(error))
     }
     guard header.format == SessionFile.formatName else {
       throw .notASession(header.format ?? "no 'format' field")

@@ -31,6 +31,7 @@ extension Shell {
     session.replay(change)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
+    journal(change, trailKeepsEdits: undoable)
     changeObserver?(change)
     return change
   }

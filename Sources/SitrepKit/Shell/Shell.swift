@@ -38,6 +38,8 @@ public struct Shell {
   public var prompter: ((String) -> String?)?
   /// Told of every recorded change (the journal listens here).
   public var changeObserver: ((Change) -> Void)?
+  /// The session file's journal and lock (Shell+SessionFile.swift).
+  public internal(set) var fileState = SessionFileState()
 
   public init(context: ShellContext) {
     self.context = context
@@ -80,6 +82,7 @@ public struct Shell {
           outcome = .failure
         }
       }
+      reportFileWarnings(console: &console)
       if outcome == .failure, !keepGoing { return .failure }
     }
     return outcome

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct SessionFileFormatTests {
+  private static let validator = """
+    import json, sys, jsonschema
+    schema = json.load(open(sys.argv[1], encoding='utf-8'))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(v.iter_errors(json.load(open(sys.argv[2], encoding='utf-8'))), key=lambda e: e.json_path)
+    print(json.dumps([e.json_path + ': ' + e.message[:100] for e in errors]))
+    """
+
+  private func validate(_ path: String) throws -> [String] {
+    let schema = Fixtures.packageRoot + "/docs/session.schema.json"
+    let out = try PythonReader.run(Self.validator, arguments: [schema, path])
+    return try JSONDecoder().decode([String].self, from: Data(out.utf8))
+  }
+
+  @Test func aRealSavedSessionMatchesTheSchema() throws {
+    guard PythonReader.available(module: "jsonschema") else {
+      print("skipped: python3 with jsonschema is not on this machine")
+      return
+    }
+    let dir = Fixtures.temporaryDirectory()
+    let shell = SessionSamples.savedShell(in: dir)
+    #expect(shell.session.articles.count == 2)
+    #expect(shell.session.events.count == 2)
+    #expect(try validate(dir + "/s.json") == [])
+  }
+
+  @Test func theSchemaRejectsAWrongValue() throws {
+    guard PythonReader.available(module: "jsonschema") else {
+      print("skipped: python3 with jsonschema is not on this machine")
+      return
+    }
+    let dir = Fixtures.temporaryDirectory()
+    _ = SessionSamples.savedShell(in: dir)
+    let text = try String(contentsOfFile: dir + "/s.json", encoding: .utf8)
+    let broken = text.replacingOccurrences(of: "\"status\" : \"corrected\"", with: "\"status\" : \"maybe\"")
+    #expect(broken != text)
+    try Data(broken.utf8).write(to: URL(fileURLWithPath: dir + "/broken.json"))
+    let errors = try validate(dir + "/broken.json")
+    #expect(errors.contains("$.events[1].status: 'maybe' is not one of ['extracted', 'accepted', 'corrected', 'rejected', 'manual']"))
+  }
+
+  @Test func saveThenOpenGivesBackEveryField() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let shell = SessionSamples.savedShell(in: dir)
+    var other = Fixtures.shell(directory: dir)
+    let (out, _, _) = Fixtures.run(&other, "open s.json")
+    #expect(out == "opened s.json: 2 articles, 2 events\n")
+    let a = shell.session
+    let b = other.session
+    #expect(b.articles == a.articles)
+    #expect(b.events == a.events)
+    #expect(b.settings == a.settings)
+    #expect(b.settings.policy == .best)
+    #expect(b.settings.output == .csv)
+    #expect(b.sets == ["big": "events where killed > 5"])
+    #expect(b.analysts == a.analysts)
+    #expect(b.trail == a.trail)
+    #expect(b.trail.map(\.command) == [
+      "load \"\(Fixtures.packageRoot)/Samples/articles\"", "add events", "set e2 killed = 7",
+      "let big = events where killed > 5", "policy best",
+    ])
+    #expect(b.undoable == a.undoable)
+    #expect(b.redoable == a.redoable)
+    #expect(b.nextArticle == 3)
+    #expect(b.nextEvent == 3)
+    #expect(b == a)
+    #expect(b.events[1].current.killed == .exactly(7))
+    #expect(b.events[1].extracted?.killed == .qualified(.atLeast, 5))
+  }
+
+  @Test func savingTwiceWritesTheSameBytes() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = SessionSamples.savedShell(in: dir)
+    let first = try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json"))
+    _ = Fixtures.run(&shell, "save")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json")) == first)
+    let text = String(decoding: first, as: UTF8.self)
+    #expect(text.hasPrefix("{\n  \"analysts\" : [\n"))
+  }
+}
