@@ -1,0 +1,20 @@
+import Foundation
+import SitrepKit
+
+/// libFuzzer entry point: reads arbitrary bytes as a saved session.
+///
+/// A session that opens must save again, and the saved form must open to the same bytes when
+/// saved once more (save → open → save is stable).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSession(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Data(UnsafeBufferPointer(start: data, count: size))
+  guard let session = try? SessionStore.decode(bytes) else { return 0 }
+  guard let saved = try? SessionStore.encode(session) else {
+    preconditionFailure("a session that opened could not be saved again")
+  }
+  guard let reopened = try? SessionStore.decode(saved) else {
+    preconditionFailure("a saved session could not be opened")
+  }
+  precondition((try? SessionStore.encode(reopened)) == saved, "save → open → save changed the file")
+  return 0
+}
