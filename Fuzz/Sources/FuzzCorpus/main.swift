@@ -1,3 +1,5 @@
+import Foundation
+import FuzzDriver
 import EventExtraction
 import SitrepKit
 
@@ -5,7 +7,8 @@ import SitrepKit
 ///
 /// Every non-blank line must come back either as a record or as an error with its line number.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCorpus(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzCorpus(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let text = ArticleText(bytes: bytes).text
   let (records, errors) = CorpusReader.records(in: text)
@@ -16,3 +19,8 @@ public func fuzzCorpus(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
+
+// SwiftPM gives the executable its own entry point, so libFuzzer runs from here.
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv, fuzzCorpus))

@@ -1,3 +1,5 @@
+import Foundation
+import FuzzDriver
 import EventExtraction
 import SitrepKit
 
@@ -5,7 +7,8 @@ import SitrepKit
 ///
 /// Checks that every evidence span (the event's and each field's) the extractor returns lies inside the text it was given.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzzArticle(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let decoded = ArticleText(bytes: bytes)
   let input = ArticleInput(id: "fuzz.txt", text: decoded.text, title: decoded.title)
@@ -21,3 +24,8 @@ public func fuzzArticle(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
+
+// SwiftPM gives the executable its own entry point, so libFuzzer runs from here.
+var arguments = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argv, fuzzArticle))
