@@ -63,6 +63,7 @@ public enum Edit: Sendable, Hashable, Codable {
   case settings(before: SessionSettings, after: SessionSettings)
   case namedSet(name: String, before: String?, after: String?)
   case counters(before: [Int], after: [Int])
+  case dictionary(before: DictionaryAdditions, after: DictionaryAdditions)
 
   /// The same edit the other way round (for undo).
   public var inverted: Edit {
@@ -72,6 +73,7 @@ public enum Edit: Sendable, Hashable, Codable {
     case .settings(let b, let a): .settings(before: a, after: b)
     case .namedSet(let n, let b, let a): .namedSet(name: n, before: a, after: b)
     case .counters(let b, let a): .counters(before: a, after: b)
+    case .dictionary(let b, let a): .dictionary(before: a, after: b)
     }
   }
 }
@@ -97,6 +99,7 @@ extension Session {
         }
       case .settings(_, let after): settings = after
       case .namedSet(let name, _, let after): sets[name] = after
+      case .dictionary(_, let after): dictionary = after
       case .counters(_, let after):
         if after.count == 2 {
           nextArticle = after[0]

@@ -60,12 +60,12 @@ extension Shell {
   }
 
   /// Re-extracts one article into a transaction.
-  func reextract(_ article: Article, in transaction: inout Transaction) -> Reextraction {
+  mutating func reextract(_ article: Article, in transaction: inout Transaction) -> Reextraction {
     let input = ArticleInput(
       id: article.id, text: article.text, title: article.title,
       date: article.date.basis == .analyst || article.date.basis == .stated ? article.date.day : nil,
       source: article.outlet)
-    let extraction = extractor.extract(input)
+    let extraction = extractor().extract(input)
     let old = transaction.session.events(of: article.id)
     let result = Reextraction(
       old: old, new: extraction.events, article: article.id, nextEvent: transaction.session.nextEvent)

@@ -97,6 +97,9 @@ extension Shell {
     case .namedSet(let name, let b, let a):
       return id == nil ? ["set \(name): \(b ?? "–") → \(a ?? "–")"] : []
     case .counters: return []
+    case .dictionary(let b, let a):
+      guard id == nil else { return [] }
+      return ["dictionary: \(a.places.count - b.places.count) places, \(a.actors.count - b.actors.count) actors added"]
     }
   }
 }

@@ -22,13 +22,22 @@ public struct Shell {
   /// Whether there are changes not yet saved.
   public private(set) var isDirty = false
   public var timerOn = false
-  var extractor = Extractor()
-  /// Places the analyst added with `load gazetteer` (the built-in ones load on first use).
-  var addedPlaces: [GazetteerEntry] = []
+  /// The extractor for the session's dictionaries, made on first use (the built-in gazetteer
+  /// takes a moment to load, so start-up does not pay for it).
+  private var cachedExtractor: (DictionaryAdditions, Extractor)?
 
-  /// Places `set ... place =` resolves against.
+  /// Places `set ... place =` resolves against: the built-in gazetteer plus the session's.
   var gazetteer: Gazetteer {
-    addedPlaces.isEmpty ? Gazetteer.builtIn : Gazetteer.builtIn.merging(addedPlaces)
+    session.dictionary.places.isEmpty ? Gazetteer.builtIn : Gazetteer.builtIn.merging(session.dictionary.places)
+  }
+
+  /// The extractor with the session's dictionary additions.
+  mutating func extractor() -> Extractor {
+    if let (additions, extractor) = cachedExtractor, additions == session.dictionary { return extractor }
+    let actors = session.dictionary.actors.isEmpty ? ActorDictionary.builtIn : ActorDictionary.builtIn.merging(session.dictionary.actors)
+    let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+    cachedExtractor = (session.dictionary, extractor)
+    return extractor
   }
   var quitWarned = false
   var scriptDepth = 0
