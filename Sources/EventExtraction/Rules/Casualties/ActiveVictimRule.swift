@@ -17,12 +17,16 @@ struct ActiveVictimRule: CasualtyRule {
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
       let kind: CasualtyKind
-      if CasualtyLexicon.killingVerbs.contains(w)
+      let classes = context.tokens[t].classes
+      guard !classes.isDisjoint(with: [.killingVerb, .injuringVerb]) || w == "dead"
+        || context.word(t - 1) == "fatally"
+      else { continue }
+      if classes.contains(.killingVerb)
         || (w == "dead" && context.word(t - 1) == "shot")
         || (context.word(t - 1) == "fatally" && w.hasSuffix("ed"))
       {
         kind = .killed
-      } else if CasualtyLexicon.injuringVerbs.contains(w) {
+      } else if classes.contains(.injuringVerb) {
         kind = .injured
       } else {
         continue
@@ -41,7 +45,7 @@ struct ActiveVictimRule: CasualtyRule {
     if let p = c.phrase(startingAt: t + 1) { return p }
     // "killed a man and decapitated another"
     if c.word(t + 1) == "another", t + 2 >= c.tokens.count || c.tokens[t + 2].isPunctuation
-      || CasualtyLexicon.phraseBreaks.contains(c.word(t + 2))
+      || c.isA(t + 2, .phraseBreak)
     {
       let token = c.tokens[t + 1]
       let span = TextSpan(start: token.start, end: token.end)

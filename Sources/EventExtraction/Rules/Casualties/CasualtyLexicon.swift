@@ -107,7 +107,7 @@ enum CasualtyLexicon {
   ]
 
   /// Agent-suffixed words that are not people.
-  private static let notAgents: Set<String> = [
+  static let notAgents: Set<String> = [
     "number", "numbers", "order", "orders", "border", "borders", "water", "waters", "river",
     "rivers", "center", "centers", "centre", "corner", "power", "powers", "tower", "paper",
     "papers", "chamber", "matter", "manner", "letter", "letters", "quarter", "quarters",

@@ -12,7 +12,9 @@ struct DeathNounRule: CasualtyRule {
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
       let kind: CasualtyKind
-      if (CasualtyLexicon.deathNouns.contains(w) && w != "dead") || w == "killing" || w == "killings" {
+      let classes = context.tokens[t].classes
+      guard !classes.isDisjoint(with: [.deathNoun, .injuryNoun, .killingVerb]) else { continue }
+      if (classes.contains(.deathNoun) && w != "dead") || w == "killing" || w == "killings" {
         kind = .killed
       } else if w == "injuries" || w == "injury" {
         kind = .injured

@@ -16,6 +16,15 @@ struct FigurePhraseReader {
     (["between"], .range),
   ]
 
+  /// The qualifiers by their first word.
+  private static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Qualifier)]] =
+    Dictionary(grouping: qualifiers, by: { $0.words[0] })
+
+  /// First words of qualifiers and determiners: where a phrase may start besides a number.
+  static let startWords: Set<String> = Set(qualifiers.map { $0.words[0] }).union([
+    "a", "an", "another", "the", "his", "her", "their",
+  ])
+
   private static let definite: Set<String> = ["the", "these", "those", "both"]
   private static let determiners: Set<String> = ["the", "his", "her", "their"]
   private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
@@ -25,9 +34,11 @@ struct FigurePhraseReader {
 
   /// The phrase starting at token `i`, if one does.
   func phrase(at i: Int) -> FigurePhrase? {
+    guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else { return nil }
     var j = i
     var qualifier = Qualifier.exact
-    for (words, q) in Self.qualifiers where matches(words, at: i) {
+    let candidates = tokens[i].isWord ? Self.qualifiersByFirstWord[tokens[i].lower] ?? [] : []
+    for (words, q) in candidates where matches(words, at: i) {
       qualifier = q
       j = i + words.count
       break
@@ -131,23 +142,21 @@ struct FigurePhraseReader {
         }
         break
       }
-      let w = t.lower
       // "one wounded soldier later died": an injury participle used as an adjective.
-      if CasualtyLexicon.injuredStates.contains(w), i + 1 < tokens.count,
-        CasualtyLexicon.isPerson(tokens[i + 1].lower)
+      if t.classes.contains(.injuredState), i + 1 < tokens.count,
+        tokens[i + 1].classes.contains(.person)
       {
         words += 1
         i += 1
         continue
       }
-      if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) || isNumberWord(w) { break }
-      if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
-      if CasualtyLexicon.notVictims.contains(w) {
+      if !t.classes.isDisjoint(with: [.phraseBreak, .trigger, .numberWord, .verbLike]) { break }
+      if t.classes.contains(.thing) {
         sawThing = true
-      } else if lastPerson != nil, !t.isCapitalized, !CasualtyLexicon.isPerson(w) {
+      } else if lastPerson != nil, !t.isCapitalized, !t.classes.contains(.person) {
         // "two individuals beat a woman": past the head noun only names and more nouns.
         break
-      } else if CasualtyLexicon.isPerson(w) {
+      } else if t.classes.contains(.person) {
         lastPerson = i
       } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {
         lastUnknown = i
@@ -171,10 +180,6 @@ struct FigurePhraseReader {
     return true
   }
 
-  private func isNumberWord(_ w: String) -> Bool {
-    NumberWords.units[w] != nil || NumberWords.tens[w] != nil || NumberWords.vague[w] != nil
-  }
-
   /// "the farmer", "his brother", "the Fulani chief hunter": one named person.
   private func definiteSingular(at i: Int) -> FigurePhrase? {
     var phrase = FigurePhrase(
@@ -196,18 +201,12 @@ struct FigurePhraseReader {
     if i < tokens.count, ["the", "a", "an", "their"].contains(tokens[i].lower) { i += 1 }
     var last = end
     while i < tokens.count, i - end <= 5, tokens[i].isWord,
-      !CasualtyLexicon.phraseBreaks.contains(tokens[i].lower), !isTrigger(tokens[i].lower)
+      tokens[i].classes.isDisjoint(with: [.phraseBreak, .trigger])
     {
       last = i
       i += 1
     }
     return last == end ? end : last + 1
-  }
-
-  private func isTrigger(_ w: String) -> Bool {
-    CasualtyLexicon.killedStates.contains(w) || CasualtyLexicon.injuredStates.contains(w)
-      || CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.deathNouns.contains(w)
-      || CasualtyLexicon.injuringVerbs.contains(w) || CasualtyLexicon.injuryNouns.contains(w)
   }
 
   /// Whether "including", "among them", "of whom" (with an optional comma) comes just before.
@@ -216,7 +215,7 @@ struct FigurePhraseReader {
     if p >= 0, tokens[p].lower == "," || tokens[p].lower == ":" { p -= 1 }
     guard p >= 0 else { return false }
     let w = tokens[p].lower
-    if CasualtyLexicon.partIntroducers.contains(w) { return true }
+    if tokens[p].classes.contains(.partIntroducer) { return true }
     if p >= 1, ["them", "whom", "which", "those"].contains(w),
       ["among", "of", "amongst"].contains(tokens[p - 1].lower)
     {
