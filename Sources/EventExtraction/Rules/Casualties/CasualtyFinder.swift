@@ -41,7 +41,7 @@ public struct CasualtyFinder: Sendable {
       let first = context.tokens[phrase.start].start
       let last = context.tokens[phrase.end - 1].end
       var count = phrase.count
-      count.victims = phrase.victims
+      count.victims = phrase.victims?.slice(of: context.text)
       // A part's evidence is its own phrase and what introduced it ("including at least 50").
       let span =
         figure.whole == nil

@@ -91,7 +91,7 @@ struct FigurePhraseReader {
       let next = tokens[k + 1].lower
       if Self.pronouns.contains(next) {
         phrase.head = .people
-        phrase.victims = next
+        phrase.victims = TextSpan(start: tokens[k + 1].start, end: tokens[k + 1].end)
         phrase.end = k + 2
         if next == "whom" { phrase.isPart = true }
         return phrase
@@ -176,7 +176,7 @@ struct FigurePhraseReader {
       return !needsPerson
     }
     let from = tokens[min(k, phrase.end - 1)].start
-    phrase.victims = TextSpan(start: from, end: tokens[phrase.end - 1].end).slice(of: source)
+    phrase.victims = TextSpan(start: from, end: tokens[phrase.end - 1].end)
     return true
   }
 

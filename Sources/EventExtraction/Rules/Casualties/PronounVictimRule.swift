@@ -41,7 +41,7 @@ struct PronounVictimRule: CasualtyRule {
       let span = TextSpan(start: token.start, end: token.end)
       let phrase = FigurePhrase(
         start: pronoun, end: pronoun + 1, numberStart: pronoun,
-        count: .exactly(1, victims: token.lower), head: .people, victims: token.lower,
+        count: .exactly(1), head: .people, victims: span,
         numberSpan: span, isDefinite: true, isPart: false)
       found.append(FoundFigure(phrase: phrase, kind: kind, rule: Self.name, trigger: t))
     }
