@@ -34,7 +34,7 @@ import Testing
     CasualtyCase(
       "Police shot dead one suspect and wounded two others.",
       [
-        "killed 1/1/1 exact [one] victims=suspect partOf=- span=[dead one suspect]",
+        "killed 1/1/1 exact [one] victims=suspect partOf=- span=[shot dead one suspect]",
         "injured 2/2/2 exact [two] victims=others partOf=- span=[wounded two others]",
       ]),
     CasualtyCase(
@@ -52,6 +52,25 @@ import Testing
       "Syria Strikes Kill 400 So Far This Month in Aleppo",
       [
         "killed 400/400/400 exact [400] victims=- partOf=- span=[Kill 400]",
+      ]),
+    CasualtyCase(
+      "Security forces killed an unknown number of militants.",
+      []),
+    CasualtyCase(
+      "The attackers killed 2 and kidnapped 5 others.",
+      [
+        "killed 2/2/2 exact [2] victims=- partOf=- span=[killed 2]",
+      ]),
+    CasualtyCase(
+      "Armed men stormed the village, killing the village chief and his son.",
+      [
+        "killed 1/1/1 exact [the] victims=village chief partOf=- span=[killing the village chief]",
+        "killed 1/1/1 exact [his] victims=son partOf=- span=[killing the village chief and his son]",
+      ]),
+    CasualtyCase(
+      "Unidentified gunmen abducted 3 teachers and killed their driver.",
+      [
+        "killed 1/1/1 exact [their] victims=driver partOf=- span=[killed their driver]",
       ]),
   ]
 

@@ -37,6 +37,21 @@ import Testing
     CasualtyCase(
       "The vaccination campaign saved 200 lives.",
       []),
+    CasualtyCase(
+      "Fatalities: 3.",
+      [
+        "killed 3/3/3 exact [3] victims=- partOf=- span=[Fatalities: 3]",
+      ]),
+    CasualtyCase(
+      "The operation resulted in the killing of 8 militants.",
+      [
+        "killed 8/8/8 exact [8] victims=militants partOf=- span=[killing of 8 militants]",
+      ]),
+    CasualtyCase(
+      "The bodies of 5 civilians were found near the river.",
+      [
+        "killed 5/5/5 exact [5] victims=civilians partOf=- span=[bodies of 5 civilians]",
+      ]),
   ]
 
   @Test(arguments: cases) func readsFiguresBesideNounsOfDeath(_ c: CasualtyCase) {

@@ -57,6 +57,22 @@ import Testing
       [
         "injured 1/1/1 exact [a] victims=woman partOf=- span=[wounded a woman]",
       ]),
+    CasualtyCase(
+      "A woman and her two children were killed when a shell hit their home.",
+      [
+        "killed 1/1/1 exact [A] victims=woman partOf=- span=[A woman and her two children were killed]",
+        "killed 2/2/2 exact [two] victims=children partOf=- span=[two children were killed]",
+      ]),
+    CasualtyCase(
+      "A 15-year-old boy was among those killed.",
+      [
+        "killed 1/1/1 exact [A] victims=15-year-old boy partOf=- span=[A 15-year-old boy was among those killed]",
+      ]),
+    CasualtyCase(
+      "Two people were killed and a third seriously injured.",
+      [
+        "killed 2/2/2 exact [Two] victims=people partOf=- span=[Two people were killed]",
+      ]),
   ]
 
   @Test(arguments: cases) func readsTheFigureBeforeAParticiple(_ c: CasualtyCase) {

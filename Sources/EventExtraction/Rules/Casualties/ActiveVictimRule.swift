@@ -34,7 +34,8 @@ struct ActiveVictimRule: CasualtyRule {
       if isHedged(context, t) { continue }
       guard let object = object(after: t, in: context) else { continue }
       let chain = context.chain(startingWith: object)
-      found += figures(chain: (nil, chain), kind: kind, rule: Self.name, trigger: t)
+      let trigger = w == "dead" || context.word(t - 1) == "fatally" ? t - 1 : t
+      found += figures(chain: (nil, chain), kind: kind, rule: Self.name, trigger: trigger)
     }
     return found
   }

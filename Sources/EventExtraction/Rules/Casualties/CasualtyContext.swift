@@ -62,6 +62,8 @@ struct CasualtyContext {
     while !members[0].isPart {
       let first = members[0]
       var joint = first.start - 1
+      // "a woman and her two children"
+      if ["her", "his", "their"].contains(word(joint)) { joint -= 1 }
       if word(joint) == "and" {
         sawAnd = true
         if word(joint - 1) == "," { joint -= 1 }

@@ -21,6 +21,13 @@ struct DeathNounRule: CasualtyRule {
       } else {
         continue
       }
+      // "Fatalities: 3"
+      if context.word(t + 1) == ":", let after = context.phrase(startingAt: t + 2),
+        after.head != .unknown, kind == .killed
+      {
+        found.append(FoundFigure(phrase: after, kind: kind, rule: Self.name, trigger: t))
+        continue
+      }
       // "12 deaths", "claimed 30 lives"
       if let before = context.phrase(endingBefore: t), before.head != .people || w == "bodies" {
         if w == "lives" || w == "life" {
