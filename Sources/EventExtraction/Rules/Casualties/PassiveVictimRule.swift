@@ -47,7 +47,7 @@ struct PassiveVictimRule: CasualtyRule {
     let next = c.word(t + 1)
     let hasObject =
       c.phrase(startingAt: t + 1) != nil
-      || ["him", "her", "them", "a", "an", "the", "his", "their", "its"].contains(next)
+      || ["him", "her", "them", "a", "an", "the", "his", "their", "its", "another"].contains(next)
       || (t + 1 < c.tokens.count && c.tokens[t + 1].isDigits)
       || c.isA(t + 1, .numberWord)
     guard hasObject else { return false }
