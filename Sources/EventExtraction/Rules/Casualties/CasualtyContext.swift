@@ -47,7 +47,9 @@ struct CasualtyContext {
     return phrases[Int(startingAt[index])]
   }
 
-  func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+  func word(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
 
   /// Whether token `index` exists and has any of `classes`.
   func isA(_ index: Int, _ classes: WordClass) -> Bool {

@@ -59,7 +59,9 @@ public struct CasualtyFinder: Sendable {
     var p = index - 1
     if c.word(p) == "," { p -= 1 }
     if c.isA(p, .partIntroducer) { return c.tokens[p].start }
-    if ["them", "whom", "which"].contains(c.word(p)), ["among", "of", "amongst"].contains(c.word(p - 1)) {
+    if ["them", "whom", "which"].contains(c.word(p)),
+      ["among", "of", "amongst"].contains(c.word(p - 1))
+    {
       return c.tokens[p - 1].start
     }
     return nil

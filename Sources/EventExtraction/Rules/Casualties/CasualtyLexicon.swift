@@ -37,7 +37,8 @@ enum CasualtyLexicon {
     "reportedly", "allegedly", "also", "all", "later", "subsequently", "eventually", "each",
     "both", "then", "already", "apparently", "instantly", "immediately", "reported", "confirmed",
     "feared", "believed", "said", "to", "found", "left", "and", "shot", "fatally", "mortally",
-    "seriously", "severely", "critically", "among", "those", "slightly", "badly", "gravely", "lightly", "stabbed",
+    "seriously", "severely", "critically", "among", "those", "slightly", "badly", "gravely",
+    "lightly", "stabbed",
     "beaten", "burnt", "burned", "hacked", "killed", "injured", "wounded", "not",
   ]
 

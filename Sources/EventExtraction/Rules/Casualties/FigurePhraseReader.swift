@@ -61,7 +61,9 @@ struct FigurePhraseReader {
     var numberEnd = number.span.end
     // A range: "between 10 and 15", "two or three", "10 to 15".
     var highAt = k + 1
-    if highAt < tokens.count, ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower) {
+    if highAt < tokens.count,
+      ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower)
+    {
       highAt += 1
     }
     if k + 1 < tokens.count, ["and", "to", "or", "-"].contains(tokens[k].lower),
@@ -101,7 +103,8 @@ struct FigurePhraseReader {
       }
     }
     if !readNoun(into: &phrase, from: k, needsPerson: false) { return nil }
-    if phrase.head == .bare, !number.isVague, tokens[j].isDigits, (1900...2100).contains(number.value)
+    if phrase.head == .bare, !number.isVague, tokens[j].isDigits,
+      (1900...2100).contains(number.value)
     {
       return nil
     }
@@ -129,7 +132,10 @@ struct FigurePhraseReader {
       let t = tokens[i]
       if t.isPunctuation {
         // Hyphens inside a word ("25-year-old", "Pila-Pila") belong to it.
-        if t.lower == "-", i > k, tokens[i - 1].end == t.start { i += 1; continue }
+        if t.lower == "-", i > k, tokens[i - 1].end == t.start {
+          i += 1
+          continue
+        }
         break
       }
       if t.isDigits {
@@ -195,7 +201,8 @@ struct FigurePhraseReader {
 
   /// "members of the Fulani community": the prepositional tail of a group noun.
   private func absorbTail(after end: Int) -> Int {
-    guard end < tokens.count, tokens[end].lower == "of", Self.groupHeads.contains(tokens[end - 1].lower)
+    guard end < tokens.count, tokens[end].lower == "of",
+      Self.groupHeads.contains(tokens[end - 1].lower)
     else { return end }
     var i = end + 1
     if i < tokens.count, ["the", "a", "an", "their"].contains(tokens[i].lower) { i += 1 }

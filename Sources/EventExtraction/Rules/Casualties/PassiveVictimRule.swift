@@ -41,8 +41,9 @@ struct PassiveVictimRule: CasualtyRule {
   /// "killed a farmer": the verb has an object, so the phrase before it is the killer.
   private func isActive(_ c: CasualtyContext, _ t: Int) -> Bool {
     let w = c.word(t)
-    guard c.isA(t, [.killingVerb, .injuringVerb])
-      || (w == "dead" && c.word(t - 1) == "shot")
+    guard
+      c.isA(t, [.killingVerb, .injuringVerb])
+        || (w == "dead" && c.word(t - 1) == "shot")
     else { return false }
     let next = c.word(t + 1)
     let hasObject =
@@ -52,8 +53,9 @@ struct PassiveVictimRule: CasualtyRule {
       || c.isA(t + 1, .numberWord)
     guard hasObject else { return false }
     var p = t - 1
-    while p >= 0, c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
-      || c.word(p) == "shot"
+    while p >= 0,
+      c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
+        || c.word(p) == "shot"
     {
       p -= 1
     }

@@ -15,7 +15,8 @@ struct PronounVictimRule: CasualtyRule {
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
       let classes = context.tokens[t].classes
-      guard !classes.isDisjoint(with: [.killingVerb, .killedState, .injuredState]) || w == "succumbed"
+      guard
+        !classes.isDisjoint(with: [.killingVerb, .killedState, .injuredState]) || w == "succumbed"
       else { continue }
       var kind: CasualtyKind?
       var pronoun = -1

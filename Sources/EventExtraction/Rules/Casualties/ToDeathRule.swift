@@ -33,7 +33,8 @@ struct ToDeathRule: CasualtyRule {
 
   /// "attempted to burn to death", "tried to beat ... to death".
   private func isAttempted(_ c: CasualtyContext, _ t: Int) -> Bool {
-    for k in max(0, t - 8)..<t where ["attempted", "tried", "attempt", "threatened"].contains(c.word(k)) {
+    for k in max(0, t - 8)..<t
+    where ["attempted", "tried", "attempt", "threatened"].contains(c.word(k)) {
       return true
     }
     return false
