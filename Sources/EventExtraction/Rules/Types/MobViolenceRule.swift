@@ -6,6 +6,7 @@ struct MobViolenceRule: TriggerRule {
     "stoned to death", "burned alive", "stoned", "burned to death", "burn to death",
     "beat to death", "beaten up", "beat up", "fistfight", "fistfights", "fighting broke out",
     "fight broke out", "fighting erupted", "brawl", "brawls", "scuffle", "scuffles",
+    "fist fight", "fist fights", "violence erupted", "fighting that erupted", "fights broke out",
   ])
 
   /// Verbs of crowd violence beyond the attack verbs.
