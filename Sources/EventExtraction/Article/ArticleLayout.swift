@@ -38,7 +38,9 @@ public struct ArticleLayout: Sendable {
   /// - Parameter bytes: the article's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     blocks = TextBlock.blocks(in: bytes)
-    let texts = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text }
+    let texts = blocks.map {
+      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
+    }
     var roles: [BlockRole] = []
     var seen = Set<String>()
     var headlineTaken = false

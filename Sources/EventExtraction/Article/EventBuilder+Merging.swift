@@ -47,7 +47,8 @@ extension EventBuilder {
 
     // A headline without an event of its own that repeats a body event's figure
     // ("Syria Strikes Kill 400 So Far This Month" / "killed about 400 people").
-    for h in headlines where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
+    for h in headlines
+    where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
       let numbers = Set(h.words.compactMap { Int($0.text.replacingOccurrences(of: ",", with: "")) })
       if let i = drafts.indices.first(where: { i in
         !removed.contains(i) && drafts[i].role != .headline

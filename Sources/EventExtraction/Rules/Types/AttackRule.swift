@@ -9,7 +9,8 @@ struct AttackRule: TriggerRule {
     "killed", "shot", "shot dead", "assassinated", "murdered", "executed", "beheaded",
     "decapitated", "slit the throat", "slit", "stabbed", "hacked", "assaulted", "beat", "beaten",
     "tortured", "wounded", "injured", "attacked", "attack", "attacks", "raided", "massacred",
-    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated", "burned alive",
+    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated",
+    "burned alive",
     "lynched", "molested", "flogged", "set ablaze",
   ])
 

@@ -28,7 +28,9 @@ struct RiotRule: TriggerRule {
     guard let protestIndex = words.firstIndex(where: { Self.demonstrators.contains($0.lower) })
     else {
       // Vandalism without demonstrators is property destruction, not a riot.
-      return named.filter { !["vandalized", "vandalised", "ransacked"].contains(words[$0.first].lower) }
+      return named.filter {
+        !["vandalized", "vandalised", "ransacked"].contains(words[$0.first].lower)
+      }
     }
     // The demonstrators themselves turn violent: a violent verb shortly after them, before any
     // "after", "because" or "against" that would make it the cause rather than the act.
