@@ -70,6 +70,21 @@ extension EventBuilder {
       }
     }
 
+    // A later sentence (often a quote) that restates an earlier figure: the same kind and
+    // number of dead, at a compatible place and date, in a different block.
+    for j in drafts.indices where !removed.contains(j) && drafts[j].partOf == nil {
+      let e = drafts[j].event
+      guard let k = e.killed?.best, k > 1 else { continue }
+      if let i = drafts.indices.first(where: { i in
+        let d = drafts[i]
+        return i < j && !removed.contains(i) && d.block != drafts[j].block
+          && d.event.killed?.best == k && Self.compatible(d.event.place, e.place)
+          && (e.dateExpression?.kind == .articleDay || d.event.date == e.date)
+      }) {
+        merge(j, into: i)
+      }
+    }
+
     // Number what is left; parts point at their whole's new id.
     var ids: [Int: String] = [:]
     var events: [Event] = []
