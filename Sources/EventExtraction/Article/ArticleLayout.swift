@@ -38,7 +38,9 @@ public struct ArticleLayout: Sendable {
   /// - Parameter bytes: the article's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     blocks = TextBlock.blocks(in: bytes)
-    let texts = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text }
+    let texts = blocks.map {
+      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
+    }
     var roles: [BlockRole] = []
     var seen = Set<String>()
     var headlineTaken = false
@@ -52,7 +54,7 @@ public struct ArticleLayout: Sendable {
         role = .duplicate
       } else if let next, next.count > text.count, next.hasPrefix(text) {
         role = .truncatedCopy
-      } else if let (place, outlet, length) = Self.dateline(text) {
+      } else if text.utf8.contains(0x28), let (place, outlet, length) = Self.dateline(text) {
         if dateline == nil {
           dateline = place
           self.outlet = outlet
@@ -97,7 +99,9 @@ public struct ArticleLayout: Sendable {
       return true
     }
     // "..., Syria, April 29, 2016."
-    let words = WordScanner.words(text)
+    guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
+    let words = WordScanner.words(tail)
     guard words.count >= 6, words.last?.text == "." else { return false }
     let n = words.count
     return Int(words[n - 2].text).map { (1900...2100).contains($0) } == true

@@ -52,7 +52,8 @@ public enum CasualtyTally {
     while i + 2 < bytes.count {
       let b = bytes[i]
       if b == 0x2E || b == 0x3F || b == 0x21, bytes[i + 1] == 0x20,
-        (bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x5A) || (bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39)
+        (bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x5A)
+          || (bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39)
       {
         result.append(sentence(bytes, start, i + 1))
         start = i + 2
@@ -109,8 +110,10 @@ public enum CasualtyTally {
   private static func isDefinite(_ mention: CasualtyMention, in text: String) -> Bool {
     let own = mention.numberSpan.slice(of: text).lowercased()
     if ["the", "his", "her", "their"].contains(own) { return true }
-    let before = TextSpan(start: max(0, mention.numberSpan.start - 7), end: mention.numberSpan.start)
-      .slice(of: text).lowercased()
+    let before = TextSpan(
+      start: max(0, mention.numberSpan.start - 7), end: mention.numberSpan.start
+    )
+    .slice(of: text).lowercased()
     return before.hasSuffix("the ") || before.hasSuffix("these ") || before.hasSuffix("those ")
       || before.hasSuffix("both ")
   }

@@ -72,7 +72,8 @@ public struct GoldRecord: Sendable, Decodable, Hashable {
   public static func records(jsonLines: String) throws -> [GoldRecord] {
     let decoder = JSONDecoder()
     var result: [GoldRecord] = []
-    for (n, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+    for (n, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: true).enumerated()
+    {
       do {
         result.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))
       } catch {

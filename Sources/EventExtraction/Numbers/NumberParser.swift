@@ -76,7 +76,9 @@ public enum NumberParser {
       return scaled(value, tokens, from: index, next: index + 2, isVague: false, multiplied: true)
     }
     if afterPoint { return nil }
-    return (ParsedNumber(value: whole, span: span(tokens, index, index + 1), isVague: false), index + 1)
+    return (
+      ParsedNumber(value: whole, span: span(tokens, index, index + 1), isVague: false), index + 1
+    )
   }
 
   private static func parseWords(_ tokens: [WordToken], at index: Int) -> (
@@ -108,7 +110,8 @@ public enum NumberParser {
         total += max(group, 1) * s
         group = 0
       } else if sawAny, w == "and", i + 1 < tokens.count,
-        NumberWords.units[tokens[i + 1].lower] != nil || NumberWords.tens[tokens[i + 1].lower] != nil,
+        NumberWords.units[tokens[i + 1].lower] != nil
+          || NumberWords.tens[tokens[i + 1].lower] != nil,
         i > index, NumberWords.scales[tokens[i - 1].lower] != nil
       {
         i += 1

@@ -16,8 +16,14 @@ struct WordToken: Sendable, Hashable {
   var start: Int
   var end: Int
   var lower: String
+  /// FNV-1a hash of `lower`'s bytes: the key lexicon tables are probed with.
+  var hash: UInt64
+  /// The last four bytes of `lower`, packed big-endian (suffix tests without a String).
+  var tail: UInt32
   /// Whether the first byte is an ASCII capital letter.
   var isCapitalized: Bool
+  /// What the casualty lexicons say about the word; filled in by `CasualtyContext`.
+  var classes: WordClass = []
 
   var isWord: Bool { kind == .word }
   var isDigits: Bool { kind == .digits }

@@ -12,7 +12,7 @@ enum WordTokenizer {
   /// The tokens of a UTF-8 buffer, in order.
   static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
     var result: [WordToken] = []
-    result.reserveCapacity(bytes.count / 5)
+    result.reserveCapacity(bytes.count / 3 + 4)
     var i = 0
     let n = bytes.count
     while i < n {
@@ -57,6 +57,14 @@ enum WordTokenizer {
     _ kind: WordToken.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
   ) -> WordToken {
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    var hash = fnvOffset
+    var tail: UInt32 = 0
+    for k in 0..<slice.count {
+      let c = slice[k]
+      let l = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+      hash = (hash ^ UInt64(l)) &* fnvPrime
+      tail = tail << 8 | UInt32(l)
+    }
     let lower = String(unsafeUninitializedCapacity: slice.count) { out in
       for k in 0..<slice.count {
         let c = slice[k]
@@ -66,7 +74,23 @@ enum WordTokenizer {
     }
     let first = bytes[start]
     return WordToken(
-      kind: kind, start: start, end: end, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A)
+      kind: kind, start: start, end: end, lower: lower, hash: hash, tail: tail,
+      isCapitalized: first >= 0x41 && first <= 0x5A)
+  }
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// The FNV-1a hash of a lowercase word, as tokens carry it.
+  static func hash(_ word: String) -> UInt64 {
+    var hash = fnvOffset
+    for b in word.utf8 { hash = (hash ^ UInt64(b)) &* fnvPrime }
+    return hash
+  }
+
+  /// The last four bytes of a lowercase word, packed big-endian, as tokens carry them.
+  static func tail(_ word: String) -> UInt32 {
+    word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
   }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -39,7 +39,7 @@ enum Cues {
     "demanded", "demanding", "demand", "urged", "urging", "called", "calling", "could", "would",
     "might", "may", "plans", "planned", "threatened", "threatening", "promised", "pledged",
     "seeking", "sought", "hopes", "hoped", "wants", "wanted", "proposed", "try", "trying",
-    "tried", "not", "no", "without", "avoid", "prevent", "failed",
+    "tried", "not", "no", "without", "avoid", "prevent", "failed", "threat", "pain", "unless",
   ]
 
   /// Whether the words shortly before `index` make a trigger irrealis ("demanded that a truce",
@@ -56,8 +56,9 @@ enum Cues {
       }
       if irrealis.contains(w.lower), !w.isCapitalized || k == 0 { return true }
       // "to establish a truce", "to halt the fighting": a purpose or wish
-      if w.lower == "to", k + 1 < index, words[k + 1].isWord, k + 2 <= index,
-        !["a", "the", "an"].contains(words[k + 1].lower), words[k + 1].lower.hasSuffix("ing") == false
+      if w.lower == "to", k + 1 < index, words[k + 1].isWord, index - k <= 5,
+        !["a", "the", "an", "be", "have", "been"].contains(words[k + 1].lower),
+        !words[k + 1].lower.hasSuffix("ing"), !words[k + 1].isCapitalized
       {
         return true
       }
@@ -114,6 +115,23 @@ enum Cues {
       if ["was", "were", "been", "be", "being", "is", "are", "got"].contains(words[k].lower) {
         return true
       }
+    }
+    return false
+  }
+
+  /// Whether the passive subject just before `index` is armed ("a soldier was shot").
+  static func hasArmedObject(_ words: [Word], before index: Int) -> Bool {
+    var k = index - 1
+    var seen = 0
+    while k >= 0, seen < 5 {
+      let w = words[k]
+      if w.isWord {
+        if armedTargets.contains(w.lower) { return true }
+        seen += 1
+      } else if w.text == "," || w.text == "." {
+        return false
+      }
+      k -= 1
     }
     return false
   }

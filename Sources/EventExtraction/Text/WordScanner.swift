@@ -38,7 +38,7 @@ public enum WordScanner {
         while j < t.count {
           if isWordByte(t[j]) {
             j += 1
-          } else if (t[j] == 0x2D || t[j] == 0x27 || t[j] == 0x2E || t[j] == 0x2C), j + 1 < t.count,
+          } else if t[j] == 0x2D || t[j] == 0x27 || t[j] == 0x2E || t[j] == 0x2C, j + 1 < t.count,
             isWordByte(t[j + 1]), t[j] != 0x2E || isUpperOrDigit(t[j - 1]),
             t[j] != 0x2C || (isDigit(t[j - 1]) && isDigit(t[j + 1]))
           {

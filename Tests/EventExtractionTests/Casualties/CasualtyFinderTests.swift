@@ -77,7 +77,7 @@ import Testing
     CasualtyCase(
       "Five people were killed in 2014 alone, and 30 percent of the dead were children.",
       [
-        "killed 5/5/5 exact [Five] victims=people partOf=- span=[Five people were killed]",
+        "killed 5/5/5 exact [Five] victims=people partOf=- span=[Five people were killed]"
       ]),
   ]
 

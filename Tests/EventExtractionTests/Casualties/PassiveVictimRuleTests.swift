@@ -32,12 +32,12 @@ import Testing
     CasualtyCase(
       "A 25-year-old man was shot dead by police.",
       [
-        "killed 1/1/1 exact [A] victims=25-year-old man partOf=- span=[A 25-year-old man was shot dead]",
+        "killed 1/1/1 exact [A] victims=25-year-old man partOf=- span=[A 25-year-old man was shot dead]"
       ]),
     CasualtyCase(
       "At least 2 million people have been displaced, and more than 300 have been killed.",
       [
-        "killed 300/300/- at least [more than 300] victims=- partOf=- span=[more than 300 have been killed]",
+        "killed 300/300/- at least [more than 300] victims=- partOf=- span=[more than 300 have been killed]"
       ]),
     CasualtyCase(
       "Five rangers, one soldier, and one French instructor (a former soldier) were killed and twelve others wounded.",
@@ -50,12 +50,28 @@ import Testing
     CasualtyCase(
       "Nearly 40 people lost their lives when the ferry capsized.",
       [
-        "killed -/40/40 nearly [Nearly 40] victims=people partOf=- span=[Nearly 40 people lost their lives]",
+        "killed -/40/40 nearly [Nearly 40] victims=people partOf=- span=[Nearly 40 people lost their lives]"
       ]),
     CasualtyCase(
       "Gunmen wounded a woman and killed livestock in the village.",
       [
-        "injured 1/1/1 exact [a] victims=woman partOf=- span=[wounded a woman]",
+        "injured 1/1/1 exact [a] victims=woman partOf=- span=[wounded a woman]"
+      ]),
+    CasualtyCase(
+      "A woman and her two children were killed when a shell hit their home.",
+      [
+        "killed 1/1/1 exact [A] victims=woman partOf=- span=[A woman and her two children were killed]",
+        "killed 2/2/2 exact [two] victims=children partOf=- span=[two children were killed]",
+      ]),
+    CasualtyCase(
+      "A 15-year-old boy was among those killed.",
+      [
+        "killed 1/1/1 exact [A] victims=15-year-old boy partOf=- span=[A 15-year-old boy was among those killed]"
+      ]),
+    CasualtyCase(
+      "Two people were killed and a third seriously injured.",
+      [
+        "killed 2/2/2 exact [Two] victims=people partOf=- span=[Two people were killed]"
       ]),
   ]
 

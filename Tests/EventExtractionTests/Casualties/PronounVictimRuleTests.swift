@@ -8,17 +8,17 @@ import Testing
     CasualtyCase(
       "He died of his injuries in hospital on Sunday.",
       [
-        "killed 1/1/1 exact [He] victims=he partOf=- span=[He died]",
+        "killed 1/1/1 exact [He] victims=He partOf=- span=[He died]"
       ]),
     CasualtyCase(
       "She was killed instantly when the shell struck her home.",
       [
-        "killed 1/1/1 exact [She] victims=she partOf=- span=[She was killed]",
+        "killed 1/1/1 exact [She] victims=She partOf=- span=[She was killed]"
       ]),
     CasualtyCase(
       "Police said they shot and killed him during the raid.",
       [
-        "killed 1/1/1 exact [him] victims=him partOf=- span=[killed him]",
+        "killed 1/1/1 exact [him] victims=him partOf=- span=[killed him]"
       ]),
     CasualtyCase(
       "It is not confirmed if he died of his injuries.",
@@ -26,7 +26,7 @@ import Testing
     CasualtyCase(
       "He was wounded in the leg.",
       [
-        "injured 1/1/1 exact [He] victims=he partOf=- span=[He was wounded]",
+        "injured 1/1/1 exact [He] victims=He partOf=- span=[He was wounded]"
       ]),
   ]
 

@@ -38,8 +38,9 @@ import Testing
   @Test func splitsNotesIntoSentences() {
     let sentences = CasualtyTally.sentences(of: "On 3 May, U.S. forces left. 2 died. Then calm.")
     #expect(sentences.map(\.text) == ["On 3 May, U.S. forces left.", "2 died.", "Then calm."])
-    #expect(sentences.map(\.span) == [
-      TextSpan(start: 0, end: 27), TextSpan(start: 28, end: 35), TextSpan(start: 36, end: 46),
-    ])
+    #expect(
+      sentences.map(\.span) == [
+        TextSpan(start: 0, end: 27), TextSpan(start: 28, end: 35), TextSpan(start: 36, end: 46),
+      ])
   }
 }

@@ -24,7 +24,9 @@ import Testing
   ]
 
   @Test func scoresCountsAndDetection() {
-    let report = Evaluator.evaluate(Self.records) { Self.predictions[$0.id] ?? Prediction(killed: 0) }
+    let report = Evaluator.evaluate(Self.records) {
+      Self.predictions[$0.id] ?? Prediction(killed: 0)
+    }
     #expect(report.records == 5)
     #expect(report.recordsWithDeaths == 3)
     #expect(report.exactShare == 2.0 / 3.0)
@@ -37,7 +39,9 @@ import Testing
   }
 
   @Test func listsTheWorstMissesFirst() {
-    let report = Evaluator.evaluate(Self.records) { Self.predictions[$0.id] ?? Prediction(killed: 0) }
+    let report = Evaluator.evaluate(Self.records) {
+      Self.predictions[$0.id] ?? Prediction(killed: 0)
+    }
     #expect(
       report.worstMisses == [
         .init(id: "b", gold: 0, predicted: 1, excerpt: "Protest in the capital."),
@@ -55,9 +59,10 @@ import Testing
 
   @Test func decodesJSONLines() throws {
     let lines = """
-      {"id": "x1", "text": "On 2 May, 3 people were killed.", "fatalities": 3, "event_type": "Battles", \
-      "sub_event_type": "Armed clash", "date": "2020-05-02", "location": "Kandi", "admin1": "Alibori", \
-      "country": "Benin", "dup_text_count": 2, "dup_text_fatalities_sum": 4}
+      {"id": "x1", "text": "On 2 May, 3 people were killed.", "fatalities": 3, \
+      "event_type": "Battles", "sub_event_type": "Armed clash", "date": "2020-05-02", \
+      "location": "Kandi", "admin1": "Alibori", "country": "Benin", "dup_text_count": 2, \
+      "dup_text_fatalities_sum": 4}
 
       {"id": "x2", "text": "Talks.", "fatalities": 0, "event_type": null}
       """

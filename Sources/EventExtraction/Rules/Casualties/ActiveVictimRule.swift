@@ -10,19 +10,26 @@ struct ActiveVictimRule: CasualtyRule {
   private static let hedges: Set<String> = [
     "of", "attempted", "tried", "attempt", "threatened", "believed", "planned", "plotting",
   ]
-  private static let passiveMarkers: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
+  private static let passiveMarkers: Set<String> = [
+    "was", "were", "been", "be", "being", "is", "are",
+  ]
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
       let kind: CasualtyKind
-      if CasualtyLexicon.killingVerbs.contains(w)
+      let classes = context.tokens[t].classes
+      guard
+        !classes.isDisjoint(with: [.killingVerb, .injuringVerb]) || w == "dead"
+          || context.word(t - 1) == "fatally"
+      else { continue }
+      if classes.contains(.killingVerb)
         || (w == "dead" && context.word(t - 1) == "shot")
         || (context.word(t - 1) == "fatally" && w.hasSuffix("ed"))
       {
         kind = .killed
-      } else if CasualtyLexicon.injuringVerbs.contains(w) {
+      } else if classes.contains(.injuringVerb) {
         kind = .injured
       } else {
         continue
@@ -30,7 +37,8 @@ struct ActiveVictimRule: CasualtyRule {
       if isHedged(context, t) { continue }
       guard let object = object(after: t, in: context) else { continue }
       let chain = context.chain(startingWith: object)
-      found += figures(chain: (nil, chain), kind: kind, rule: Self.name, trigger: t)
+      let trigger = w == "dead" || context.word(t - 1) == "fatally" ? t - 1 : t
+      found += figures(chain: (nil, chain), kind: kind, rule: Self.name, trigger: trigger)
     }
     return found
   }
@@ -40,8 +48,9 @@ struct ActiveVictimRule: CasualtyRule {
   private func object(after t: Int, in c: CasualtyContext) -> FigurePhrase? {
     if let p = c.phrase(startingAt: t + 1) { return p }
     // "killed a man and decapitated another"
-    if c.word(t + 1) == "another", t + 2 >= c.tokens.count || c.tokens[t + 2].isPunctuation
-      || CasualtyLexicon.phraseBreaks.contains(c.word(t + 2))
+    if c.word(t + 1) == "another",
+      t + 2 >= c.tokens.count || c.tokens[t + 2].isPunctuation
+        || c.isA(t + 2, .phraseBreak)
     {
       let token = c.tokens[t + 1]
       let span = TextSpan(start: token.start, end: token.end)
@@ -66,9 +75,11 @@ struct ActiveVictimRule: CasualtyRule {
     // "to kill his nephew": an intention, not a death.
     if c.word(t - 1) == "to", c.word(t) == "kill" || c.word(t) == "injure" { return true }
     var p = t - 1
-    while p >= 0, p >= t - 4, [
-      "and", "to", "shot", "burn", "kill", "fatally", "have", "having", "had",
-    ].contains(c.word(p)) {
+    while p >= 0, p >= t - 4,
+      [
+        "and", "to", "shot", "burn", "kill", "fatally", "have", "having", "had",
+      ].contains(c.word(p))
+    {
       p -= 1
     }
     return Self.hedges.contains(c.word(p)) || Self.hedges.contains(c.word(t - 1))

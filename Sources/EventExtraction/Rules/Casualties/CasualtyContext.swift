@@ -4,17 +4,27 @@ struct CasualtyContext {
   let tokens: [WordToken]
   /// Non-overlapping, in text order.
   let phrases: [FigurePhrase]
-  private let endingAt: [Int: Int]
-  private let startingAt: [Int: Int]
+  /// For each token index, the phrase ending right before it / starting at it (-1: none).
+  private let endingAt: [Int32]
+  private let startingAt: [Int32]
 
-  init(text: String, tokens: [WordToken]) {
+  /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
+  init(text: String) {
+    var tokens = WordTokenizer.tokens(in: text)
+    for i in tokens.indices where tokens[i].kind == .word {
+      tokens[i].classes = WordClass.of(tokens[i])
+    }
     self.text = text
     self.tokens = tokens
     let reader = FigurePhraseReader(tokens: tokens, source: text)
     var phrases: [FigurePhrase] = []
+    var ending = [Int32](repeating: -1, count: tokens.count + 1)
+    var starting = [Int32](repeating: -1, count: tokens.count + 1)
     var i = 0
     while i < tokens.count {
       if let p = reader.phrase(at: i) {
+        ending[p.end] = Int32(phrases.count)
+        starting[p.start] = Int32(phrases.count)
         phrases.append(p)
         i = p.end
       } else {
@@ -22,26 +32,29 @@ struct CasualtyContext {
       }
     }
     self.phrases = phrases
-    var ending: [Int: Int] = [:]
-    var starting: [Int: Int] = [:]
-    for (n, p) in phrases.enumerated() {
-      ending[p.end] = n
-      starting[p.start] = n
-    }
     endingAt = ending
     startingAt = starting
   }
 
   /// The phrase whose last token is `index - 1`, i.e. that ends right before token `index`.
   func phrase(endingBefore index: Int) -> FigurePhrase? {
-    endingAt[index].map { phrases[$0] }
+    guard index >= 0, index < endingAt.count, endingAt[index] >= 0 else { return nil }
+    return phrases[Int(endingAt[index])]
   }
 
   func phrase(startingAt index: Int) -> FigurePhrase? {
-    startingAt[index].map { phrases[$0] }
+    guard index >= 0, index < startingAt.count, startingAt[index] >= 0 else { return nil }
+    return phrases[Int(startingAt[index])]
   }
 
-  func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+  func word(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
+
+  /// Whether token `index` exists and has any of `classes`.
+  func isA(_ index: Int, _ classes: WordClass) -> Bool {
+    index >= 0 && index < tokens.count && !tokens[index].classes.isDisjoint(with: classes)
+  }
 
   /// The coordinated phrases ending with `last` ("three militants and a soldier"), and the whole
   /// they are part of when they follow "including" ("four people, including ... and a teacher").
@@ -51,6 +64,8 @@ struct CasualtyContext {
     while !members[0].isPart {
       let first = members[0]
       var joint = first.start - 1
+      // "a woman and her two children"
+      if ["her", "his", "their"].contains(word(joint)) { joint -= 1 }
       if word(joint) == "and" {
         sawAnd = true
         if word(joint - 1) == "," { joint -= 1 }
@@ -83,10 +98,7 @@ struct CasualtyContext {
       if word(joint) == "," && word(joint + 1) == "and" { joint += 1 }
       guard word(joint) == "and", let next = phrase(startingAt: joint + 1) else { break }
       // "killed two and three others were wounded": the next phrase starts a new clause.
-      let after = word(next.end)
-      if CasualtyLexicon.auxiliaries.contains(after) || CasualtyLexicon.injuredStates.contains(after)
-        || CasualtyLexicon.killedStates.contains(after)
-      {
+      if isA(next.end, [.auxiliary, .injuredState, .killedState]) {
         break
       }
       members.append(next)

@@ -37,7 +37,8 @@ enum CasualtyLexicon {
     "reportedly", "allegedly", "also", "all", "later", "subsequently", "eventually", "each",
     "both", "then", "already", "apparently", "instantly", "immediately", "reported", "confirmed",
     "feared", "believed", "said", "to", "found", "left", "and", "shot", "fatally", "mortally",
-    "seriously", "severely", "critically", "slightly", "badly", "gravely", "lightly", "stabbed",
+    "seriously", "severely", "critically", "among", "those", "slightly", "badly", "gravely",
+    "lightly", "stabbed",
     "beaten", "burnt", "burned", "hacked", "killed", "injured", "wounded", "not",
   ]
 
@@ -107,7 +108,7 @@ enum CasualtyLexicon {
   ]
 
   /// Agent-suffixed words that are not people.
-  private static let notAgents: Set<String> = [
+  static let notAgents: Set<String> = [
     "number", "numbers", "order", "orders", "border", "borders", "water", "waters", "river",
     "rivers", "center", "centers", "centre", "corner", "power", "powers", "tower", "paper",
     "papers", "chamber", "matter", "manner", "letter", "letters", "quarter", "quarters",

@@ -12,11 +12,20 @@ struct DeathNounRule: CasualtyRule {
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
       let kind: CasualtyKind
-      if (CasualtyLexicon.deathNouns.contains(w) && w != "dead") || w == "killing" || w == "killings" {
+      let classes = context.tokens[t].classes
+      guard !classes.isDisjoint(with: [.deathNoun, .injuryNoun, .killingVerb]) else { continue }
+      if (classes.contains(.deathNoun) && w != "dead") || w == "killing" || w == "killings" {
         kind = .killed
       } else if w == "injuries" || w == "injury" {
         kind = .injured
       } else {
+        continue
+      }
+      // "Fatalities: 3"
+      if context.word(t + 1) == ":", let after = context.phrase(startingAt: t + 2),
+        after.head != .unknown, kind == .killed
+      {
+        found.append(FoundFigure(phrase: after, kind: kind, rule: Self.name, trigger: t))
         continue
       }
       // "12 deaths", "claimed 30 lives"

@@ -20,8 +20,8 @@ struct FigurePhrase: Sendable, Hashable {
   var numberStart: Int
   var count: Casualties
   var head: Head
-  /// The words naming who is counted ("civilians", "Fulani pastoralists"), if any.
-  var victims: String?
+  /// Where the words naming who is counted ("civilians", "Fulani pastoralists") are, if any.
+  var victims: TextSpan?
   /// The span of the qualifier and number: "at least five".
   var numberSpan: TextSpan
   /// Introduced by "the", "these", "those", "both": probably restates a figure given before.

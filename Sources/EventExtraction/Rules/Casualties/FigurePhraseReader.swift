@@ -16,6 +16,15 @@ struct FigurePhraseReader {
     (["between"], .range),
   ]
 
+  /// The qualifiers by their first word.
+  private static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Qualifier)]] =
+    Dictionary(grouping: qualifiers, by: { $0.words[0] })
+
+  /// First words of qualifiers and determiners: where a phrase may start besides a number.
+  static let startWords: Set<String> = Set(qualifiers.map { $0.words[0] }).union([
+    "a", "an", "another", "the", "his", "her", "their",
+  ])
+
   private static let definite: Set<String> = ["the", "these", "those", "both"]
   private static let determiners: Set<String> = ["the", "his", "her", "their"]
   private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
@@ -25,9 +34,11 @@ struct FigurePhraseReader {
 
   /// The phrase starting at token `i`, if one does.
   func phrase(at i: Int) -> FigurePhrase? {
+    guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else { return nil }
     var j = i
     var qualifier = Qualifier.exact
-    for (words, q) in Self.qualifiers where matches(words, at: i) {
+    let candidates = tokens[i].isWord ? Self.qualifiersByFirstWord[tokens[i].lower] ?? [] : []
+    for (words, q) in candidates where matches(words, at: i) {
       qualifier = q
       j = i + words.count
       break
@@ -50,7 +61,9 @@ struct FigurePhraseReader {
     var numberEnd = number.span.end
     // A range: "between 10 and 15", "two or three", "10 to 15".
     var highAt = k + 1
-    if highAt < tokens.count, ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower) {
+    if highAt < tokens.count,
+      ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower)
+    {
       highAt += 1
     }
     if k + 1 < tokens.count, ["and", "to", "or", "-"].contains(tokens[k].lower),
@@ -80,7 +93,7 @@ struct FigurePhraseReader {
       let next = tokens[k + 1].lower
       if Self.pronouns.contains(next) {
         phrase.head = .people
-        phrase.victims = next
+        phrase.victims = TextSpan(start: tokens[k + 1].start, end: tokens[k + 1].end)
         phrase.end = k + 2
         if next == "whom" { phrase.isPart = true }
         return phrase
@@ -90,7 +103,8 @@ struct FigurePhraseReader {
       }
     }
     if !readNoun(into: &phrase, from: k, needsPerson: false) { return nil }
-    if phrase.head == .bare, !number.isVague, tokens[j].isDigits, (1900...2100).contains(number.value)
+    if phrase.head == .bare, !number.isVague, tokens[j].isDigits,
+      (1900...2100).contains(number.value)
     {
       return nil
     }
@@ -118,7 +132,10 @@ struct FigurePhraseReader {
       let t = tokens[i]
       if t.isPunctuation {
         // Hyphens inside a word ("25-year-old", "Pila-Pila") belong to it.
-        if t.lower == "-", i > k, tokens[i - 1].end == t.start { i += 1; continue }
+        if t.lower == "-", i > k, tokens[i - 1].end == t.start {
+          i += 1
+          continue
+        }
         break
       }
       if t.isDigits {
@@ -131,23 +148,21 @@ struct FigurePhraseReader {
         }
         break
       }
-      let w = t.lower
       // "one wounded soldier later died": an injury participle used as an adjective.
-      if CasualtyLexicon.injuredStates.contains(w), i + 1 < tokens.count,
-        CasualtyLexicon.isPerson(tokens[i + 1].lower)
+      if t.classes.contains(.injuredState), i + 1 < tokens.count,
+        tokens[i + 1].classes.contains(.person)
       {
         words += 1
         i += 1
         continue
       }
-      if CasualtyLexicon.phraseBreaks.contains(w) || isTrigger(w) || isNumberWord(w) { break }
-      if w.hasSuffix("ed"), !CasualtyLexicon.participleAdjectives.contains(w) { break }
-      if CasualtyLexicon.notVictims.contains(w) {
+      if !t.classes.isDisjoint(with: [.phraseBreak, .trigger, .numberWord, .verbLike]) { break }
+      if t.classes.contains(.thing) {
         sawThing = true
-      } else if lastPerson != nil, !t.isCapitalized, !CasualtyLexicon.isPerson(w) {
+      } else if lastPerson != nil, !t.isCapitalized, !t.classes.contains(.person) {
         // "two individuals beat a woman": past the head noun only names and more nouns.
         break
-      } else if CasualtyLexicon.isPerson(w) {
+      } else if t.classes.contains(.person) {
         lastPerson = i
       } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {
         lastUnknown = i
@@ -167,12 +182,8 @@ struct FigurePhraseReader {
       return !needsPerson
     }
     let from = tokens[min(k, phrase.end - 1)].start
-    phrase.victims = TextSpan(start: from, end: tokens[phrase.end - 1].end).slice(of: source)
+    phrase.victims = TextSpan(start: from, end: tokens[phrase.end - 1].end)
     return true
-  }
-
-  private func isNumberWord(_ w: String) -> Bool {
-    NumberWords.units[w] != nil || NumberWords.tens[w] != nil || NumberWords.vague[w] != nil
   }
 
   /// "the farmer", "his brother", "the Fulani chief hunter": one named person.
@@ -190,24 +201,19 @@ struct FigurePhraseReader {
 
   /// "members of the Fulani community": the prepositional tail of a group noun.
   private func absorbTail(after end: Int) -> Int {
-    guard end < tokens.count, tokens[end].lower == "of", Self.groupHeads.contains(tokens[end - 1].lower)
+    guard end < tokens.count, tokens[end].lower == "of",
+      Self.groupHeads.contains(tokens[end - 1].lower)
     else { return end }
     var i = end + 1
     if i < tokens.count, ["the", "a", "an", "their"].contains(tokens[i].lower) { i += 1 }
     var last = end
     while i < tokens.count, i - end <= 5, tokens[i].isWord,
-      !CasualtyLexicon.phraseBreaks.contains(tokens[i].lower), !isTrigger(tokens[i].lower)
+      tokens[i].classes.isDisjoint(with: [.phraseBreak, .trigger])
     {
       last = i
       i += 1
     }
     return last == end ? end : last + 1
-  }
-
-  private func isTrigger(_ w: String) -> Bool {
-    CasualtyLexicon.killedStates.contains(w) || CasualtyLexicon.injuredStates.contains(w)
-      || CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.deathNouns.contains(w)
-      || CasualtyLexicon.injuringVerbs.contains(w) || CasualtyLexicon.injuryNouns.contains(w)
   }
 
   /// Whether "including", "among them", "of whom" (with an optional comma) comes just before.
@@ -216,7 +222,7 @@ struct FigurePhraseReader {
     if p >= 0, tokens[p].lower == "," || tokens[p].lower == ":" { p -= 1 }
     guard p >= 0 else { return false }
     let w = tokens[p].lower
-    if CasualtyLexicon.partIntroducers.contains(w) { return true }
+    if tokens[p].classes.contains(.partIntroducer) { return true }
     if p >= 1, ["them", "whom", "which", "those"].contains(w),
       ["among", "of", "amongst"].contains(tokens[p - 1].lower)
     {

@@ -13,7 +13,8 @@ struct PartRule {
     for phrase in context.phrases where phrase.isPart && !claimed.contains(phrase.start) {
       guard
         let whole = wholes.last(where: { $0.whole == nil && $0.phrase.start < phrase.start }),
-        phrase.count.best ?? 0 <= whole.phrase.count.best ?? 0 || whole.phrase.count.qualifier == .vague
+        phrase.count.best ?? 0 <= whole.phrase.count.best ?? 0
+          || whole.phrase.count.qualifier == .vague
       else { continue }
       for member in context.chain(startingWith: phrase) where !claimed.contains(member.start) {
         claimed.insert(member.start)

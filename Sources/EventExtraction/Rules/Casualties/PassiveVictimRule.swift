@@ -12,11 +12,13 @@ struct PassiveVictimRule: CasualtyRule {
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
     for t in context.tokens.indices {
-      let w = context.tokens[t].lower
+      let classes = context.tokens[t].classes
+      guard !classes.isDisjoint(with: [.killedState, .injuredState]) || context.word(t) == "lost"
+      else { continue }
       let kind: CasualtyKind
-      if CasualtyLexicon.killedStates.contains(w) || isLostLives(context, t) {
+      if classes.contains(.killedState) || isLostLives(context, t) {
         kind = .killed
-      } else if CasualtyLexicon.injuredStates.contains(w) {
+      } else if classes.contains(.injuredState) {
         kind = .injured
       } else {
         continue
@@ -39,19 +41,21 @@ struct PassiveVictimRule: CasualtyRule {
   /// "killed a farmer": the verb has an object, so the phrase before it is the killer.
   private func isActive(_ c: CasualtyContext, _ t: Int) -> Bool {
     let w = c.word(t)
-    guard CasualtyLexicon.killingVerbs.contains(w) || CasualtyLexicon.injuringVerbs.contains(w)
-      || (w == "dead" && c.word(t - 1) == "shot")
+    guard
+      c.isA(t, [.killingVerb, .injuringVerb])
+        || (w == "dead" && c.word(t - 1) == "shot")
     else { return false }
     let next = c.word(t + 1)
     let hasObject =
       c.phrase(startingAt: t + 1) != nil
-      || ["him", "her", "them", "a", "an", "the", "his", "their", "its"].contains(next)
+      || ["him", "her", "them", "a", "an", "the", "his", "their", "its", "another"].contains(next)
       || (t + 1 < c.tokens.count && c.tokens[t + 1].isDigits)
-      || NumberWords.units[next] != nil || NumberWords.tens[next] != nil
+      || c.isA(t + 1, .numberWord)
     guard hasObject else { return false }
     var p = t - 1
-    while p >= 0, c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
-      || c.word(p) == "shot"
+    while p >= 0,
+      c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"
+        || c.word(p) == "shot"
     {
       p -= 1
     }
@@ -86,7 +90,7 @@ struct PassiveVictimRule: CasualtyRule {
         previous = ")"
         continue
       }
-      guard CasualtyLexicon.auxiliaries.contains(w) || w == "," || w.hasSuffix("ly") else {
+      guard c.isA(j, [.auxiliary, .adverb]) || w == "," else {
         return nil
       }
       previous = w

@@ -14,23 +14,25 @@ struct PronounVictimRule: CasualtyRule {
     var found: [FoundFigure] = []
     for t in context.tokens.indices {
       let w = context.tokens[t].lower
+      let classes = context.tokens[t].classes
+      guard
+        !classes.isDisjoint(with: [.killingVerb, .killedState, .injuredState]) || w == "succumbed"
+      else { continue }
       var kind: CasualtyKind?
       var pronoun = -1
-      if CasualtyLexicon.killingVerbs.contains(w), Self.objects.contains(context.word(t + 1)),
+      if classes.contains(.killingVerb), Self.objects.contains(context.word(t + 1)),
         context.word(t + 2) != "own"
       {
         kind = .killed
         pronoun = t + 1
-      } else if CasualtyLexicon.killedStates.contains(w) || w == "succumbed" {
+      } else if classes.contains(.killedState) || w == "succumbed" {
         kind = .killed
-      } else if CasualtyLexicon.injuredStates.contains(w) {
+      } else if classes.contains(.injuredState) {
         kind = .injured
       }
       if kind != nil, pronoun < 0 {
         var j = t - 1
-        while j >= 0, j >= t - 4, CasualtyLexicon.auxiliaries.contains(context.word(j))
-          || context.word(j).hasSuffix("ly")
-        {
+        while j >= 0, j >= t - 4, context.isA(j, [.auxiliary, .adverb]) {
           j -= 1
         }
         if Self.subjects.contains(context.word(j)) { pronoun = j }
@@ -40,7 +42,7 @@ struct PronounVictimRule: CasualtyRule {
       let span = TextSpan(start: token.start, end: token.end)
       let phrase = FigurePhrase(
         start: pronoun, end: pronoun + 1, numberStart: pronoun,
-        count: .exactly(1, victims: token.lower), head: .people, victims: token.lower,
+        count: .exactly(1), head: .people, victims: span,
         numberSpan: span, isDefinite: true, isPart: false)
       found.append(FoundFigure(phrase: phrase, kind: kind, rule: Self.name, trigger: t))
     }

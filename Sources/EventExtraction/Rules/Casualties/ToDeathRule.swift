@@ -17,7 +17,7 @@ struct ToDeathRule: CasualtyRule {
         let span = TextSpan(start: token.start, end: token.end)
         let pronoun = FigurePhrase(
           start: end - 1, end: end, numberStart: end - 1, count: .exactly(1), head: .people,
-          victims: token.lower, numberSpan: span, isDefinite: true, isPart: false)
+          victims: span, numberSpan: span, isDefinite: true, isPart: false)
         found.append(FoundFigure(phrase: pronoun, kind: .killed, rule: Self.name, trigger: t))
       } else if let victim = context.phrase(endingBefore: end) {
         guard !Self.sentences.contains(context.word(victim.start - 1)) else { continue }
@@ -33,7 +33,8 @@ struct ToDeathRule: CasualtyRule {
 
   /// "attempted to burn to death", "tried to beat ... to death".
   private func isAttempted(_ c: CasualtyContext, _ t: Int) -> Bool {
-    for k in max(0, t - 8)..<t where ["attempted", "tried", "attempt", "threatened"].contains(c.word(k)) {
+    for k in max(0, t - 8)..<t
+    where ["attempted", "tried", "attempt", "threatened"].contains(c.word(k)) {
       return true
     }
     return false

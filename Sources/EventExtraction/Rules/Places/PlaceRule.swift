@@ -13,7 +13,9 @@ public struct PlaceRule: Sendable {
   private static let districtWords: Set<String> = ["district", "commune", "arrondissement"]
   private static let cityWords: Set<String> = ["city", "town", "village", "capital", "hamlet"]
   /// Words that make a capitalised name an adjective or organisation, not a place.
-  private static let nonPlaceFollowers: Set<String> = ["observatory", "news", "times", "post", "airlines"]
+  private static let nonPlaceFollowers: Set<String> = [
+    "observatory", "news", "times", "post", "airlines",
+  ]
 
   /// Every named place in `words`, left to right.
   ///
@@ -56,7 +58,8 @@ public struct PlaceRule: Sendable {
       if first > 0, Self.directions.contains(plain[first - 1].lower) { first -= 1 }
       let raw = words[first..<end].map(\.text).joined(separator: " ")
       result.append(
-        PlaceMention(first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
+        PlaceMention(
+          first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
     }
     return result
   }

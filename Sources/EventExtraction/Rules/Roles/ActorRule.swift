@@ -39,9 +39,11 @@ public struct ActorRule: Sendable {
         let entry = dictionary.entries[m.value]
         // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
         let possessive = words[m.end - 1].text.hasSuffix("'s")
-        let asPlace = entry.kind == "state" && i > 0 && !possessive
+        let asPlace =
+          entry.kind == "state" && i > 0 && !possessive
           && (Self.locative.contains(plain[i - 1].lower) || plain[i - 1].text == ",")
-        let excluded = Self.excludedKinds.contains(entry.kind)
+        let excluded =
+          Self.excludedKinds.contains(entry.kind)
           || (violentOnly && entry.kind == "international")
         if !asPlace, !excluded, entry.name != "civilians" {
           result.append((entry.name, i..<m.end))

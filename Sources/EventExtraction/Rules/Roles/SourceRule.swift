@@ -63,7 +63,9 @@ public struct SourceRule: Sendable {
       if let m = dictionary.lexicon.match(plain, at: k) {
         let e = dictionary.entries[m.value]
         if ["monitor", "international", "group", "outlet"].contains(e.kind) || e.kind == "forces" {
-          return (e.kind == "group" ? Self.text(phrase) : e.name, s..<i)
+          // Generic groups keep the article's words ("Syrian activists", "military sources").
+          let generic = e.kind == "group" || e.kind == "forces"
+          return (generic ? Self.text(phrase) : e.name, s..<i)
         }
       }
     }

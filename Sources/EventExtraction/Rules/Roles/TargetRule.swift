@@ -46,7 +46,8 @@ public struct TargetRule: Sendable {
         var s = k + 1
         while s < range.upperBound, ["the", "a", "an"].contains(words[s].lower) { s += 1 }
         var e = s
-        while e < range.upperBound, e - s < 4, words[e].isWord, !Self.stops.contains(words[e].lower),
+        while e < range.upperBound, e - s < 4, words[e].isWord,
+          !Self.stops.contains(words[e].lower),
           DateWords.weekday(words[e].lower) == nil, !words[e].isCapitalized || e > s
         {
           e += 1

@@ -8,7 +8,8 @@ struct ArmedClashRule: TriggerRule {
     "clashed", "clash", "clashes", "fighting between", "heavy fighting", "fierce fighting",
     "exchange of fire", "exchanged fire", "exchanges of fire", "gunfight", "firefight",
     "gun battle", "battle", "battles", "battled", "ambushed", "ambush", "returned fire",
-    "repelled", "repulsed", "fought",
+    "repelled", "repulsed", "fought", "exchanged gunfire", "exchange of gunfire", "gunfire",
+    "exchanged shots", "shootout", "shoot-out",
   ])
   private static let attackVerbs = LexiconMatcher([
     "attacked", "attack", "attacks", "raided", "stormed", "assaulted", "fired on", "fired at",
@@ -30,6 +31,8 @@ struct ArmedClashRule: TriggerRule {
   private static func armedNear(_ words: [Word], _ i: Int) -> Bool {
     let lo = max(0, i - 8)
     let hi = min(words.count, i + 8)
-    return words[lo..<hi].contains { ["armed", "militants", "soldiers", "army", "gunmen"].contains($0.lower) }
+    return words[lo..<hi].contains {
+      ["armed", "militants", "soldiers", "army", "gunmen"].contains($0.lower)
+    }
   }
 }

@@ -9,19 +9,30 @@ struct AttackRule: TriggerRule {
     "killed", "shot", "shot dead", "assassinated", "murdered", "executed", "beheaded",
     "decapitated", "slit the throat", "slit", "stabbed", "hacked", "assaulted", "beat", "beaten",
     "tortured", "wounded", "injured", "attacked", "attack", "attacks", "raided", "massacred",
-    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated", "burned alive",
+    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated",
+    "burned alive",
     "lynched", "molested", "flogged", "set ablaze",
   ])
 
   func triggers(in words: [Word]) -> [Trigger] {
     Self.verbs.triggers(in: words, type: .attack, rule: id) { m in
-      if Cues.isPassive(words, at: m.first) && !Self.byFollows(words, m.end) { return false }
+      let passive = Cues.isPassive(words, at: m.first)
+      let agent = passive && Self.byFollows(words, m.end)
+      // "was attacked at his home" implies an attacker; "were killed" does not.
+      if passive && !agent && !Self.agentive.contains(words[m.first].lower) { return false }
+      if passive { return !Cues.hasArmedObject(words, before: m.first) }
       let subject = Cues.subjectKind(words, before: m.first)
       if subject == .crowd { return false }
       if subject == nil && Cues.hasSuspectObject(words, after: m.end) { return false }
       return !Cues.hasArmedObject(words, after: m.end, within: 4)
     }
   }
+
+  /// Verbs whose passive still implies an attacker.
+  private static let agentive: Set<String> = [
+    "attacked", "assaulted", "shot", "stabbed", "beaten", "hacked", "beheaded", "decapitated",
+    "assassinated", "murdered", "executed", "tortured", "whipped", "mutilated", "raided",
+  ]
 
   static func byFollows(_ words: [Word], _ i: Int) -> Bool {
     words[i..<min(words.count, i + 3)].contains { $0.lower == "by" }

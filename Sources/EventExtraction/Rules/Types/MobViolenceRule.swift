@@ -6,10 +6,13 @@ struct MobViolenceRule: TriggerRule {
     "stoned to death", "burned alive", "stoned", "burned to death", "burn to death",
     "beat to death", "beaten up", "beat up", "fistfight", "fistfights", "fighting broke out",
     "fight broke out", "fighting erupted", "brawl", "brawls", "scuffle", "scuffles",
+    "fist fight", "fist fights", "violence erupted", "fighting that erupted", "fights broke out",
   ])
 
   /// Verbs of crowd violence beyond the attack verbs.
-  private static let crowdVerbs = LexiconMatcher(["burned", "burnt", "stoned", "chased", "captured"])
+  private static let crowdVerbs = LexiconMatcher([
+    "burned", "burnt", "stoned", "chased", "captured",
+  ])
 
   func triggers(in words: [Word]) -> [Trigger] {
     let named = Self.matcher.triggers(in: words, type: .mobViolence, rule: id)

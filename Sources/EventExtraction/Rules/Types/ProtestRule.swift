@@ -7,6 +7,9 @@ struct ProtestRule: TriggerRule {
     "marches", "sit-in", "sit-ins", "took to the streets", "rally", "rallies", "rallied",
     "strike", "went on strike", "staged a", "petition", "boycott", "boycotted", "picketed",
     "gathered to denounce", "gathered to demand", "gathered in support", "denounced",
+    "took the street", "took the streets", "took to the street", "went to the street",
+    "went to the streets", "went down in the street", "went down in the streets",
+    "went down to the streets", "walkout", "walked out",
   ])
 
   func triggers(in words: [Word]) -> [Trigger] {

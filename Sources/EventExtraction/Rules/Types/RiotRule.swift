@@ -15,6 +15,9 @@ struct RiotRule: TriggerRule {
     "violence", "assaulted", "beat", "blocked", "barricaded", "stormed", "pillaged", "robbed",
     "raped", "threw", "stoned", "confrontation",
   ]
+  private static let stops: Set<String> = [
+    "after", "because", "against", "following", "over", "when", "since", "demanded", "to",
+  ]
   private static let demonstrators: Set<String> = [
     "protesters", "protestors", "demonstrators", "protest", "protests", "demonstration",
     "demonstrations", "protested", "demonstrated", "marchers", "rioters",
@@ -25,10 +28,22 @@ struct RiotRule: TriggerRule {
     guard let protestIndex = words.firstIndex(where: { Self.demonstrators.contains($0.lower) })
     else {
       // Vandalism without demonstrators is property destruction, not a riot.
-      return named.filter { !["vandalized", "vandalised", "ransacked"].contains(words[$0.first].lower) }
+      return named.filter {
+        !["vandalized", "vandalised", "ransacked"].contains(words[$0.first].lower)
+      }
     }
-    let violent = words.indices.filter { Self.violence.contains(words[$0].lower) && $0 != protestIndex }
-    let turned = violent.isEmpty ? [] : [Trigger(type: .riot, first: protestIndex, end: protestIndex + 1, rule: id)]
+    // The demonstrators themselves turn violent: a violent verb shortly after them, before any
+    // "after", "because" or "against" that would make it the cause rather than the act.
+    let turned = words.indices.filter { Self.demonstrators.contains(words[$0].lower) }.filter { d in
+      var k = d + 1
+      while k < min(words.count, d + 8) {
+        if Self.stops.contains(words[k].lower) || words[k].text == "." { return false }
+        if Self.violence.contains(words[k].lower) { return true }
+        k += 1
+      }
+      return false
+    }.prefix(1).map { Trigger(type: .riot, first: $0, end: $0 + 1, rule: id) }
+    _ = protestIndex
     return named + turned
   }
 }
