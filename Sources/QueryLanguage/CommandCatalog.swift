@@ -129,6 +129,15 @@ public enum CommandCatalog {
       name: "open", group: .session, syntax: "open FILE",
       summary: "open a saved session", example: "open aleppo.sitrep.json", takesPath: true),
     CommandInfo(
+      name: "export", group: .session,
+      syntax: "export events|NAME [where EXPR] to FILE | export tally MEASURE by KEY [where EXPR] to FILE",
+      summary: "write events (.csv ACLED columns, .jsonl, .geojson, .md) or a tally (.csv, .md, .json)",
+      example: "export events where country = Syria to syria.csv", takesPath: true),
+    CommandInfo(
+      name: "import", group: .session, syntax: "import events FILE.csv",
+      summary: "add events from an ACLED-format export, to hold extraction against coded data",
+      example: "import events acled-syria.csv", takesPath: true),
+    CommandInfo(
       name: "run", group: .session, syntax: "run FILE",
       summary: "run a script of statements", example: "run Samples/tour.sitrep", takesPath: true),
     CommandInfo(

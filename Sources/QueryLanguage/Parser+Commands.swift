@@ -70,6 +70,8 @@ extension Parser {
       }
       return .extractAgain(ids)
     case "evaluate": return .evaluate
+    case "export": return try parseExport()
+    case "import": return try parseImport()
     default: throw .error("command '\(info.name)' is not available yet", at: head.range)
     }
   }
@@ -127,7 +129,7 @@ extension Parser {
     return query
   }
 
-  private mutating func parseTally() throws(Diagnostic) -> TallyQuery {
+  mutating func parseTally() throws(Diagnostic) -> TallyQuery {
     var measures: [TallyQuery.Measure] = []
     repeat {
       let token = current

@@ -174,6 +174,9 @@ public enum Command: Sendable, Hashable {
   case chart(to: Argument?)
   case echo([Argument])
   case quit
+  case exportEvents(ListQuery, to: Argument)
+  case exportTally(TallyQuery, to: Argument)
+  case importEvents(Argument)
 }
 
 /// A parsed statement: its command and the source range it came from.

@@ -52,7 +52,7 @@ public enum EventColumns {
       e.partOf ?? "",
       event.status.rawValue,
       event.tags.joined(separator: ";"),
-      "\(e.article):\(e.evidence.span.start)-\(e.evidence.span.end)",
+      e.article.isEmpty ? "" : "\(e.article):\(e.evidence.span.start)-\(e.evidence.span.end)",
     ]
   }
 

@@ -52,23 +52,25 @@ public struct SessionLock: Sendable, Hashable {
     let path = sessionPath + ".lock"
     let me = Holder(pid: getpid(), host: hostName(), analyst: analyst, time: time)
     for _ in 0..<3 {
-      let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-      if fd >= 0 {
-        defer { close(fd) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(me)) ?? Data()
-        _ = AtomicFile.writeAll(data + Data([0x0A]), to: fd)
-        fsync(fd)
+      // The claim is written in full to a private file first and then linked into place, so the
+      // lock never exists half-written: link(2) fails with EEXIST exactly as O_EXCL does.
+      let claim = "\(path).\(me.pid).claim"
+      guard writeClaim(me, to: claim) else {
+        throw .cannotLock(path: path, reason: String(cString: strerror(errno)))
+      }
+      let linked = link(claim, path) == 0
+      let linkErrno = errno
+      unlink(claim)
+      if linked {
         AtomicFile.syncDirectory(of: path)
         return SessionLock(path: path, holder: me)
       }
+      errno = linkErrno
       guard errno == EEXIST else {
         throw .cannotLock(path: path, reason: String(cString: strerror(errno)))
       }
       guard let current = holder(at: path) else {
-        // Unreadable or empty: a process died between creating and filling it, unless that
-        // happened a moment ago.
+        // Unreadable: damaged by hand or by a power cut; taken over once it is a few seconds old.
         if age(of: path) > 5 { unlink(path) }
         continue
       }
@@ -82,6 +84,18 @@ public struct SessionLock: Sendable, Hashable {
       throw .held(by: current, path: path)
     }
     throw .cannotLock(path: path, reason: "the lock kept changing hands")
+  }
+
+  /// Writes `holder` to a new file at `path` (created with `O_EXCL`) and flushes it.
+  private static func writeClaim(_ holder: Holder, to path: String) -> Bool {
+    unlink(path)
+    let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let data = (try? encoder.encode(holder)) ?? Data()
+    return AtomicFile.writeAll(data + Data([0x0A]), to: fd) == nil && fsync(fd) == 0
   }
 
   /// Who holds the lock at `path`, if it is readable.

@@ -105,6 +105,8 @@ public enum SessionStore {
 
   static func describe(_ error: any Error) -> String {
     switch error {
+    case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
+      return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
     case DecodingError.dataCorrupted(let c):
       let underlying = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
       return underlying ?? c.debugDescription

@@ -20,18 +20,21 @@ extension Shell {
     var added = 0
     var duplicates = 0
     var events = 0
+    var skipped = 0
     var transaction = Transaction(session: session)
     for (file, argument) in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
       }
-      if file.lowercased().hasSuffix(".jsonl") {
+      if file.lowercased().hasSuffix(".jsonl") || file.lowercased().hasSuffix(".csv") {
         let text = ArticleText(bytes: [UInt8](data)).text
-        let (records, errors) = CorpusReader.records(in: text)
+        let isCSV = file.lowercased().hasSuffix(".csv")
+        let (records, errors) = isCSV ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
         for error in errors.prefix(5) {
           console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
         }
         if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
+        skipped += errors.count
         for record in records {
           let outcome = addArticle(
             input: record.input, path: "\(display(file))#\(record.id)", notes: [], extractor: extractor,
@@ -56,6 +59,7 @@ extension Shell {
     }
     var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
     if duplicates > 0 { summary += "; \(duplicates) already loaded" }
+    if skipped > 0 { summary += "; \(skipped) record\(skipped == 1 ? "" : "s") skipped" }
     commit(transaction, command: command, undoable: false)
     console.write(summary + "\n")
   }

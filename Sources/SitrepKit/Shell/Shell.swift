@@ -141,6 +141,9 @@ public struct Shell {
     case .review(let filter): try review(filter, console: &console)
     case .extractAgain(let ids): try extractAgain(ids, command: typed, console: &console)
     case .evaluate: evaluateSession(console: &console)
+    case .exportEvents(let query, let file): try exportEvents(query, to: file, console: &console)
+    case .exportTally(let query, let file): try exportTally(query, to: file, console: &console)
+    case .importEvents(let file): try importEvents(file, command: typed, console: &console)
     }
     return .success
   }

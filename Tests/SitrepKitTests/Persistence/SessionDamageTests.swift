@@ -95,6 +95,15 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.json"])
   }
 
+  @Test func aWrongValueIsNamedByItsPath() throws {
+    var text = String(decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
+    text = text.replacingOccurrences(of: "\"status\" : \"extracted\"", with: "\"status\" : \"maybe\"")
+    #expect(throws: SessionStore.Failure.corrupt(
+      "wrong value at .events[0].status: Cannot initialize EventStatus from invalid String value maybe")) {
+      try SessionStore.decode(Data(text.utf8))
+    }
+  }
+
   @Test func aNewerVersionIsRefusedByName() throws {
     let data = Data("{\"format\": \"sitrep-session\", \"version\": 7}".utf8)
     #expect(throws: SessionStore.Failure.newerVersion(7)) { try SessionStore.decode(data) }
