@@ -5,7 +5,11 @@ let package = Package(
   name: "Sitrep",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "sitrep", targets: ["sitrep"])
+    .executable(name: "sitrep", targets: ["sitrep"]),
+    // The libraries, for the fuzz targets in Fuzz/ (a separate package that depends on this one).
+    .library(name: "QueryLanguage", targets: ["QueryLanguage"]),
+    .library(name: "EventExtraction", targets: ["EventExtraction"]),
+    .library(name: "SitrepKit", targets: ["SitrepKit"]),
   ],
   dependencies: [
     // Flags, help and usage errors for the thin `sitrep` executable.

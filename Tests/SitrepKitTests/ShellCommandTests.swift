@@ -67,10 +67,10 @@ import Testing
     let (out, _, _) = Fixtures.run(&shell, "tally killed by place")
     #expect(
       out == """
-        place       killed  killed.low  killed.best  killed.high
-        ──────  ──────────  ──────────  ───────────  ───────────
-        Homs            12          12           12           12
-        Aleppo  at least 5           5            5         open
+        place       killed  incidents  killed.low  killed.best  killed.high
+        ──────  ──────────  ─────────  ──────────  ───────────  ───────────
+        Homs            12          1          12           12           12
+        Aleppo  at least 5          1           5            5         open
         incidents only; rejected events excluded; policy conservative
         reported totals (running or area totals, never added to the rows above):
           859 killed — Syria, 2016-04-29, AP (e4)

@@ -15,6 +15,13 @@ public enum OutputFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case table, csv, json, markdown
 }
 
+/// The analyst's own places and actors, on top of the built-in dictionaries.
+public struct DictionaryAdditions: Sendable, Hashable, Codable {
+  public var places: [GazetteerEntry] = []
+  public var actors: [ActorEntry] = []
+  public init() {}
+}
+
 /// Settings saved with a session.
 public struct SessionSettings: Sendable, Hashable, Codable {
   public var policy: ReconciliationPolicy = .conservative
@@ -29,6 +36,8 @@ public struct Session: Sendable, Hashable {
   public var settings = SessionSettings()
   /// Named event sets from `let`, kept as the query text that defines them.
   public var sets: [String: String] = [:]
+  /// Places and actors the analyst added (`load gazetteer`, `load actors`), saved with the session.
+  public var dictionary = DictionaryAdditions()
   /// Who has worked on the session.
   public var analysts: [String] = []
   /// The audit trail: every acknowledged change, oldest first (undo and redo are changes too).

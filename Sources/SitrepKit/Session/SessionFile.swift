@@ -12,6 +12,7 @@ struct SessionFile: Codable {
   var articles: [Article]
   var events: [SessionEvent]
   var sets: [String: String]
+  var dictionary: DictionaryAdditions
   var trail: [Change]
   var undoable: [Int]
   var redoable: [Int]
@@ -26,6 +27,7 @@ struct SessionFile: Codable {
     articles = session.articles
     events = session.events
     sets = session.sets
+    dictionary = session.dictionary
     trail = session.trail
     undoable = session.undoable
     redoable = session.redoable
@@ -40,6 +42,7 @@ struct SessionFile: Codable {
     s.articles = articles
     s.events = events
     s.sets = sets
+    s.dictionary = dictionary
     s.trail = trail
     s.undoable = undoable
     s.redoable = redoable

@@ -7,8 +7,9 @@ extension Shell {
     _ kind: LoadKind, _ paths: [Argument], command: String, console: inout some Console
   ) throws(Diagnostic) {
     guard kind == .articles else {
-      throw .error("'load \(kind.rawValue)' is not available yet", at: paths.first?.range)
+      return try loadDictionary(kind, paths, command: command, console: &console)
     }
+    let extractor = extractor()
     var files: [(String, Argument)] = []
     for argument in paths {
       switch SourceFiles.expand(context.resolve(argument.text, home: home)) {
@@ -36,7 +37,8 @@ extension Shell {
         skipped += errors.count
         for record in records {
           let outcome = addArticle(
-            input: record.input, path: "\(display(file))#\(record.id)", notes: [], to: &transaction)
+            input: record.input, path: "\(display(file))#\(record.id)", notes: [], extractor: extractor,
+            to: &transaction)
           if let n = outcome { added += 1; events += n } else { duplicates += 1 }
         }
         continue
@@ -45,7 +47,9 @@ extension Shell {
       for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
       let name = (file as NSString).lastPathComponent
       let input = ArticleInput(id: name, text: decoded.text, title: decoded.title)
-      if let n = addArticle(input: input, path: display(file), notes: decoded.notes, to: &transaction) {
+      if let n = addArticle(
+        input: input, path: display(file), notes: decoded.notes, extractor: extractor, to: &transaction)
+      {
         added += 1
         events += n
       } else {
@@ -62,7 +66,8 @@ extension Shell {
 
   /// Extracts and adds one article unless the same text is loaded; returns its event count.
   private func addArticle(
-    input: ArticleInput, path: String, notes: [String], to transaction: inout Transaction
+    input: ArticleInput, path: String, notes: [String], extractor: Extractor,
+    to transaction: inout Transaction
   ) -> Int? {
     let sha = ArticleText.sha256(input.text)
     if transaction.session.articles.contains(where: { $0.sha256 == sha }) { return nil }
