@@ -79,10 +79,10 @@ import Testing
     #expect(
       text.hasPrefix(
         """
-        | place | events | killed | killed.low | killed.best | killed.high |
-        | --- | ---: | ---: | ---: | ---: | ---: |
-        | Aleppo | 1 | at least 5 | 5 | 5 | open |
-        | Homs, city | 1 | 12 | 12 | 12 | 12 |
+        | place | events | killed | incidents | killed.low | killed.best | killed.high |
+        | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+        | Aleppo | 1 | at least 5 | 1 | 5 | 5 | open |
+        | Homs, city | 1 | 12 | 1 | 12 | 12 | 12 |
 
         """))
     #expect(text.contains("  859 killed — Syria, 2016-04-29, AP (e3)\n"))
