@@ -1,44 +1,19 @@
 import Foundation
 
-/// One journal line: a change and the session's bookkeeping just after it.
-///
-/// The change carries its full edits (a load's articles and events too), so replaying the
-/// journal over the saved file rebuilds the session exactly; the stacks are stored rather than
-/// re-derived because `undo` and `redo` move them in ways a change's edits do not say.
-public struct JournalEntry: Sendable, Hashable, Codable {
-  public var change: Change
-  /// Whether the audit trail keeps the edits (false for loads, whose articles and events are in
-  /// the session itself).
-  public var trailKeepsEdits: Bool
-  /// The session's `undoable` stack after the change.
-  public var undoable: [Int]
-  /// The session's `redoable` stack after the change.
-  public var redoable: [Int]
-
-  public init(change: Change, trailKeepsEdits: Bool, undoable: [Int], redoable: [Int]) {
-    self.change = change
-    self.trailKeepsEdits = trailKeepsEdits
-    self.undoable = undoable
-    self.redoable = redoable
-  }
-}
-
 /// What reading a journal found.
 public struct JournalRecovery: Sendable, Hashable {
   /// The complete records, oldest first.
-  public var entries: [JournalEntry]
+  public var changes: [Change]
   /// The last record was cut off (the process died while writing it) and was dropped.
   public var droppedTail: Bool
   /// The 1-based line of a damaged record that was not the last; it and everything after it
   /// were not replayed.
   public var damagedLine: Int?
-
-  /// The changes recovered, oldest first.
-  public var changes: [Change] { entries.map(\.change) }
 }
 
-/// The write-ahead journal beside a session file (`FILE.journal`): JSON Lines, one
-/// ``JournalEntry`` per line, each flushed to disk before the shell acknowledges the change.
+/// The write-ahead journal beside a session file (`FILE.journal`): JSON Lines, one ``Change`` per
+/// line with its full edits (a load's articles and events too) and its kind, each flushed to disk
+/// before the shell acknowledges the change.
 ///
 /// `save` folds the journal into the file and removes it; `open` replays what is left.
 public struct SessionJournal: Sendable, Hashable {
@@ -58,12 +33,12 @@ public struct SessionJournal: Sendable, Hashable {
   ///
   /// - Throws: ``Failure/writeFailed(path:reason:)``; a partly written record is cut off again
   ///   so the journal stays readable.
-  public func append(_ entry: JournalEntry) throws(Failure) {
+  public func append(_ change: Change) throws(Failure) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var data: Data
-    do { data = try encoder.encode(entry) } catch {
-      throw .writeFailed(path: path, reason: "could not encode change \(entry.change.number)")
+    do { data = try encoder.encode(change) } catch {
+      throw .writeFailed(path: path, reason: "could not encode change \(change.number)")
     }
     data.append(0x0A)
     let isNew = access(path, F_OK) != 0
@@ -80,24 +55,14 @@ public struct SessionJournal: Sendable, Hashable {
     if isNew { AtomicFile.syncDirectory(of: path) }
   }
 
-  /// Appends a change with the session's stacks as they are after it.
-  public func append(_ change: Change, trailKeepsEdits: Bool = true, in session: Session)
-    throws(Failure)
-  {
-    try append(
-      JournalEntry(
-        change: change, trailKeepsEdits: trailKeepsEdits, undoable: session.undoable,
-        redoable: session.redoable))
-  }
-
   /// Replaces the journal with `entries` atomically (after dropping a cut-off or damaged tail, so
   /// later records are not appended behind a broken line).
-  public func rewrite(_ entries: [JournalEntry]) throws(SessionStore.Failure) {
+  public func rewrite(_ changes: [Change]) throws(SessionStore.Failure) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var data = Data()
-    for entry in entries {
-      guard let line = try? encoder.encode(entry) else { continue }
+    for change in changes {
+      guard let line = try? encoder.encode(change) else { continue }
       data.append(line)
       data.append(0x0A)
     }
@@ -119,14 +84,14 @@ public struct SessionJournal: Sendable, Hashable {
   public static func recover(sessionPath: String) -> JournalRecovery {
     let journal = SessionJournal(sessionPath: sessionPath)
     guard let data = FileManager.default.contents(atPath: journal.path) else {
-      return JournalRecovery(entries: [], droppedTail: false, damagedLine: nil)
+      return JournalRecovery(changes: [], droppedTail: false, damagedLine: nil)
     }
     return recover(from: data)
   }
 
   /// Reads journal records from `data`.
   public static func recover(from data: Data) -> JournalRecovery {
-    var recovery = JournalRecovery(entries: [], droppedTail: false, damagedLine: nil)
+    var recovery = JournalRecovery(changes: [], droppedTail: false, damagedLine: nil)
     let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
     let decoder = JSONDecoder()
     for (index, line) in lines.enumerated() {
@@ -137,9 +102,9 @@ public struct SessionJournal: Sendable, Hashable {
         continue
       }
       do {
-        let entry = try decoder.decode(JournalEntry.self, from: Data(line))
+        let change = try decoder.decode(Change.self, from: Data(line))
         // A record without its newline was cut off after its last byte: complete all the same.
-        recovery.entries.append(entry)
+        recovery.changes.append(change)
       } catch {
         if isLast { recovery.droppedTail = true } else { recovery.damagedLine = index + 1 }
         break
@@ -152,21 +117,17 @@ public struct SessionJournal: Sendable, Hashable {
 }
 
 extension Session {
-  /// Replays journal entries whose change is newer than the trail's last one.
+  /// Replays journal changes newer than the trail's last one (edits, trail entry, undo stacks,
+  /// analyst).
   ///
-  /// - Returns: how many changes were applied (entries already in the trail are skipped, as
-  ///   after a crash between a save and the journal's removal).
+  /// - Returns: how many changes were applied; those already in the trail are skipped, as after
+  ///   a crash between a save and the journal's removal.
   @discardableResult
-  public mutating func replay(_ entries: [JournalEntry]) -> Int {
+  public mutating func replayJournal(_ changes: [Change]) -> Int {
     var applied = 0
-    for entry in entries where entry.change.number > (trail.last?.number ?? 0) {
-      apply(entry.change.edits)
-      var logged = entry.change
-      if !entry.trailKeepsEdits { logged.edits = [] }
-      trail.append(logged)
-      undoable = entry.undoable
-      redoable = entry.redoable
-      if !analysts.contains(entry.change.analyst) { analysts.append(entry.change.analyst) }
+    for change in changes where change.number > (trail.last?.number ?? 0) {
+      replay(change)
+      if !analysts.contains(change.analyst) { analysts.append(change.analyst) }
       applied += 1
     }
     return applied

@@ -31,7 +31,7 @@ extension Shell {
     session.replay(change)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
-    journal(change, trailKeepsEdits: kind != .load)
+    journal(change)
     changeObserver?(change)
     return change
   }

@@ -21,10 +21,10 @@ extension Shell {
   /// Writes a recorded change to the journal before the command acknowledges it.
   ///
   /// A failed write keeps the change in memory and leaves a warning for the end of the statement.
-  mutating func journal(_ change: Change, trailKeepsEdits: Bool) {
+  mutating func journal(_ change: Change) {
     guard let journal = fileState.journal else { return }
     do {
-      try journal.append(change, trailKeepsEdits: trailKeepsEdits, in: session)
+      try journal.append(change)
     } catch {
       guard case .writeFailed(let path, let reason) = error else { return }
       fileState.warnings.append(
@@ -34,7 +34,7 @@ extension Shell {
     }
   }
 
-  /// Reports warnings left by ``journal(_:trailKeepsEdits:)``.
+  /// Reports warnings left by ``journal(_:)``.
   mutating func reportFileWarnings(console: inout some Console) {
     for warning in fileState.warnings { console.report(warning) }
     fileState.warnings.removeAll()
@@ -118,7 +118,7 @@ extension Shell {
     let recovery = SessionJournal.recover(sessionPath: target)
     let journal = SessionJournal(sessionPath: target)
     var notes: [String] = []
-    let recovered = session.replay(recovery.entries)
+    let recovered = session.replayJournal(recovery.changes)
     if recovery.droppedTail {
       notes.append(
         "note: the journal's last record was cut off (the process died while writing it, before "
@@ -133,7 +133,7 @@ extension Shell {
           + "were not replayed\(writable ? " (the journal was kept as '\(display(kept))')" : "")\n")
     }
     if writable, recovery.droppedTail || recovery.damagedLine != nil {
-      try? journal.rewrite(recovery.entries)
+      try? journal.rewrite(recovery.changes)
     }
     return (recovered, notes)
   }

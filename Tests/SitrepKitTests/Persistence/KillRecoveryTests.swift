@@ -60,7 +60,7 @@ import Testing
         acknowledged.append(String(line.prefix { $0 != ":" }))
       }
       var session = try SessionStore.open(sessionPath)
-      session.replay(SessionJournal.recover(sessionPath: sessionPath).entries)
+      session.replayJournal(SessionJournal.recover(sessionPath: sessionPath).changes)
       let missing = acknowledged.filter { session.sets[$0] == nil }
       #expect(
         missing.isEmpty, "round \(round) (killed after \(Int(delay * 1000)) ms) lost \(missing)")

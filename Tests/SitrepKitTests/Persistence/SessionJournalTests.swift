@@ -33,7 +33,7 @@ import Testing
     #expect(
       recovery.changes.map(\.command) == ["let homs = events where place = Homs", "policy best"])
     #expect(recovery.changes.map(\.number) == [2, 3])
-    #expect(recovery.entries.map(\.undoable) == [[1, 2], [1, 2, 3]])
+    #expect(recovery.changes.map(\.kind) == [.edit, .edit])
     #expect(!recovery.droppedTail)
     #expect(recovery.damagedLine == nil)
     #expect(journalLines(dir).count == 2)
@@ -48,6 +48,25 @@ import Testing
     #expect(other.session == shell.session)
     #expect(other.session.sets == ["homs": "events where place = Homs", "all": "events"])
     #expect(other.isDirty)
+  }
+
+  @Test func replayRestoresLoadsUndoAndRedoExactly() {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(directory: dir)
+    let script = [
+      "save s.json", "load \"\(Fixtures.packageRoot)/Samples/articles\"", "set e2 killed = 7",
+      "undo", "tag e1 checked", "merge e3 e4", "undo", "redo", "set e1 killed = 3", "undo",
+    ]
+    for line in script { _ = Fixtures.run(&shell, line) }
+    #expect(shell.session.redoable == [8])
+    var other = Fixtures.shell(directory: dir)
+    let (out, err, _) = Fixtures.run(&other, "open s.json")
+    #expect(err == "")
+    #expect(out == "opened s.json: 2 articles, \(shell.session.events.count) events; recovered 9 changes from the journal\n")
+    #expect(other.session == shell.session)
+    #expect(other.session.undoable == shell.session.undoable)
+    #expect(other.session.trail.first?.edits == [])
+    #expect(SessionJournal.recover(sessionPath: dir + "/s.json").changes.first?.edits.isEmpty == false)
   }
 
   @Test func saveFoldsTheJournalIntoTheFile() {
@@ -109,9 +128,9 @@ import Testing
   @Test func changesAlreadyInTheFileAreNotReplayedTwice() {
     var (shell, dir) = savedShell()
     _ = Fixtures.run(&shell, "policy best")
-    let entries = SessionJournal.recover(sessionPath: dir + "/s.json").entries
+    let changes = SessionJournal.recover(sessionPath: dir + "/s.json").changes
     var session = shell.session
-    #expect(session.replay(entries) == 0)
+    #expect(session.replayJournal(changes) == 0)
     #expect(session == shell.session)
   }
 
