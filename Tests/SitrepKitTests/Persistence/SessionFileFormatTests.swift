@@ -77,7 +77,10 @@ import Testing
         "note e1 \"recounted from the hospital list\"", "merge e3 e4", "undo (of #5: merge e3 e4)",
         "redo (of #5: merge e3 e4)", "drop e5", "let big = events where killed > 5", "policy best",
       ])
-    #expect(b.trail.map(\.kind) == [.load, .edit, .edit, .edit, .edit, .undo(5), .redo(5), .edit, .edit, .edit])
+    #expect(
+      b.trail.map(\.kind) == [
+        .load, .edit, .edit, .edit, .edit, .undo(5), .redo(5), .edit, .edit, .edit,
+      ])
     #expect(b.undoable == [2, 3, 4, 5, 8, 9, 10])
     #expect(b.redoable == [])
     #expect(b.nextArticle == a.nextArticle)

@@ -62,11 +62,15 @@ import Testing
     var other = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&other, "open s.json")
     #expect(err == "")
-    #expect(out == "opened s.json: 2 articles, \(shell.session.events.count) events; recovered 9 changes from the journal\n")
+    #expect(
+      out
+        == "opened s.json: 2 articles, \(shell.session.events.count) events; recovered 9 changes from the journal\n"
+    )
     #expect(other.session == shell.session)
     #expect(other.session.undoable == shell.session.undoable)
     #expect(other.session.trail.first?.edits == [])
-    #expect(SessionJournal.recover(sessionPath: dir + "/s.json").changes.first?.edits.isEmpty == false)
+    #expect(
+      SessionJournal.recover(sessionPath: dir + "/s.json").changes.first?.edits.isEmpty == false)
   }
 
   @Test func saveFoldsTheJournalIntoTheFile() {
