@@ -31,9 +31,14 @@ public struct SessionJournal: Sendable, Hashable {
 
   /// Appends one record and flushes it (and, for a new journal, its directory) to disk.
   ///
+  /// - Parameters:
+  ///   - change: the change, with its full edits.
+  ///   - writer: the write system call (a seam for fault injection: a full disk).
   /// - Throws: ``Failure/writeFailed(path:reason:)``; a partly written record is cut off again
   ///   so the journal stays readable.
-  public func append(_ change: Change) throws(Failure) {
+  public func append(
+    _ change: Change, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
+  ) throws(Failure) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var data: Data
@@ -46,7 +51,7 @@ public struct SessionJournal: Sendable, Hashable {
     guard fd >= 0 else { throw .writeFailed(path: path, reason: SessionJournal.lastError()) }
     defer { close(fd) }
     let start = lseek(fd, 0, SEEK_END)
-    if let reason = AtomicFile.writeAll(data, to: fd)
+    if let reason = AtomicFile.writeAll(data, to: fd, using: writer)
       ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError())
     {
       if start >= 0 { _ = ftruncate(fd, start) }

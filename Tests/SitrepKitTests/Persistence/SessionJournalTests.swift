@@ -138,6 +138,28 @@ import Testing
     #expect(session == shell.session)
   }
 
+  @Test func aFullDiskMidRecordLeavesTheJournalReadable() throws {
+    var (shell, dir) = savedShell()
+    _ = Fixtures.run(&shell, "policy best")
+    let journal = SessionJournal(sessionPath: dir + "/s.json")
+    let before = try Data(contentsOf: URL(fileURLWithPath: journal.path))
+    // Half the record reaches the disk, then the disk is full.
+    let halfThenFull: AtomicFile.WriteFunction = { fd, bytes, count in
+      if count > 40 { return Glibc.write(fd, bytes, count / 2) }
+      errno = ENOSPC
+      return -1
+    }
+    let change = Change(
+      number: 9, time: "2026-11-21T10:00:00Z", analyst: "ana", command: "policy range", edits: [])
+    #expect(throws: SessionJournal.Failure.writeFailed(path: journal.path, reason: "No space left on device")) {
+      try journal.append(change, using: halfThenFull)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == before)
+    let recovery = SessionJournal.recover(sessionPath: dir + "/s.json")
+    #expect(recovery.changes.map(\.command) == ["policy best"])
+    #expect(!recovery.droppedTail)
+  }
+
   @Test func aFailedJournalWriteKeepsTheChangeAndWarns() throws {
     var (shell, dir) = savedShell()
     // A directory where the journal should be: no process, root included, can append to it.
