@@ -54,7 +54,7 @@ public struct SessionJournal: Sendable, Hashable {
     if let reason = AtomicFile.writeAll(data, to: fd, using: writer)
       ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError())
     {
-      if start >= 0 { _ = ftruncate(fd, start) }
+      if isNew { unlink(path) } else if start >= 0 { _ = ftruncate(fd, start) }
       throw .writeFailed(path: path, reason: reason)
     }
     if isNew { AtomicFile.syncDirectory(of: path) }

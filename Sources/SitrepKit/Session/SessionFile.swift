@@ -90,10 +90,12 @@ public enum SessionStore {
     }
   }
 
-  public static func save(_ session: Session, to path: String) throws(Failure) {
+  public static func save(
+    _ session: Session, to path: String, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
+  ) throws(Failure) {
     let data: Data
     do { data = try encode(session) } catch { throw .writeFailed("could not encode: \(error)") }
-    try AtomicFile.write(data, to: path)
+    try AtomicFile.write(data, to: path, using: writer)
   }
 
   public static func open(_ path: String) throws(Failure) -> Session {

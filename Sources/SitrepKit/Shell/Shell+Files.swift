@@ -11,7 +11,7 @@ extension Shell {
     let lock = try lockForSaving(target, at: path?.range)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     do {
-      try SessionStore.save(session, to: target)
+      try SessionStore.save(session, to: target, using: fileState.writer)
     } catch {
       if lock != fileState.lock { lock.release() }
       throw .error("cannot save '\(display(target))': \(Shell.describe(error)); nothing was lost, the session is still open", at: path?.range)
@@ -45,7 +45,7 @@ extension Shell {
     if let old = fileState.lock, old != lock { old.release() }
     session = opened
     markSaved(to: target)
-    fileState = SessionFileState()
+    fileState.reset()
     fileState.lock = lock
     fileState.readOnlyHolder = holder
     fileState.journal = lock == nil ? nil : SessionJournal(sessionPath: target)

@@ -10,8 +10,18 @@ public struct SessionFileState: Sendable {
   public internal(set) var readOnlyHolder: SessionLock.Holder?
   /// Warnings raised while recording a change, reported after the statement.
   var warnings: [String] = []
+  /// The write system call for saves and the journal; tests inject a full disk here.
+  public var writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
 
   public init() {}
+
+  /// Forgets the file (journal, lock, read-only holder, warnings), keeping the writer.
+  mutating func reset() {
+    journal = nil
+    lock = nil
+    readOnlyHolder = nil
+    warnings = []
+  }
 
   /// Whether changes are journaled (the session has a file and holds its lock).
   public var isJournaling: Bool { journal != nil }
@@ -24,7 +34,7 @@ extension Shell {
   mutating func journal(_ change: Change) {
     guard let journal = fileState.journal else { return }
     do {
-      try journal.append(change)
+      try journal.append(change, using: fileState.writer)
     } catch {
       guard case .writeFailed(let path, let reason) = error else { return }
       fileState.warnings.append(
@@ -43,7 +53,7 @@ extension Shell {
   /// Lets go of the session file's lock (at exit, or before opening another).
   public mutating func releaseSessionFile() {
     fileState.lock?.release()
-    fileState = SessionFileState()
+    fileState.reset()
   }
 
   /// Takes the lock on `target` for saving, or explains who has it.

@@ -125,6 +125,38 @@ import Testing
     }
   }
 
+  @Test func aFullDiskFailsTheSaveInTheShellAndKeepsEverything() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(Fixtures.session([Fixtures.event("e1")]), directory: dir)
+    _ = Fixtures.run(&shell, "save s.json")
+    let saved = try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json"))
+    shell.fileState.writer = { _, _, _ in
+      errno = ENOSPC
+      return -1
+    }
+    let (out, err, outcome) = Fixtures.run(&shell, "policy best")
+    #expect(outcome == .success)
+    #expect(out == "policy best\n")
+    #expect(
+      err
+        == "warning: change 1 is kept in memory but could not be written to the journal "
+        + "'s.json.journal': No space left on device; 'save' soon, or 'save OTHER-FILE' elsewhere\n"
+    )
+    let (_, saveErr, saveOutcome) = Fixtures.run(&shell, "save")
+    #expect(saveOutcome == .failure)
+    #expect(
+      saveErr.hasPrefix(
+        "<input>: error: cannot save 's.json': No space left on device; nothing was lost, the "
+          + "session is still open\n"))
+    #expect(shell.session.settings.policy == .best)
+    #expect(shell.isDirty)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json")) == saved)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+        "s.json", "s.json.lock",
+      ])
+  }
+
   @Test func aNewerVersionIsRefusedByName() throws {
     let data = Data("{\"format\": \"sitrep-session\", \"version\": 7}".utf8)
     #expect(throws: SessionStore.Failure.newerVersion(7)) { try SessionStore.decode(data) }
