@@ -11,7 +11,7 @@ final class ProgressBar {
     self.clock = clock
   }
 
-  func update(_ progress: Progress?) {
+  func update(_ progress: CommandProgress?) {
     guard let progress else {
       if shown { StandardConsole.put("\r\u{1B}[K", fd: 2) }
       shown = false

@@ -198,7 +198,7 @@ import Testing
 
   @Test func loadReportsProgressAndEndsIt() {
     var shell = Fixtures.shell(directory: Fixtures.packageRoot)
-    nonisolated(unsafe) var updates: [Progress?] = []
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
     shell.context.progress = { updates.append($0) }
     _ = Fixtures.run(&shell, "load Samples/articles")
     #expect(updates.count == 2)

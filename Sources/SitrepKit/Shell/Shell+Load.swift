@@ -70,7 +70,7 @@ extension Shell {
         transaction.add(article: article.article(extraction), extraction: extraction)
         events += extraction.events.count
       }
-      context.progress(Progress(label: "load", done: min(fresh.count, from + batch), total: fresh.count, started: started))
+      context.progress(CommandProgress(label: "load", done: min(fresh.count, from + batch), total: fresh.count, started: started))
     }
     context.progress(nil)
     let added = fresh.count

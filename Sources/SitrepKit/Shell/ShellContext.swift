@@ -17,7 +17,7 @@ public struct ShellContext {
   /// Whether the analyst asked to stop the running command (Ctrl-C).
   public var isCancelled: () -> Bool = { false }
   /// Told how a long command is getting on; nil when it ends.
-  public var progress: (Progress?) -> Void = { _ in }
+  public var progress: (CommandProgress?) -> Void = { _ in }
   /// Threads for extraction.
   public var workers = 2
 
@@ -47,7 +47,7 @@ public struct ShellContext {
 }
 
 /// How far a long command has got.
-public struct Progress: Sendable, Equatable {
+public struct CommandProgress: Sendable, Equatable {
   public var label: String
   public var done: Int
   public var total: Int
