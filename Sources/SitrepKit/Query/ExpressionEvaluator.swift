@@ -71,16 +71,14 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   private func compareText(_ s: String, _ op: ComparisonOperator, _ t: String) -> Bool {
-    let a = s.lowercased()
-    let b = t.lowercased()
     switch op {
-    case .equal: return a == b
-    case .notEqual: return a != b
-    case .contains: return a.contains(b)
-    case .less: return a < b
-    case .lessEqual: return a <= b
-    case .greater: return a > b
-    case .greaterEqual: return a >= b
+    case .equal: return FoldedText.equal(s, t)
+    case .notEqual: return !FoldedText.equal(s, t)
+    case .contains: return FoldedText.contains(s, t)
+    case .less: return s.lowercased() < t.lowercased()
+    case .lessEqual: return s.lowercased() <= t.lowercased()
+    case .greater: return s.lowercased() > t.lowercased()
+    case .greaterEqual: return s.lowercased() >= t.lowercased()
     }
   }
 

@@ -52,6 +52,10 @@ extension Shell {
     if let filter = query.filter {
       try checkFields(filter, articles: false)
       let evaluator = ExpressionEvaluator(session: session)
+      if query.sort.isEmpty, let limit = query.limit {
+        // No order asked for: stop at the limit instead of filtering everything.
+        return Array(events.lazy.filter { evaluator.matches($0, filter) }.prefix(limit))
+      }
       events = events.filter { evaluator.matches($0, filter) }
     }
     if !query.sort.isEmpty {
