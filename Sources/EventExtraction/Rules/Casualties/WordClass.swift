@@ -23,6 +23,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let notAgent = WordClass(rawValue: 1 << 15)
   /// "-ed" but an adjective ("suspected", "armed").
   static let adjective = WordClass(rawValue: 1 << 16)
+  /// The first word of a qualifier ("at" least, "nearly").
+  static let qualifierStart = WordClass(rawValue: 1 << 17)
 
   /// Any word that links a figure to a death or injury.
   static let trigger: WordClass = [
@@ -33,18 +35,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
   /// 64-bit hash, then byte-level suffix tests for words the lexicons do not list. (A hash
   /// collision between an unlisted word and a listed one is possible in principle; with 64-bit
   /// FNV-1a over a few hundred words it is vanishingly rare.)
-  static func of(_ token: WordToken) -> WordClass {
-    let known = HashTable.shared.lookup(token.hash)
+  static func of(hash: UInt64, tail: UInt32, length: Int) -> WordClass {
+    let known = HashTable.shared.lookup(hash)
     if let known, known.isDisjoint(with: [.notAgent, .adjective]) { return known }
-    return suffixClasses(token.tail, length: token.end - token.start, known ?? [])
+    return suffixClasses(tail, length: length, known ?? [])
   }
 
   /// The classes of a lowercased word (slow path for tests and table building).
   static func of(_ word: String) -> WordClass {
-    of(
-      WordToken(
-        kind: .word, start: 0, end: word.utf8.count, lower: word, hash: WordTokenizer.hash(word),
-        tail: WordTokenizer.tail(word), isCapitalized: false))
+    of(hash: WordTokenizer.hash(word), tail: WordTokenizer.tail(word), length: word.utf8.count)
   }
 
   /// Classes read from a word's ending: agent nouns ("-er", "-ist", "-ian", "-ant", "-man"),
@@ -105,6 +104,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(NumberWords.units.keys, .phraseStart)
     add(NumberWords.tens.keys, .phraseStart)
     add(FigurePhraseReader.startWords, .phraseStart)
+    add(FigurePhraseReader.qualifierStarts, .qualifierStart)
     add(CasualtyLexicon.notAgents, .notAgent)
     add(CasualtyLexicon.participleAdjectives, .adjective)
     return t
