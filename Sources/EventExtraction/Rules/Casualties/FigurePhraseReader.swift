@@ -86,6 +86,7 @@ struct FigurePhraseReader {
     if k + 1 < tokens.count, tokens[k].lower == "-", tokens[k + 1].lower == "year" { return nil }
     if k + 1 < tokens.count, tokens[k].lower == "or", tokens[k + 1].lower == "so" {
       count = .qualified(.about, number.value)
+      numberEnd = tokens[k + 1].end
       k += 2
     }
     var phrase = FigurePhrase(
