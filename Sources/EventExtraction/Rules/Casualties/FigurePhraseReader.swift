@@ -25,11 +25,11 @@ struct FigurePhraseReader {
 
   /// First words of qualifiers and determiners: where a phrase may start besides a number.
   static let startWords: Set<String> = Set(qualifiers.map { $0.words[0] }).union([
-    "a", "an", "another", "the", "his", "her", "their",
+    "a", "an", "another", "the", "his", "her", "their", "its", "our",
   ])
 
   private static let definite: Set<String> = ["the", "these", "those", "both"]
-  private static let determiners: Set<String> = ["the", "his", "her", "their"]
+  private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our"]
   private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
   private static let groupHeads: Set<String> = [
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
@@ -101,7 +101,10 @@ struct FigurePhraseReader {
         phrase.head = .people
         phrase.victims = TextSpan(start: tokens[k + 1].start, end: tokens[k + 1].end)
         phrase.end = k + 2
-        if next == "whom" { phrase.isPart = true }
+        // "five of whom", ", three of them critically": a share of the figure before.
+        if next == "whom" || (next == "them" && i > 0 && tokens[i - 1].lower == ",") {
+          phrase.isPart = true
+        }
         return phrase
       }
       if next == "the" || next == "their" || next == "his" || number.isVague {
