@@ -51,7 +51,7 @@ struct FigurePhraseReader {
     guard j < tokens.count else { return nil }
     if qualifier == .exact, ["a", "an", "another"].contains(tokens[j].lower),
       j + 1 < tokens.count, NumberWords.afterA[tokens[j + 1].lower] == nil,
-      tokens[j + 1].lower != "few"
+      !["few", "number", "handful"].contains(tokens[j + 1].lower)
     {
       return singular(at: i)
     }

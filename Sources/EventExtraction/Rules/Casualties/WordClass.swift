@@ -36,9 +36,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
   /// collision between an unlisted word and a listed one is possible in principle; with 64-bit
   /// FNV-1a over a few hundred words it is vanishingly rare.)
   static func of(hash: UInt64, tail: UInt32, length: Int) -> WordClass {
-    let known = HashTable.shared.lookup(hash)
-    if let known, known.isDisjoint(with: [.notAgent, .adjective]) { return known }
-    return suffixClasses(tail, length: length, known ?? [])
+    HashTable.shared.lookup(hash) ?? suffixClasses(tail, length: length, [])
   }
 
   /// The classes of a lowercased word (slow path for tests and table building).
@@ -46,9 +44,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
     of(hash: WordTokenizer.hash(word), tail: WordTokenizer.tail(word), length: word.utf8.count)
   }
 
+  /// The final classes of a listed word: its lexicon classes and what its ending says.
+  fileprivate static func complete(_ word: String, _ listed: WordClass) -> WordClass {
+    suffixClasses(WordTokenizer.tail(word), length: word.utf8.count, listed)
+  }
+
   /// Classes read from a word's ending: agent nouns ("-er", "-ist", "-ian", "-ant", "-man"),
   /// "-ed" verbs, "-ly" adverbs.
-  private static func suffixClasses(_ tail: UInt32, length n: Int, _ known: WordClass)
+  fileprivate static func suffixClasses(_ tail: UInt32, length n: Int, _ known: WordClass)
     -> WordClass
   {
     var result = known.subtracting([.notAgent, .adjective])
@@ -124,7 +127,8 @@ private struct HashTable: Sendable {
     while size < words.count * 4 { size *= 2 }
     var keys = [UInt64](repeating: 0, count: size)
     var values = [UInt32](repeating: 0, count: size)
-    for (word, classes) in words {
+    for (word, listed) in words {
+      let classes = WordClass.complete(word, listed)
       let h = WordTokenizer.hash(word)
       var i = Int(truncatingIfNeeded: h) & (size - 1)
       while keys[i] != 0 && keys[i] != h { i = (i + 1) & (size - 1) }
