@@ -15,6 +15,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   private var byFirst: [Int: [(parts: [String], keys: [Int], capital: [Bool], value: Value)]] =
     [:]
   public let caseSensitive: Bool
+  /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
+  /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
+  private var lowerFirst: Set<Int> = []
 
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
@@ -23,6 +26,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       guard let head = words.first else { continue }
       let capital = words.map { caseSensitive && $0.isCapitalized }
       byFirst[head.key, default: []].append((words.map(\.text), words.map(\.key), capital, value))
+      if !capital[0] { lowerFirst.insert(head.key) }
     }
     for key in byFirst.keys {
       byFirst[key]?.sort { $0.parts.count > $1.parts.count }
@@ -31,6 +35,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(words[i].key) { return nil }
     guard let candidates = byFirst[words[i].key] else { return nil }
     for (parts, keys, capital, value) in candidates where i + keys.count <= words.count {
       var ok = true

@@ -31,7 +31,7 @@ public struct ActorRule: Sendable {
   public func actors(
     in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
   ) -> [(String, Range<Int>)] {
-    let plain = words.map(\.withoutPossessive)
+    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
     var result: [(String, Range<Int>)] = []
     var i = range.lowerBound
     while i < range.upperBound {
