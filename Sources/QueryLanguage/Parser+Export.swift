@@ -13,7 +13,8 @@ extension Parser {
     let subject = advance()
     let query = try parseListQuery(subject: subject)
     _ = try expectWord("to")
-    return .exportEvents(query, to: try argument("a file name ending in .csv, .jsonl, .geojson or .md"))
+    return .exportEvents(
+      query, to: try argument("a file name ending in .csv, .jsonl, .geojson or .md"))
   }
 
   /// `import events FILE`.

@@ -29,7 +29,10 @@ extension ExportFormat {
     case .jsonl: ExportOutput(text: JSONLinesEventExporter.export(events, in: session), skipped: 0)
     case .md: ExportOutput(text: MarkdownEventExporter.export(events, in: session), skipped: 0)
     case .geojson:
-      { let g = GeoJSONEventExporter.export(events, in: session); return ExportOutput(text: g.text, skipped: g.skipped) }()
+      {
+        let g = GeoJSONEventExporter.export(events, in: session)
+        return ExportOutput(text: g.text, skipped: g.skipped)
+      }()
     case .json: nil
     }
   }

@@ -4,11 +4,14 @@ import Foundation
 /// QGIS and web maps. Events without coordinates cannot be placed and are skipped.
 public enum GeoJSONEventExporter {
   /// - Returns: the document, and how many events were skipped for lack of coordinates.
-  public static func export(_ events: [SessionEvent], in session: Session) -> (text: String, skipped: Int) {
+  public static func export(_ events: [SessionEvent], in session: Session) -> (
+    text: String, skipped: Int
+  ) {
     var features: [[String: Any]] = []
     var skipped = 0
     for event in events {
-      guard let place = event.current.place, let lat = place.latitude, let lon = place.longitude else {
+      guard let place = event.current.place, let lat = place.latitude, let lon = place.longitude
+      else {
         skipped += 1
         continue
       }
@@ -30,8 +33,11 @@ public enum GeoJSONEventExporter {
       ])
     }
     let collection: [String: Any] = ["type": "FeatureCollection", "features": features]
-    let data = (try? JSONSerialization.data(
-      withJSONObject: collection, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: collection,
+        options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+      ?? Data()
     return (String(decoding: data, as: UTF8.self) + "\n", skipped)
   }
 }

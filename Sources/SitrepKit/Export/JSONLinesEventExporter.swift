@@ -71,20 +71,24 @@ public struct EventRecord: Sendable, Hashable, Encodable {
     killed = e.killed.map(EventRecord.figure)
     injured = e.injured.map(EventRecord.figure)
     place = e.place
-    date = e.date.map { When(start: $0.start.description, end: $0.end.description, precision: $0.precision.rawValue) }
+    date = e.date.map {
+      When(start: $0.start.description, end: $0.end.description, precision: $0.precision.rawValue)
+    }
     actors = e.actors
     target = e.target
     source = e.source
     scope = e.scope.rawValue
     partOf = e.partOf
-    evidence = Span(start: e.evidence.span.start, end: e.evidence.span.end, text: e.evidence.span.slice(of: text))
+    evidence = Span(
+      start: e.evidence.span.start, end: e.evidence.span.end, text: e.evidence.span.slice(of: text))
     rule = e.rule
     self.status = status?.rawValue
     self.tags = tags
   }
 
   static func figure(_ c: Casualties) -> Figure {
-    Figure(low: c.low, best: c.best, high: c.high, qualifier: c.qualifier.rawValue, victims: c.victims)
+    Figure(
+      low: c.low, best: c.best, high: c.high, qualifier: c.qualifier.rawValue, victims: c.victims)
   }
 }
 

@@ -13,7 +13,9 @@ public enum MarkdownEventExporter {
   public static func export(_ events: [SessionEvent], in session: Session) -> String {
     let indices = columns.compactMap { EventColumns.names.firstIndex(of: $0) }
     let table = Table(
-      columns: columns.map { Table.Column($0, alignRight: ["fatalities", "killed_low", "killed_high"].contains($0)) },
+      columns: columns.map {
+        Table.Column($0, alignRight: ["fatalities", "killed_low", "killed_high"].contains($0))
+      },
       rows: events.map { event in
         let values = EventColumns.values(event, in: session)
         return indices.map { Cell.text(values[$0]) }

@@ -7,12 +7,15 @@ public enum TallyExporter {
   /// The tally's columns: `kind`, the keys, then each measure (`killed` as a figure and its
   /// low, best and high), then `note`.
   static func columns(_ result: TallyResult) -> [String] {
-    var names = ["kind"] + (result.query.keys.isEmpty ? ["all"] : result.query.keys.map(\.field.rawValue))
+    var names =
+      ["kind"] + (result.query.keys.isEmpty ? ["all"] : result.query.keys.map(\.field.rawValue))
     for measure in result.query.measures {
       switch measure {
       case .events, .articles: names.append(measure.rawValue)
       case .killed, .injured:
-        names += ["low", "best", "high"].reduce([measure.rawValue]) { $0 + ["\(measure.rawValue)_\($1)"] }
+        names += ["low", "best", "high"].reduce([measure.rawValue]) {
+          $0 + ["\(measure.rawValue)_\($1)"]
+        }
       }
     }
     return names + ["note"]
@@ -28,7 +31,9 @@ public enum TallyExporter {
       var fields = [String](repeating: "", count: names.count)
       fields[0] = "reported"
       if let i = names.firstIndex(of: "killed") { fields[i] = total.figure }
-      if let i = names.firstIndex(of: "killed_best") { fields[i] = total.best.map(String.init) ?? "" }
+      if let i = names.firstIndex(of: "killed_best") {
+        fields[i] = total.best.map(String.init) ?? ""
+      }
       fields[names.count - 1] = "\(total.place), \(total.period), \(total.source) (\(total.event))"
       out += CSVEventExporter.line(fields)
     }
@@ -51,23 +56,30 @@ public enum TallyExporter {
         case .articles: object["articles"] = row.articles.count
         case .killed, .injured:
           let sum = measure == .killed ? row.killed : row.injured
-          object[measure.rawValue] = [
-            "display": sum.display, "low": sum.low, "best": sum.best, "high": sum.high ?? NSNull(),
-          ] as [String: Any]
+          object[measure.rawValue] =
+            [
+              "display": sum.display, "low": sum.low, "best": sum.best,
+              "high": sum.high ?? NSNull(),
+            ] as [String: Any]
         }
       }
       return object
     }
     let reported: [[String: Any]] = result.reported.map {
-      ["event": $0.event, "place": $0.place, "period": $0.period, "figure": $0.figure,
-       "best": $0.best ?? NSNull(), "source": $0.source]
+      [
+        "event": $0.event, "place": $0.place, "period": $0.period, "figure": $0.figure,
+        "best": $0.best ?? NSNull(), "source": $0.source,
+      ]
     }
     let document: [String: Any] = [
-      "keys": result.query.keys.map(\.field.rawValue), "measures": result.query.measures.map(\.rawValue),
+      "keys": result.query.keys.map(\.field.rawValue),
+      "measures": result.query.measures.map(\.rawValue),
       "rows": rows, "reported": reported, "notes": result.notes,
     ]
-    let data = (try? JSONSerialization.data(
-      withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+      ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 

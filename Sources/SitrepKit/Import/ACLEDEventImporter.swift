@@ -44,7 +44,12 @@ public enum ACLEDEventImporter {
     }
     let missing = ["event_id_cnty", "event_date", "event_type"].filter { table.column($0) == nil }
     guard missing.isEmpty else {
-      result.errors = [.init(line: 1, message: "not an ACLED export: no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column")]
+      result.errors = [
+        .init(
+          line: 1,
+          message:
+            "not an ACLED export: no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column")
+      ]
       return result
     }
     for record in table.records {
@@ -63,7 +68,8 @@ public enum ACLEDEventImporter {
     _ record: CSVTable.Record, _ table: CSVTable
   ) -> Swift.Result<(Event, String?, [String]), CorpusReader.LineError> {
     func value(_ name: String) -> String? { table.value(record, table.column(name)) }
-    func fail(_ message: String) -> Swift.Result<(Event, String?, [String]), CorpusReader.LineError> {
+    func fail(_ message: String) -> Swift.Result<(Event, String?, [String]), CorpusReader.LineError>
+    {
       .failure(.init(line: record.line, message: message))
     }
     func integer(_ name: String) -> Int?? {
@@ -89,22 +95,28 @@ public enum ACLEDEventImporter {
     if let fatalities {
       killed = .exactly(fatalities)
       if low != nil || high != nil {
-        killed = Casualties(low: low ?? fatalities, best: fatalities, high: high, qualifier: high == nil ? .atLeast : .exact)
+        killed = Casualties(
+          low: low ?? fatalities, best: fatalities, high: high,
+          qualifier: high == nil ? .atLeast : .exact)
       }
     }
     let place = value("location").map { name in
       Place(
-        raw: name, name: name, precision: precision(value("geo_precision")), admin1: value("admin1"),
+        raw: name, name: name, precision: precision(value("geo_precision")),
+        admin1: value("admin1"),
         country: value("country"), latitude: coordinates?.0, longitude: coordinates?.1)
     }
-    let timePrecision: DatePrecision = ["2": .week, "3": .month][value("time_precision") ?? ""] ?? .day
+    let timePrecision: DatePrecision =
+      ["2": .week, "3": .month][value("time_precision") ?? ""] ?? .day
     let event = Event(
       id: id, article: "", type: type, killed: killed, place: place,
       date: EventDate(start: day, end: day, precision: timePrecision),
       actors: [value("actor1"), value("actor2")].compactMap { $0 }, source: value("source"),
       scope: Scope(rawValue: value("scope") ?? "") ?? .incident, partOf: value("part_of"),
       evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: rule))
-    let tags = (value("tags") ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+    let tags = (value("tags") ?? "").split(separator: ";").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
     return .success((event, value("notes"), tags.filter { !$0.isEmpty }))
   }
 
@@ -117,7 +129,8 @@ public enum ACLEDEventImporter {
       "october", "november", "december",
     ]
     guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
-      let m = months.firstIndex(of: parts[1].lowercased()), (1...Day.daysIn(month: m + 1, year: y)).contains(d)
+      let m = months.firstIndex(of: parts[1].lowercased()),
+      (1...Day.daysIn(month: m + 1, year: y)).contains(d)
     else { return nil }
     return Day(year: y, month: m + 1, day: d)
   }

@@ -1,5 +1,5 @@
-import Foundation
 import EventExtraction
+import Foundation
 
 /// Reads articles from a CSV file with named columns: `id` and `text`, optional `title`,
 /// `date`, `source`, `url` (any order, any case, other columns ignored).
@@ -7,7 +7,9 @@ public enum CSVCorpusReader {
   /// Every article of a CSV text, and the records that failed (by line), which are skipped.
   ///
   /// A file without `id` and `text` columns fails as a whole, reported on line 1.
-  public static func records(in text: String) -> (records: [CorpusRecord], errors: [CorpusReader.LineError]) {
+  public static func records(in text: String) -> (
+    records: [CorpusRecord], errors: [CorpusReader.LineError]
+  ) {
     guard let table = CSVTable(text: text) else {
       return ([], [CorpusReader.LineError(line: 1, message: "no header row")])
     }
@@ -22,7 +24,10 @@ public enum CSVCorpusReader {
     var seen: Set<String> = []
     for record in table.records {
       if record.fields.count != table.header.count {
-        errors.append(.init(line: record.line, message: "\(record.fields.count) fields where the header has \(table.header.count)"))
+        errors.append(
+          .init(
+            line: record.line,
+            message: "\(record.fields.count) fields where the header has \(table.header.count)"))
         continue
       }
       guard let id = table.value(record, columns[0]) else {
@@ -34,12 +39,15 @@ public enum CSVCorpusReader {
         continue
       }
       guard seen.insert(id).inserted else {
-        errors.append(.init(line: record.line, message: "id '\(id)' appears twice; the first was kept"))
+        errors.append(
+          .init(line: record.line, message: "id '\(id)' appears twice; the first was kept"))
         continue
       }
       let date = table.value(record, columns[3])
       if let date, Day(iso: String(date.prefix(10))) == nil {
-        errors.append(.init(line: record.line, message: "unreadable date '\(date)' for '\(id)'; use YYYY-MM-DD"))
+        errors.append(
+          .init(line: record.line, message: "unreadable date '\(date)' for '\(id)'; use YYYY-MM-DD")
+        )
         continue
       }
       records.append(

@@ -1,5 +1,5 @@
-import Foundation
 import CSV
+import Foundation
 
 /// A CSV text read with a header row: each record's fields by column name, with the line it
 /// starts on (so errors can name it).
@@ -18,7 +18,8 @@ struct CSVTable {
   /// Quoted fields may hold commas, quotes and line breaks (RFC 4180, read by CSV.swift); line
   /// numbers count the line breaks inside such fields. Blank lines are skipped.
   init?(text: String) {
-    guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow,
+    guard let reader = try? CSVReader(string: text, hasHeaderRow: true),
+      let header = reader.headerRow,
       !header.allSatisfy(\.isEmpty)
     else { return nil }
     self.header = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -20,7 +20,9 @@ public struct JSONDamage: Sendable, Hashable, Error {
       scanner.skipSpace()
       try scanner.value(depth: 0)
       scanner.skipSpace()
-      if scanner.index < bytes.count { throw scanner.damage("unexpected text after the end of the document") }
+      if scanner.index < bytes.count {
+        throw scanner.damage("unexpected text after the end of the document")
+      }
       return nil
     } catch {
       return error
@@ -38,7 +40,8 @@ public struct JSONDamage: Sendable, Hashable, Error {
         line += 1
         lineStart = i + 1
       }
-      let problem = index >= bytes.count ? "unexpected end of file (the file is truncated)" : problem
+      let problem =
+        index >= bytes.count ? "unexpected end of file (the file is truncated)" : problem
       return JSONDamage(line: line, column: index - lineStart + 1, offset: index, problem: problem)
     }
 
@@ -141,8 +144,11 @@ public struct JSONDamage: Sendable, Hashable, Error {
       if bytes[index] == UInt8(ascii: "-") { index += 1 }
       while index < bytes.count,
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
-          || [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")]
-            .contains(bytes[index])
+          || [
+            UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"),
+            UInt8(ascii: "-"),
+          ]
+          .contains(bytes[index])
       {
         index += 1
       }

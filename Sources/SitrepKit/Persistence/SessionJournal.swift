@@ -71,7 +71,9 @@ public struct SessionJournal: Sendable, Hashable {
     guard fd >= 0 else { throw .writeFailed(path: path, reason: SessionJournal.lastError()) }
     defer { close(fd) }
     let start = lseek(fd, 0, SEEK_END)
-    if let reason = AtomicFile.writeAll(data, to: fd) ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError()) {
+    if let reason = AtomicFile.writeAll(data, to: fd)
+      ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError())
+    {
       if start >= 0 { _ = ftruncate(fd, start) }
       throw .writeFailed(path: path, reason: reason)
     }
@@ -79,7 +81,9 @@ public struct SessionJournal: Sendable, Hashable {
   }
 
   /// Appends a change with the session's stacks as they are after it.
-  public func append(_ change: Change, trailKeepsEdits: Bool = true, in session: Session) throws(Failure) {
+  public func append(_ change: Change, trailKeepsEdits: Bool = true, in session: Session)
+    throws(Failure)
+  {
     try append(
       JournalEntry(
         change: change, trailKeepsEdits: trailKeepsEdits, undoable: session.undoable,
@@ -126,7 +130,8 @@ public struct SessionJournal: Sendable, Hashable {
     let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
     let decoder = JSONDecoder()
     for (index, line) in lines.enumerated() {
-      let isLast = index == lines.count - 1 || (index == lines.count - 2 && lines[lines.count - 1].isEmpty)
+      let isLast =
+        index == lines.count - 1 || (index == lines.count - 2 && lines[lines.count - 1].isEmpty)
       if line.isEmpty {
         if index == lines.count - 1 { break }
         continue

@@ -7,7 +7,8 @@ public enum AtomicFile {
   public typealias WriteFunction = @Sendable (Int32, UnsafeRawPointer, Int) -> Int
 
   /// `write(2)`.
-  public static let systemWrite: WriteFunction = { fd, bytes, count in Glibc.write(fd, bytes, count) }
+  public static let systemWrite: WriteFunction = { fd, bytes, count in Glibc.write(fd, bytes, count)
+  }
 
   /// Writes `data` to a temporary file beside `path`, flushes it, renames it over `path`, and
   /// flushes the directory.
@@ -44,7 +45,9 @@ public enum AtomicFile {
   /// Writes every byte of `data` to `fd`, retrying short writes and `EINTR`.
   ///
   /// - Returns: nil on success, else the system's reason (`No space left on device`).
-  static func writeAll(_ data: Data, to fd: Int32, using writer: WriteFunction = systemWrite) -> String? {
+  static func writeAll(_ data: Data, to fd: Int32, using writer: WriteFunction = systemWrite)
+    -> String?
+  {
     data.withUnsafeBytes { raw -> String? in
       guard let base = raw.baseAddress else { return nil }
       var offset = 0
@@ -76,7 +79,8 @@ public enum AtomicFile {
   private static func describeErrno(in directory: String) -> String {
     let reason = String(cString: strerror(errno))
     switch errno {
-    case EACCES, EPERM, EROFS: return "the directory '\(directory)' cannot be written to (\(reason))"
+    case EACCES, EPERM, EROFS:
+      return "the directory '\(directory)' cannot be written to (\(reason))"
     case ENOENT: return "the directory '\(directory)' does not exist"
     default: return reason
     }

@@ -4,7 +4,9 @@ import QueryLanguage
 extension Shell {
   /// `export events|NAME [where EXPR] to FILE`: writes the matching events in the format the
   /// file's extension names.
-  func exportEvents(_ query: ListQuery, to file: Argument, console: inout some Console) throws(Diagnostic) {
+  func exportEvents(_ query: ListQuery, to file: Argument, console: inout some Console)
+    throws(Diagnostic)
+  {
     guard let format = ExportFormat(path: file.text), ExportFormat.events.contains(format) else {
       throw .error(
         "cannot export events to '\(file.text)'; use .csv, .jsonl, .geojson or .md", at: file.range)
@@ -12,16 +14,20 @@ extension Shell {
     let events = try selectEvents(query)
     guard let output = format.events(events, in: session) else { return }
     let target = try writeExport(output.text, to: file)
-    var message = "exported \(events.count - output.skipped) event\(events.count - output.skipped == 1 ? "" : "s") to \(display(target))"
+    let written = events.count - output.skipped
+    var message = "exported \(written) event\(written == 1 ? "" : "s") to \(display(target))"
     if output.skipped > 0 { message += "; \(output.skipped) without coordinates skipped" }
     console.write(message + "\n")
   }
 
   /// `export tally ... to FILE`: computes the tally as `tally` does and writes it with its
   /// reported totals.
-  func exportTally(_ query: TallyQuery, to file: Argument, console: inout some Console) throws(Diagnostic) {
+  func exportTally(_ query: TallyQuery, to file: Argument, console: inout some Console)
+    throws(Diagnostic)
+  {
     guard let format = ExportFormat(path: file.text), ExportFormat.tally.contains(format) else {
-      throw .error("cannot export a tally to '\(file.text)'; use .csv, .md or .json", at: file.range)
+      throw .error(
+        "cannot export a tally to '\(file.text)'; use .csv, .md or .json", at: file.range)
     }
     for key in query.keys where !Shell.tallyKeys.contains(key.field) {
       throw .error(
@@ -29,21 +35,27 @@ extension Shell {
         hint: "keys: " + Shell.tallyKeys.map(\.rawValue).joined(separator: ", "))
     }
     let list = ListQuery(
-      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
+      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere,
+      filter: query.filter)
     let events = try selectEvents(list).filter { $0.status != .rejected }
     let result = TallyEngine(session: session).tally(query, over: events)
     guard let text = format.tally(result) else { return }
     let target = try writeExport(text, to: file)
+    let rows = result.rows.count
+    let reported = result.reported.count
     console.write(
-      "exported a tally of \(result.rows.count) row\(result.rows.count == 1 ? "" : "s") and "
-        + "\(result.reported.count) reported total\(result.reported.count == 1 ? "" : "s") to \(display(target))\n")
+      "exported a tally of \(rows) row\(rows == 1 ? "" : "s") and \(reported) reported "
+        + "total\(reported == 1 ? "" : "s") to \(display(target))\n")
   }
 
   /// `import events FILE.csv`: adds ACLED-coded events under fresh ids, status `accepted`, tagged
   /// `acled`, with ACLED's id and notes kept as notes.
-  mutating func importEvents(_ file: Argument, command: String, console: inout some Console) throws(Diagnostic) {
+  mutating func importEvents(_ file: Argument, command: String, console: inout some Console)
+    throws(Diagnostic)
+  {
     guard file.text.lowercased().hasSuffix(".csv") else {
-      throw .error("'import events' reads ACLED-format .csv files: '\(file.text)' is not one", at: file.range)
+      throw .error(
+        "'import events' reads ACLED-format .csv files: '\(file.text)' is not one", at: file.range)
     }
     let path = context.resolve(file.text, home: home)
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,7 +65,9 @@ extension Shell {
     for error in result.errors.prefix(5) {
       console.report("\(display(path)):\(error.line): skipped: \(error.message)\n")
     }
-    if result.errors.count > 5 { console.report("\(display(path)): \(result.errors.count - 5) more lines skipped\n") }
+    if result.errors.count > 5 {
+      console.report("\(display(path)): \(result.errors.count - 5) more lines skipped\n")
+    }
     var transaction = Transaction(session: session)
     let imported = result.sessionEvents
     let first = transaction.nextIDs(articles: 0, events: imported.count).event
@@ -68,7 +82,8 @@ extension Shell {
       transaction.addEvent(event)
     }
     commit(transaction, command: command, undoable: false)
-    var summary = "imported \(imported.count) event\(imported.count == 1 ? "" : "s") from \(display(path))"
+    var summary =
+      "imported \(imported.count) event\(imported.count == 1 ? "" : "s") from \(display(path))"
     if !result.errors.isEmpty {
       summary += "; \(result.errors.count) record\(result.errors.count == 1 ? "" : "s") skipped"
     }

@@ -28,7 +28,8 @@ extension Shell {
     } catch {
       guard case .writeFailed(let path, let reason) = error else { return }
       fileState.warnings.append(
-        "warning: change \(change.number) is kept in memory but could not be written to the journal "
+        "warning: change \(change.number) is kept in memory but could not be written to the "
+          + "journal "
           + "'\(display(path))': \(reason); 'save' soon, or 'save OTHER-FILE' elsewhere\n")
     }
   }
@@ -46,18 +47,22 @@ extension Shell {
   }
 
   /// Takes the lock on `target` for saving, or explains who has it.
-  mutating func lockForSaving(_ target: String, at range: SourceRange?) throws(Diagnostic) -> SessionLock {
+  mutating func lockForSaving(_ target: String, at range: SourceRange?) throws(Diagnostic)
+    -> SessionLock
+  {
     if target == sessionPath, let holder = fileState.readOnlyHolder {
       throw .error(
         "'\(display(target))' is open read-only: it is in use by \(holder.description)", at: range,
         hint: "save to another file")
     }
     do {
-      return try SessionLock.acquire(sessionPath: target, analyst: context.analyst, time: Shell.timestamp())
+      return try SessionLock.acquire(
+        sessionPath: target, analyst: context.analyst, time: Shell.timestamp())
     } catch {
       switch error {
       case .held(let holder, _):
-        throw .error("cannot save '\(display(target))': it is in use by \(holder.description)", at: range)
+        throw .error(
+          "cannot save '\(display(target))': it is in use by \(holder.description)", at: range)
       case .cannotLock(_, let reason):
         throw .error(
           "cannot save '\(display(target))': the directory cannot be written to (\(reason)); "
@@ -79,9 +84,14 @@ extension Shell {
   /// Locks `target` for opening; when another process holds it, reports so and opens read-only.
   ///
   /// - Returns: the lock, or nil for a read-only open (with `holder` set).
-  func lockForOpening(_ target: String, console: inout some Console) -> (SessionLock?, SessionLock.Holder?) {
+  func lockForOpening(_ target: String, console: inout some Console) -> (
+    SessionLock?, SessionLock.Holder?
+  ) {
     do {
-      return (try SessionLock.acquire(sessionPath: target, analyst: context.analyst, time: Shell.timestamp()), nil)
+      return (
+        try SessionLock.acquire(
+          sessionPath: target, analyst: context.analyst, time: Shell.timestamp()), nil
+      )
     } catch {
       switch error {
       case .held(let holder, _):
@@ -90,8 +100,10 @@ extension Shell {
             + "changes stay in memory until 'save OTHER-FILE'\n")
         return (nil, holder)
       case .cannotLock(_, let reason):
-        console.report("note: '\(display(target))' cannot be locked (\(reason)); opened read-only\n")
-        let me = SessionLock.Holder(pid: getpid(), host: SessionLock.hostName(), analyst: context.analyst, time: "")
+        console.report(
+          "note: '\(display(target))' cannot be locked (\(reason)); opened read-only\n")
+        let me = SessionLock.Holder(
+          pid: getpid(), host: SessionLock.hostName(), analyst: context.analyst, time: "")
         return (nil, me)
       }
     }
@@ -116,7 +128,8 @@ extension Shell {
       let kept = journal.path + ".damaged"
       if writable { _ = rename(journal.path, kept) }
       notes.append(
-        "warning: line \(line) of the journal '\(display(journal.path))' is damaged; changes from there on "
+        "warning: line \(line) of the journal '\(display(journal.path))' is damaged; "
+          + "changes from there on "
           + "were not replayed\(writable ? " (the journal was kept as '\(display(kept))')" : "")\n")
     }
     if writable, recovery.droppedTail || recovery.damagedLine != nil {

@@ -24,37 +24,44 @@ import Testing
       var rows: [[String: String]]
     }
     let read = try PythonReader.read(text, as: Read.self, with: script, suffix: "csv")
-    #expect(read.header == [
-      "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-      "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-      "source", "notes", "fatalities", "killed_low", "killed_high", "scope", "part_of", "status",
-      "tags", "evidence",
-    ])
+    #expect(
+      read.header == [
+        "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+        "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
+        "geo_precision",
+        "source", "notes", "fatalities", "killed_low", "killed_high", "scope", "part_of", "status",
+        "tags", "evidence",
+      ])
     #expect(read.rows.count == 2)
-    #expect(read.rows[0] == [
-      "event_id_cnty": "e1", "event_date": "2016-04-29", "year": "2016", "time_precision": "1",
-      "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
-      "actor1": "Syrian Air Force", "actor2": "Civilians", "country": "Syria", "admin1": "Aleppo",
-      "location": "Aleppo", "latitude": "36.2021", "longitude": "37.1343", "geo_precision": "1",
-      "source": "AP; activists",
-      "notes": ExportFixtures.first + " | verify, with \"MSF\"\nsecond line",
-      "fatalities": "12", "killed_low": "12", "killed_high": "12", "scope": "incident",
-      "part_of": "", "status": "accepted", "tags": "checked;hospital",
-      "evidence": "a1:0-\(ExportFixtures.first.utf8.count)",
-    ])
-    #expect(read.rows[1] == [
-      "event_id_cnty": "e2", "event_date": "2016-04-01", "year": "2016", "time_precision": "2",
-      "event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack",
-      "actor1": "", "actor2": "", "country": "Syria", "admin1": "", "location": "Homs",
-      "latitude": "", "longitude": "", "geo_precision": "3", "source": "AP",
-      "notes": ExportFixtures.second, "fatalities": "5", "killed_low": "5", "killed_high": "",
-      "scope": "incident", "part_of": "e1", "status": "extracted", "tags": "",
-      "evidence": "a1:\(ExportFixtures.first.utf8.count + 1)-\(ExportFixtures.text.utf8.count)",
-    ])
+    #expect(
+      read.rows[0] == [
+        "event_id_cnty": "e1", "event_date": "2016-04-29", "year": "2016", "time_precision": "1",
+        "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+        "actor1": "Syrian Air Force", "actor2": "Civilians", "country": "Syria", "admin1": "Aleppo",
+        "location": "Aleppo", "latitude": "36.2021", "longitude": "37.1343", "geo_precision": "1",
+        "source": "AP; activists",
+        "notes": ExportFixtures.first + " | verify, with \"MSF\"\nsecond line",
+        "fatalities": "12", "killed_low": "12", "killed_high": "12", "scope": "incident",
+        "part_of": "", "status": "accepted", "tags": "checked;hospital",
+        "evidence": "a1:0-\(ExportFixtures.first.utf8.count)",
+      ])
+    #expect(
+      read.rows[1] == [
+        "event_id_cnty": "e2", "event_date": "2016-04-01", "year": "2016", "time_precision": "2",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": "", "actor2": "", "country": "Syria", "admin1": "", "location": "Homs",
+        "latitude": "", "longitude": "", "geo_precision": "3", "source": "AP",
+        "notes": ExportFixtures.second, "fatalities": "5", "killed_low": "5", "killed_high": "",
+        "scope": "incident", "part_of": "e1", "status": "extracted", "tags": "",
+        "evidence": "a1:\(ExportFixtures.first.utf8.count + 1)-\(ExportFixtures.text.utf8.count)",
+      ])
   }
 
   @Test func csvQuotesAsRFC4180Asks() {
-    #expect(CSVEventExporter.line(["a", "b,c", "say \"hi\"", "x\ny", ""]) == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\r\n")
+    #expect(
+      CSVEventExporter.line(["a", "b,c", "say \"hi\"", "x\ny", ""])
+        == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\r\n")
   }
 
   @Test func jsonLinesReadBackWithPythonsJSONModule() throws {
@@ -102,7 +109,8 @@ import Testing
     #expect(r.article == "a1")
     #expect(r.id == "e1")
     #expect(r.type == "airstrike")
-    #expect(r.acled == ["event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"])
+    #expect(
+      r.acled == ["event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"])
     #expect(r.cameo == "195")
     #expect(r.killed == Figure(low: 12, best: 12, high: 12, qualifier: "exact"))
     #expect(r.place?["name"] == .string("Aleppo"))
@@ -112,7 +120,9 @@ import Testing
     #expect(r.source == "activists")
     #expect(r.scope == "incident")
     #expect(r.part_of == nil)
-    #expect(r.evidence == Span(start: 0, end: ExportFixtures.first.utf8.count, text: ExportFixtures.first))
+    #expect(
+      r.evidence == Span(start: 0, end: ExportFixtures.first.utf8.count, text: ExportFixtures.first)
+    )
     #expect(r.rule == "test.rule")
     #expect(r.status == "accepted")
     #expect(r.tags == ["checked", "hospital"])
@@ -149,10 +159,13 @@ import Testing
       var event_type: String
     }
     let read = try PythonReader.read(text, as: Read.self, with: script, suffix: "geojson")
-    #expect(read == Read(
-      type: "FeatureCollection", n: 1, id: "e1", geometry: "Point", coordinates: [37.1343, 36.2021],
-      location: "Aleppo", fatalities: 12, tags: ["checked", "hospital"],
-      event_type: "Explosions/Remote violence"))
+    #expect(
+      read
+        == Read(
+          type: "FeatureCollection", n: 1, id: "e1", geometry: "Point",
+          coordinates: [37.1343, 36.2021],
+          location: "Aleppo", fatalities: 12, tags: ["checked", "hospital"],
+          event_type: "Explosions/Remote violence"))
   }
 
   @Test func markdownIsATableWithEscapedPipes() {
@@ -160,9 +173,18 @@ import Testing
     session.events[1].current.place?.name = "Homs | city"
     let text = MarkdownEventExporter.export(session.events, in: session)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "| event_id_cnty | event_date | event_type | sub_event_type | location | admin1 | country | actor1 | fatalities | killed_low | killed_high | scope | status | source | notes |")
-    #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |")
-    #expect(lines[3] == "| e2 | 2016-04-01 | Explosions/Remote violence | Shelling/artillery/missile attack | Homs \\| city |  | Syria |  | 5 | 5 |  | incident | extracted | AP | At least 5 died in Homs. |")
+    #expect(
+      lines[0]
+        == "| event_id_cnty | event_date | event_type | sub_event_type | location | admin1 | country | actor1 | fatalities | killed_low | killed_high | scope | status | source | notes |"
+    )
+    #expect(
+      lines[1]
+        == "| --- | --- | --- | --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |"
+    )
+    #expect(
+      lines[3]
+        == "| e2 | 2016-04-01 | Explosions/Remote violence | Shelling/artillery/missile attack | Homs \\| city |  | Syria |  | 5 | 5 |  | incident | extracted | AP | At least 5 died in Homs. |"
+    )
     #expect(lines.count == 5)
   }
 
@@ -182,10 +204,21 @@ import Testing
 
 /// A JSON value, for comparing nested objects read back from Python.
 enum JSONValue: Decodable, Equatable {
-  case string(String), number(Double), bool(Bool), null
+  case string(String)
+  case number(Double)
+  case bool(Bool)
+  case null
 
   init(from decoder: any Decoder) throws {
     let c = try decoder.singleValueContainer()
-    if c.decodeNil() { self = .null } else if let b = try? c.decode(Bool.self) { self = .bool(b) } else if let n = try? c.decode(Double.self) { self = .number(n) } else { self = .string(try c.decode(String.self)) }
+    if c.decodeNil() {
+      self = .null
+    } else if let b = try? c.decode(Bool.self) {
+      self = .bool(b)
+    } else if let n = try? c.decode(Double.self) {
+      self = .number(n)
+    } else {
+      self = .string(try c.decode(String.self))
+    }
   }
 }

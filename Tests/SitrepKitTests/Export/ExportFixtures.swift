@@ -23,13 +23,17 @@ enum ExportFixtures {
         raw: "Aleppo", name: "Aleppo", precision: .city, admin1: "Aleppo", country: "Syria",
         latitude: 36.2021, longitude: 37.1343),
       date: .on(Day(year: 2016, month: 4, day: 29)), actors: ["Syrian Air Force", "Civilians"],
-      source: "activists", evidence: Evidence(span: TextSpan(start: 0, end: firstEnd), rule: "test.rule"))
+      source: "activists",
+      evidence: Evidence(span: TextSpan(start: 0, end: firstEnd), rule: "test.rule"))
     let e2 = Event(
       id: "e2", article: "a1", type: .shelling, killed: .qualified(.atLeast, 5),
       place: Place(raw: "Homs", name: "Homs", precision: .province, country: "Syria"),
-      date: EventDate(start: Day(year: 2016, month: 4, day: 1), end: Day(year: 2016, month: 4, day: 5), precision: .range),
+      date: EventDate(
+        start: Day(year: 2016, month: 4, day: 1), end: Day(year: 2016, month: 4, day: 5),
+        precision: .range),
       partOf: "e1",
-      evidence: Evidence(span: TextSpan(start: firstEnd + 1, end: text.utf8.count), rule: "test.rule"))
+      evidence: Evidence(
+        span: TextSpan(start: firstEnd + 1, end: text.utf8.count), rule: "test.rule"))
     var s1 = SessionEvent(extracted: e1)
     s1.status = .accepted
     s1.tags = ["checked", "hospital"]

@@ -24,15 +24,19 @@ enum PythonReader {
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw NSError(domain: "python3", code: Int(process.terminationStatus), userInfo: [
-        NSLocalizedDescriptionKey: String(decoding: errors, as: UTF8.self)
-      ])
+      throw NSError(
+        domain: "python3", code: Int(process.terminationStatus),
+        userInfo: [
+          NSLocalizedDescriptionKey: String(decoding: errors, as: UTF8.self)
+        ])
     }
     return String(decoding: data, as: UTF8.self)
   }
 
   /// Reads `text` (written to a file) with a Python snippet that prints JSON, and decodes it.
-  static func read<T: Decodable>(_ text: String, as: T.Type, with script: String, suffix: String) throws -> T {
+  static func read<T: Decodable>(_ text: String, as: T.Type, with script: String, suffix: String)
+    throws -> T
+  {
     let path = NSTemporaryDirectory() + "sitrep-export-\(UUID().uuidString).\(suffix)"
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }

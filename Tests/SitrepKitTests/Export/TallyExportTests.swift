@@ -19,13 +19,14 @@ import Testing
 
   @Test func csvHasTallyRowsThenReportedTotals() throws {
     let text = TallyExporter.csv(try result())
-    #expect(text == """
-      kind,place,events,killed,killed_low,killed_best,killed_high,note\r
-      tally,Aleppo,1,at least 5,5,5,,\r
-      tally,"Homs, city",1,12,12,12,12,\r
-      reported,,,859,,859,,"Syria, 2016-04-29, AP (e3)"\r
+    #expect(
+      text == """
+        kind,place,events,killed,killed_low,killed_best,killed_high,note\r
+        tally,Aleppo,1,at least 5,5,5,,\r
+        tally,"Homs, city",1,12,12,12,12,\r
+        reported,,,859,,859,,"Syria, 2016-04-29, AP (e3)"\r
 
-      """)
+        """)
     guard PythonReader.available() else {
       print("skipped: python3 is not on this machine")
       return
@@ -65,21 +66,25 @@ import Testing
       var reported: [[JSONValue]]
     }
     let read = try PythonReader.read(text, as: Read.self, with: script, suffix: "json")
-    #expect(read == Read(
-      keys: ["place"], measures: ["events", "killed"], places: ["Aleppo", "Homs, city"],
-      events: [1, 1], best: [5, 12], high: [nil, 12],
-      reported: [[.string("e3"), .string("859"), .number(859)]]))
+    #expect(
+      read
+        == Read(
+          keys: ["place"], measures: ["events", "killed"], places: ["Aleppo", "Homs, city"],
+          events: [1, 1], best: [5, 12], high: [nil, 12],
+          reported: [[.string("e3"), .string("859"), .number(859)]]))
   }
 
   @Test func markdownIsTheShellsTableWithItsNotes() throws {
     let text = TallyExporter.markdown(try result())
-    #expect(text.hasPrefix("""
-      | place | events | killed | killed.low | killed.best | killed.high |
-      | --- | ---: | ---: | ---: | ---: | ---: |
-      | Aleppo | 1 | at least 5 | 5 | 5 | open |
-      | Homs, city | 1 | 12 | 12 | 12 | 12 |
+    #expect(
+      text.hasPrefix(
+        """
+        | place | events | killed | incidents | killed.low | killed.best | killed.high |
+        | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+        | Aleppo | 1 | at least 5 | 1 | 5 | 5 | open |
+        | Homs, city | 1 | 12 | 1 | 12 | 12 | 12 |
 
-      """))
+        """))
     #expect(text.contains("  859 killed — Syria, 2016-04-29, AP (e3)\n"))
   }
 }

@@ -19,24 +19,34 @@ import Testing
     #expect(e.id == "BEN123")
     #expect(e.type == .attack)
     #expect(e.killed == .exactly(3))
-    #expect(e.place == Place(
-      raw: "Karimama", name: "Karimama", precision: .district, admin1: "Alibori", country: "Benin",
-      latitude: 12.0706, longitude: 3.1871))
+    #expect(
+      e.place
+        == Place(
+          raw: "Karimama", name: "Karimama", precision: .district, admin1: "Alibori",
+          country: "Benin",
+          latitude: 12.0706, longitude: 3.1871))
     #expect(e.date == .on(Day(year: 2022, month: 2, day: 8)))
     #expect(e.actors == ["JNIM", "Civilians (Benin)"])
     #expect(e.source == "ORTB")
     #expect(e.rule == "import.acled")
-    #expect(result.notes["BEN123"] == "On 8 February 2022, JNIM killed 3 civilians, including a \"chief\".")
+    #expect(
+      result.notes["BEN123"]
+        == "On 8 February 2022, JNIM killed 3 civilians, including a \"chief\".")
     let f = result.events[1]
     #expect(f.type == .territory)
-    #expect(f.date == EventDate(start: Day(year: 2020, month: 1, day: 15), end: Day(year: 2020, month: 1, day: 15), precision: .month))
+    #expect(
+      f.date
+        == EventDate(
+          start: Day(year: 2020, month: 1, day: 15), end: Day(year: 2020, month: 1, day: 15),
+          precision: .month))
     #expect(f.place?.latitude == nil)
     #expect(f.place?.precision == .province)
     #expect(f.killed == .exactly(0))
     let session = result.sessionEvents
     #expect(session.map(\.status) == [.accepted, .accepted])
     #expect(session[0].extracted == nil)
-    #expect(session[0].notes == ["On 8 February 2022, JNIM killed 3 civilians, including a \"chief\"."])
+    #expect(
+      session[0].notes == ["On 8 February 2022, JNIM killed 3 civilians, including a \"chief\"."])
   }
 
   @Test func badRecordsAreSkippedByLine() {
@@ -51,16 +61,23 @@ import Testing
     #expect(result.events.map(\.id) == ["A4"])
     #expect(result.events[0].type == .riot)
     #expect(result.events[0].killed == nil)
-    #expect(result.errors == [
-      .init(line: 2, message: "unreadable event_date '2022-13-01' for 'A1'"),
-      .init(line: 3, message: "fatalities, killed_low and killed_high must be whole numbers for 'A2'"),
-      .init(line: 4, message: "unreadable coordinates '95', '10' for 'A3'"),
-    ])
+    #expect(
+      result.errors == [
+        .init(line: 2, message: "unreadable event_date '2022-13-01' for 'A1'"),
+        .init(
+          line: 3, message: "fatalities, killed_low and killed_high must be whole numbers for 'A2'"),
+        .init(line: 4, message: "unreadable coordinates '95', '10' for 'A3'"),
+      ])
   }
 
   @Test func notAnACLEDFileFailsOnLineOne() {
     let result = ACLEDEventImporter.events(in: "id,text\n1,x\n")
-    #expect(result.errors == [.init(line: 1, message: "not an ACLED export: no 'event_id_cnty', 'event_date', 'event_type' column")])
+    #expect(
+      result.errors == [
+        .init(
+          line: 1,
+          message: "not an ACLED export: no 'event_id_cnty', 'event_date', 'event_type' column")
+      ])
   }
 
   @Test func sitrepsOwnCSVExportReadsBack() throws {

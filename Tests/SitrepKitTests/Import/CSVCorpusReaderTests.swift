@@ -38,13 +38,14 @@ import Testing
       """
     let (records, errors) = CSVCorpusReader.records(in: text)
     #expect(records.map(\.id) == ["a1", "a7"])
-    #expect(errors == [
-      .init(line: 4, message: "empty 'id'"),
-      .init(line: 5, message: "empty 'text' for 'a3'"),
-      .init(line: 6, message: "id 'a1' appears twice; the first was kept"),
-      .init(line: 7, message: "unreadable date '29/04/2016' for 'a5'; use YYYY-MM-DD"),
-      .init(line: 8, message: "4 fields where the header has 3"),
-    ])
+    #expect(
+      errors == [
+        .init(line: 4, message: "empty 'id'"),
+        .init(line: 5, message: "empty 'text' for 'a3'"),
+        .init(line: 6, message: "id 'a1' appears twice; the first was kept"),
+        .init(line: 7, message: "unreadable date '29/04/2016' for 'a5'; use YYYY-MM-DD"),
+        .init(line: 8, message: "4 fields where the header has 3"),
+      ])
   }
 
   @Test func aFileWithoutTheNeededColumnsFailsOnLineOne() {

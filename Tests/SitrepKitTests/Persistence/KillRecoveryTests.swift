@@ -62,7 +62,8 @@ import Testing
       var session = try SessionStore.open(sessionPath)
       session.replay(SessionJournal.recover(sessionPath: sessionPath).entries)
       let missing = acknowledged.filter { session.sets[$0] == nil }
-      #expect(missing.isEmpty, "round \(round) (killed after \(Int(delay * 1000)) ms) lost \(missing)")
+      #expect(
+        missing.isEmpty, "round \(round) (killed after \(Int(delay * 1000)) ms) lost \(missing)")
     }
     #expect(acknowledged.count > 0)
   }

@@ -13,12 +13,19 @@ import Testing
   }
 
   @Test(arguments: [
-    DamageCase(json: "{\n  \"a\": [1, 2", line: 2, column: 13, problem: "unexpected end of file (the file is truncated)"),
-    DamageCase(json: "{\n  \"a\": 1\n  \"b\": 2\n}", line: 3, column: 3, problem: "expected ',' or '}'"),
+    DamageCase(
+      json: "{\n  \"a\": [1, 2", line: 2, column: 13,
+      problem: "unexpected end of file (the file is truncated)"),
+    DamageCase(
+      json: "{\n  \"a\": 1\n  \"b\": 2\n}", line: 3, column: 3, problem: "expected ',' or '}'"),
     DamageCase(json: "[1, 2 3]", line: 1, column: 7, problem: "expected ',' or ']'"),
     DamageCase(json: "{\"a\": tru}", line: 1, column: 10, problem: "expected 'true'"),
-    DamageCase(json: "{\"a\": 1} x", line: 1, column: 10, problem: "unexpected text after the end of the document"),
-    DamageCase(json: "{\"a\": \"x\u{01}\"}", line: 1, column: 9, problem: "control character inside a string"),
+    DamageCase(
+      json: "{\"a\": 1} x", line: 1, column: 10,
+      problem: "unexpected text after the end of the document"),
+    DamageCase(
+      json: "{\"a\": \"x\u{01}\"}", line: 1, column: 9, problem: "control character inside a string"
+    ),
     DamageCase(json: "{a: 1}", line: 1, column: 2, problem: "expected a quoted key"),
   ])
   func locatesTheFirstSyntaxError(_ c: DamageCase) throws {
@@ -45,21 +52,28 @@ import Testing
     var other = Fixtures.shell(directory: dir)
     let (_, err, outcome) = Fixtures.run(&other, "open cut.json")
     #expect(outcome == .failure)
-    #expect(err.hasPrefix(
-      "<input>:1:6: error: cannot open 'cut.json': the file is damaged: line \(expected.line), column \(expected.column) (byte 100): unexpected end of file (the file is truncated); it was left untouched\n"))
+    #expect(
+      err.hasPrefix(
+        "<input>:1:6: error: cannot open 'cut.json': the file is damaged: line \(expected.line), column \(expected.column) (byte 100): unexpected end of file (the file is truncated); it was left untouched\n"
+      ))
     #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/cut.json")) == cut)
   }
 
   @Test func articleTextThatNoLongerMatchesItsDigestIsReported() throws {
     let dir = Fixtures.temporaryDirectory()
     var session = Fixtures.session([Fixtures.event("e1")], articles: ["a1", "a2"])
-    for i in session.articles.indices { session.articles[i].sha256 = ArticleText.sha256(session.articles[i].text) }
+    for i in session.articles.indices {
+      session.articles[i].sha256 = ArticleText.sha256(session.articles[i].text)
+    }
     session.articles[1].text += " Edited."
     try SessionStore.save(session, to: dir + "/s.json")
     var shell = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&shell, "open s.json")
     #expect(out == "opened s.json: 2 articles, 1 events\n")
-    #expect(err == "warning: the text of article a2 no longer matches its SHA-256 (it was changed outside Sitrep); its evidence spans may point at the wrong words\n")
+    #expect(
+      err
+        == "warning: the text of article a2 no longer matches its SHA-256 (it was changed outside Sitrep); its evidence spans may point at the wrong words\n"
+    )
   }
 
   @Test func anUnwritableDirectoryFailsTheSaveAndKeepsTheSession() throws {
@@ -73,8 +87,10 @@ import Testing
     let (out, err, outcome) = Fixtures.run(&shell, "save \"\(directory)/s.json\"")
     #expect(outcome == .failure)
     #expect(out == "")
-    #expect(err.hasPrefix(
-      "<input>:1:6: error: cannot save '\(directory)/s.json': the directory cannot be written to (Permission denied); nothing was lost, the session is still open\n"))
+    #expect(
+      err.hasPrefix(
+        "<input>:1:6: error: cannot save '\(directory)/s.json': the directory cannot be written to (Permission denied); nothing was lost, the session is still open\n"
+      ))
     #expect(shell.isDirty)
     #expect(shell.session.settings.policy == .best)
     #expect(shell.sessionPath == nil)
@@ -96,10 +112,15 @@ import Testing
   }
 
   @Test func aWrongValueIsNamedByItsPath() throws {
-    var text = String(decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
-    text = text.replacingOccurrences(of: "\"status\" : \"extracted\"", with: "\"status\" : \"maybe\"")
-    #expect(throws: SessionStore.Failure.corrupt(
-      "wrong value at .events[0].status: Cannot initialize EventStatus from invalid String value maybe")) {
+    var text = String(
+      decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
+    text = text.replacingOccurrences(
+      of: "\"status\" : \"extracted\"", with: "\"status\" : \"maybe\"")
+    #expect(
+      throws: SessionStore.Failure.corrupt(
+        "wrong value at .events[0].status: Cannot initialize EventStatus from invalid String value maybe"
+      )
+    ) {
       try SessionStore.decode(Data(text.utf8))
     }
   }

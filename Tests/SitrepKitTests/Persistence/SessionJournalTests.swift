@@ -30,7 +30,8 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: dir + "/s.json.journal"))
     _ = Fixtures.run(&shell, "save s.json; let homs = events where place = Homs; policy best")
     let recovery = SessionJournal.recover(sessionPath: dir + "/s.json")
-    #expect(recovery.changes.map(\.command) == ["let homs = events where place = Homs", "policy best"])
+    #expect(
+      recovery.changes.map(\.command) == ["let homs = events where place = Homs", "policy best"])
     #expect(recovery.changes.map(\.number) == [2, 3])
     #expect(recovery.entries.map(\.undoable) == [[1, 2], [1, 2, 3]])
     #expect(!recovery.droppedTail)
@@ -73,11 +74,16 @@ import Testing
     var other = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&other, "open s.json")
     #expect(out == "opened s.json: 1 articles, 2 events; recovered 1 change from the journal\n")
-    #expect(err.contains(
-      "note: the journal's last record was cut off (the process died while writing it, before acknowledging it) and was dropped\n"))
+    #expect(
+      err.contains(
+        "note: the journal's last record was cut off (the process died while writing it, before acknowledging it) and was dropped\n"
+      ))
     // The journal was repaired, so the next change is readable after the recovered one.
     _ = Fixtures.run(&other, "let all = events")
-    #expect(SessionJournal.recover(sessionPath: dir + "/s.json").changes.map(\.command) == ["policy best", "let all = events"])
+    #expect(
+      SessionJournal.recover(sessionPath: dir + "/s.json").changes.map(\.command) == [
+        "policy best", "let all = events",
+      ])
   }
 
   @Test func aDamagedMiddleRecordStopsTheReplayThere() throws {
@@ -92,8 +98,10 @@ import Testing
     #expect(!recovery.droppedTail)
     var other = Fixtures.shell(directory: dir)
     let (_, err, _) = Fixtures.run(&other, "open s.json")
-    #expect(err.contains(
-      "warning: line 2 of the journal 's.json.journal' is damaged; changes from there on were not replayed (the journal was kept as 's.json.journal.damaged')\n"))
+    #expect(
+      err.contains(
+        "warning: line 2 of the journal 's.json.journal' is damaged; changes from there on were not replayed (the journal was kept as 's.json.journal.damaged')\n"
+      ))
     #expect(FileManager.default.fileExists(atPath: dir + "/s.json.journal.damaged"))
     #expect(other.session.settings.policy == .best)
   }
@@ -110,11 +118,15 @@ import Testing
   @Test func aFailedJournalWriteKeepsTheChangeAndWarns() throws {
     var (shell, dir) = savedShell()
     // A directory where the journal should be: no process, root included, can append to it.
-    try FileManager.default.createDirectory(atPath: dir + "/s.json.journal", withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: dir + "/s.json.journal", withIntermediateDirectories: false)
     let (out, err, outcome) = Fixtures.run(&shell, "policy best")
     #expect(outcome == .success)
     #expect(out == "policy best\n")
-    #expect(err == "warning: change 1 is kept in memory but could not be written to the journal 's.json.journal': Is a directory; 'save' soon, or 'save OTHER-FILE' elsewhere\n")
+    #expect(
+      err
+        == "warning: change 1 is kept in memory but could not be written to the journal 's.json.journal': Is a directory; 'save' soon, or 'save OTHER-FILE' elsewhere\n"
+    )
     #expect(shell.session.settings.policy == .best)
     #expect(shell.isDirty)
   }

@@ -21,9 +21,14 @@ import Testing
 
   @Test func takesTheLockAndWritesWhoHoldsIt() throws {
     let path = Fixtures.temporaryDirectory() + "/s.json"
-    let lock = try SessionLock.acquire(sessionPath: path, analyst: "ana", time: "2026-11-21T10:00:00Z")
+    let lock = try SessionLock.acquire(
+      sessionPath: path, analyst: "ana", time: "2026-11-21T10:00:00Z")
     let holder = try #require(SessionLock.holder(at: path + ".lock"))
-    #expect(holder == SessionLock.Holder(pid: getpid(), host: SessionLock.hostName(), analyst: "ana", time: "2026-11-21T10:00:00Z"))
+    #expect(
+      holder
+        == SessionLock.Holder(
+          pid: getpid(), host: SessionLock.hostName(), analyst: "ana", time: "2026-11-21T10:00:00Z")
+    )
     lock.release()
     #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
   }
@@ -31,7 +36,8 @@ import Testing
   @Test func aLiveHolderBlocksWithItsName() throws {
     let path = Fixtures.temporaryDirectory() + "/s.json"
     // pid 1 is always alive.
-    let other = SessionLock.Holder(pid: 1, host: SessionLock.hostName(), analyst: "bo", time: "2026-11-21T09:00:00Z")
+    let other = SessionLock.Holder(
+      pid: 1, host: SessionLock.hostName(), analyst: "bo", time: "2026-11-21T09:00:00Z")
     try writeLock(other, at: path)
     #expect(throws: SessionLock.Failure.held(by: other, path: path + ".lock")) {
       try SessionLock.acquire(sessionPath: path, analyst: "ana", time: "now")
@@ -62,20 +68,25 @@ import Testing
     var first = Fixtures.shell(Fixtures.session([Fixtures.event("e1")]), directory: dir)
     _ = Fixtures.run(&first, "save s.json")
     first.releaseSessionFile()
-    let other = SessionLock.Holder(pid: 1, host: SessionLock.hostName(), analyst: "bo", time: "2026-11-21T09:00:00Z")
+    let other = SessionLock.Holder(
+      pid: 1, host: SessionLock.hostName(), analyst: "bo", time: "2026-11-21T09:00:00Z")
     try writeLock(other, at: dir + "/s.json")
     var second = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&second, "open s.json")
     #expect(out == "opened s.json: 1 articles, 1 events\n")
-    #expect(err.hasPrefix(
-      "note: 's.json' is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z); opened read-only: changes stay in memory until 'save OTHER-FILE'\n"))
+    #expect(
+      err.hasPrefix(
+        "note: 's.json' is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z); opened read-only: changes stay in memory until 'save OTHER-FILE'\n"
+      ))
     #expect(second.fileState.readOnlyHolder == other)
     _ = Fixtures.run(&second, "policy best")
     #expect(!FileManager.default.fileExists(atPath: dir + "/s.json.journal"))
     let (_, saveErr, outcome) = Fixtures.run(&second, "save")
     #expect(outcome == .failure)
-    #expect(saveErr.hasPrefix(
-      "<input>: error: 's.json' is open read-only: it is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z)\n"))
+    #expect(
+      saveErr.hasPrefix(
+        "<input>: error: 's.json' is open read-only: it is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z)\n"
+      ))
     let (saved, _, _) = Fixtures.run(&second, "save mine.json")
     #expect(saved == "saved 1 articles, 1 events to mine.json\n")
     #expect(SessionLock.holder(at: dir + "/mine.json.lock")?.pid == getpid())

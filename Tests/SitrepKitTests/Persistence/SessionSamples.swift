@@ -3,41 +3,24 @@ import Foundation
 
 @testable import SitrepKit
 
-/// A real session: the repository's sample articles loaded through the shell, events added,
-/// corrected, tagged and noted, settings and named sets changed, saved to a file.
+/// A real session: the repository's sample articles loaded and extracted through the shell, then
+/// corrected, tagged, noted, merged, undone and redone, rejected, named, re-set, and saved.
 enum SessionSamples {
-  /// Builds the session in `directory` and saves it as `s.json`; returns the shell.
-  static func savedShell(in directory: String) -> Shell {
+  static let commands = [
+    "set e2 killed = 7", "tag e1 checked", "note e1 \"recounted from the hospital list\"",
+    "merge e3 e4", "undo", "redo", "drop e5", "let big = events where killed > 5", "policy best",
+    "output csv",
+  ]
+
+  /// Builds the session in `directory` and saves it as `s.json`; returns the shell and anything
+  /// it reported (which should be nothing).
+  static func savedShell(in directory: String) -> (shell: Shell, errors: String) {
     var shell = Fixtures.shell(directory: directory)
-    _ = Fixtures.run(&shell, "load \"\(Fixtures.packageRoot)/Samples/articles\"")
-    // The extractor may find nothing on this branch; add events the way a command would.
-    var transaction = Transaction(session: shell.session)
-    let ids = transaction.nextIDs(articles: 0, events: 2)
-    var base = ExportFixtures.session.events
-    for i in base.indices {
-      let id = "e\(ids.event + i)"
-      base[i].current.id = id
-      base[i].extracted?.id = id
-      base[i].current.article = "a1"
-      base[i].extracted?.article = "a1"
-      base[i].current.fieldEvidence = ["killed": Evidence(span: TextSpan(start: 3, end: 9), rule: "test.count")]
-      base[i].current.mentions = [TextSpan(start: 0, end: 4)]
-      base[i].current.killed?.parts = [CasualtyPart(group: "children", count: 2)]
-      transaction.addEvent(base[i])
+    var errors = ""
+    let load = "load \"\(Fixtures.packageRoot)/Samples/articles\""
+    for command in [load] + commands + ["save s.json"] {
+      errors += Fixtures.run(&shell, command).1
     }
-    base[1].current.partOf = base[0].id
-    shell.commit(transaction, command: "add events")
-    var correct = Transaction(session: shell.session)
-    if let index = shell.session.eventIndex(base[1].id) {
-      correct.updateEvent(at: index) {
-        $0.current.killed = .exactly(7)
-        $0.status = .corrected
-        $0.tags = ["checked"]
-        $0.notes = ["recounted from the hospital list"]
-      }
-    }
-    shell.commit(correct, command: "set \(base[1].id) killed = 7")
-    _ = Fixtures.run(&shell, "let big = events where killed > 5; policy best; output csv; save s.json")
-    return shell
+    return (shell, errors)
   }
 }
