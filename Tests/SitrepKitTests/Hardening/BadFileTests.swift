@@ -68,8 +68,8 @@ import Testing
     #expect(shell.session.articles.first?.text == "Homs\n")
   }
 
-  /// 200 MB with no newline. Loading must stay linear: hashing and decoding 200 MB take a
-  /// second or two even in a debug build.
+  /// 200 MB with no newline. Loading must stay linear: a few passes over 200 MB fit well in the
+  /// budget of 60 s even in a debug build on a busy 2-core machine.
   ///
   /// Found here: `ArticleText.title` splits the whole text into lines to find the first one, so
   /// a file with no newline is walked Character by Character: 135 s for this file in a debug
@@ -98,6 +98,6 @@ import Testing
     #expect(outcome == .success)
     #expect(shell.session.articles.first?.text.utf8.count == written)
     #expect(shell.session.articles.first?.title.count == 200)
-    #expect(elapsed < .seconds(20), "loading 200 MB took \(elapsed)")
+    #expect(elapsed < .seconds(60), "loading 200 MB took \(elapsed)")
   }
 }
