@@ -46,6 +46,9 @@ struct ShellCommand: ParsableCommand {
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
     var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
+    let progressBar = ProgressBar(clock: shell.context.clock)
+    shell.context.progress = { progressBar.update($0) }
+    shell.context.workers = ProcessInfo.processInfo.activeProcessorCount
     defer { shell.releaseSessionFile() }
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
@@ -81,6 +84,7 @@ struct ShellCommand: ParsableCommand {
       else { throw ExitCode(1) }
       shell.context.history = { editor.historyEntries }
       shell.prompter = { prompt in try? editor.readLine(prompt: prompt) }
+      shell.context.isCancelled = { editor.takeInterrupt() }
       var reader = editor
       InteractiveLoop.run(shell: &shell, reader: &reader, console: &console, snapshot: snapshot)
     } else if !batch {

@@ -170,3 +170,18 @@ import Testing
           precision: .range))
   }
 }
+
+@Suite struct ArticleTotalsTests {
+  @Test func sumsIncidentsWithoutCountingPartsOrTotalsTwice() throws {
+    let text = try DevData.sample("voa-2016-05-01-aleppo-talks.txt")
+    let x = Extractor().extract(ArticleInput(id: "000", text: text))
+    // 50 in the hospital (a part of an aggregate 250) + 5 on Saturday; not 250, not 859.
+    #expect(x.incidentKilledBest == 55)
+    let nested =
+      "Shelling killed 12 people in Homs on Monday, including 4 children hit in an airstrike."
+    let y = Extractor().extract(
+      ArticleInput(id: "n", text: nested, date: Day(year: 2016, month: 5, day: 3)))
+    #expect(y.events.count == 2)
+    #expect(y.incidentKilledBest == 12)
+  }
+}

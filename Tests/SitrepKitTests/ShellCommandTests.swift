@@ -183,3 +183,26 @@ import Testing
     #expect(svg.contains("<text x=\"174\" y=\"66\" text-anchor=\"end\">Homs</text>"))
   }
 }
+
+@Suite struct LongCommandTests {
+  @Test func aCancelledLoadLeavesTheSessionAsItWas() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    shell.context.isCancelled = { true }
+    let (out, err, outcome) = Fixtures.run(&shell, "load Samples/articles")
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("<input>: error: load cancelled; nothing was added"))
+    #expect(outcome == .failure)
+    #expect(shell.session == Session())
+    #expect(!shell.isDirty)
+  }
+
+  @Test func loadReportsProgressAndEndsIt() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
+    shell.context.progress = { updates.append($0) }
+    _ = Fixtures.run(&shell, "load Samples/articles")
+    #expect(updates.count == 2)
+    #expect(updates.first??.done == 2 && updates.first??.total == 2)
+    #expect(updates.last! == nil)
+  }
+}

@@ -45,10 +45,9 @@ public struct ArticleLayout: Sendable {
     var seen = Set<String>()
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
-      let lower = text.lowercased()
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
-      if Self.furniture.contains(where: { lower.hasPrefix($0) }) {
+      if text.utf8.count < 60, Self.furniture.contains(where: { text.lowercased().hasPrefix($0) }) {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate

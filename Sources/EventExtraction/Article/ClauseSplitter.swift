@@ -4,7 +4,7 @@
 /// news). Inside a clause, `including ...` up to the next comma is a part of the clause's
 /// figure ("859 civilians, including 143 children, were killed").
 enum ClauseSplitter {
-  private static let afterComma: Set<String> = ["as", "while", "but", "whereas", "and"]
+  private static let afterComma: WordSet = ["as", "while", "but", "whereas", "and"]
 
   static func clauses(_ words: [Word]) -> [Clause] {
     var cuts: [Int] = []

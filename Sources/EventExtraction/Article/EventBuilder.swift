@@ -149,7 +149,7 @@ struct EventBuilder {
     return true
   }
 
-  private static let anaphors: Set<String> = [
+  private static let anaphors: WordSet = [
     "they", "he", "she", "it", "the", "their", "his", "her", "both", "two", "three", "four",
     "five", "several", "many", "some", "others", "one",
   ]

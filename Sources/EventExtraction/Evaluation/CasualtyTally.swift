@@ -121,7 +121,7 @@ public enum CasualtyTally {
   /// Whether the figure is or follows "the", "these", "those", "both", "his", "their".
   private static func isDefinite(_ mention: CasualtyMention, in text: String) -> Bool {
     let own = mention.numberSpan.slice(of: text).lowercased()
-    if ["the", "his", "her", "their"].contains(own) { return true }
+    if ["the", "his", "her", "their", "its", "our"].contains(own) { return true }
     let before = TextSpan(
       start: max(0, mention.numberSpan.start - 7), end: mention.numberSpan.start
     )

@@ -12,6 +12,8 @@ public struct Word: Sendable, Hashable {
   public var isWord: Bool
   /// Whether the word begins with a capital letter (or a non-ASCII letter).
   public var isCapitalized: Bool
+  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
+  public var key: Int
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -68,7 +70,8 @@ public enum WordScanner {
     let first = t[i]
     return Word(
       start: i, end: j, text: text, lower: lower, isWord: isWord,
-      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0))
+      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0),
+      key: WordKey.hash(slice))
   }
 
   static func isWordByte(_ b: UInt8) -> Bool {

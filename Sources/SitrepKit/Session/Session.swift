@@ -51,9 +51,21 @@ public struct Session: Sendable, Hashable {
 
   public init() {}
 
-  public func article(_ id: String) -> Article? { articles.first { $0.id == id } }
+  public func article(_ id: String) -> Article? { articleIndex(id).map { articles[$0] } }
 
-  public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
+  /// The index of article `id` (binary search: articles are kept in id order).
+  public func articleIndex(_ id: String) -> Int? {
+    guard let n = Session.number(of: id, prefix: "a") else { return articles.firstIndex { $0.id == id } }
+    var lo = 0
+    var hi = articles.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let m = Session.number(of: articles[mid].id, prefix: "a") ?? Int.max
+      if m == n { return mid }
+      if m < n { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
 
   /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
   /// binary search; ids of another shape fall back to a scan.
@@ -90,6 +102,13 @@ public struct Session: Sendable, Hashable {
   public func event(_ id: String) -> SessionEvent? { eventIndex(id).map { events[$0] } }
 
   /// Events of one article, in extraction order.
+  /// How many events each article has.
+  public func eventCounts() -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for event in events { counts[event.current.article, default: 0] += 1 }
+    return counts
+  }
+
   public func events(of articleID: String) -> [SessionEvent] {
     events.filter { $0.current.article == articleID }
   }

@@ -34,6 +34,8 @@ struct ActiveVictimRule: CasualtyRule {
       } else {
         continue
       }
+      // "lynched" alone may mean beaten: only "lynched and killed", "lynched to death" count.
+      if w == "lynched" || w == "lynching" { continue }
       if isHedged(context, t) { continue }
       guard let object = object(after: t, in: context) else { continue }
       let chain = context.chain(startingWith: object)

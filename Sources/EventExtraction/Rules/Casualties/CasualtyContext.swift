@@ -11,8 +11,11 @@ struct CasualtyContext {
   /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
   init(text: String) {
     var tokens = WordTokenizer.tokens(in: text)
-    for i in tokens.indices where tokens[i].kind == .word {
-      tokens[i].classes = WordClass.of(tokens[i])
+    tokens.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices where buffer[i].kind == .word {
+        buffer[i].classes = WordClass.of(
+          hash: buffer[i].hash, tail: buffer[i].tail, length: buffer[i].end - buffer[i].start)
+      }
     }
     self.text = text
     self.tokens = tokens

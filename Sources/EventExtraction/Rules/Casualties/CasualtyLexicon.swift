@@ -15,7 +15,8 @@ enum CasualtyLexicon {
   /// Transitive verbs whose object is the victim: "killed 6", "killing a civilian".
   static let killingVerbs: Set<String> = [
     "killed", "killing", "kills", "kill", "slew", "executed", "executing", "massacred",
-    "massacring", "beheaded", "beheading", "decapitated", "decapitating", "murdered", "murdering",
+    "massacring", "beheaded", "beheading", "decapitated", "decapitating", "lynched", "lynching",
+    "murdered", "murdering",
     "assassinated", "assassinating", "slaughtered", "slaughtering", "decapitate",
   ]
 

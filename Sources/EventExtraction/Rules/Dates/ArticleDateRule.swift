@@ -6,7 +6,7 @@
 public struct ArticleDateRule: Sendable {
   public init() {}
 
-  private static let reportingVerbs: Set<String> = [
+  private static let reportingVerbs: WordSet = [
     "said", "says", "reported", "announced", "told", "warned", "stated", "added", "claimed",
   ]
 
