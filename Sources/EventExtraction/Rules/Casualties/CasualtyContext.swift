@@ -117,8 +117,8 @@ struct FoundFigure {
   var rule: String
   /// The token of the verb or noun that made it a casualty figure.
   var trigger: Int
-  /// The figure this one is a share of.
-  var whole: FigurePhrase?
+  /// The first token of the figure this one is a share of.
+  var whole: Int?
 }
 
 /// A rule that reads casualty figures from one sentence.
@@ -137,7 +137,8 @@ extension CasualtyRule {
     }
     return [FoundFigure(phrase: whole, kind: kind, rule: rule, trigger: trigger)]
       + chain.members.map {
-        FoundFigure(phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole)
+        FoundFigure(
+          phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole.start)
       }
   }
 }

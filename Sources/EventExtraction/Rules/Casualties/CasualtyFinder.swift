@@ -50,7 +50,7 @@ public struct CasualtyFinder: Sendable {
       return CasualtyMention(
         kind: figure.kind, count: count, span: span,
         numberSpan: phrase.numberSpan, rule: figure.rule,
-        partOf: figure.whole.flatMap { indexOf[$0.start] })
+        partOf: figure.whole.flatMap { indexOf[$0] })
     }
   }
 
