@@ -81,6 +81,17 @@ import Testing
     CasualtyCase(
       "Armed bandits killed 12 cows and stole 40 goats.",
       []),
+    CasualtyCase(
+      "The president said the bill would kill thousands of jobs.",
+      []),
+    CasualtyCase(
+      "He survived an assassination attempt in 2012 that killed his bodyguard.",
+      [
+        "killed 1/1/1 exact [his] victims=bodyguard partOf=- span=[killed his bodyguard]",
+      ]),
+    CasualtyCase(
+      "The group vowed to kill 100 soldiers.",
+      []),
   ]
 
   @Test(arguments: cases) func readsTheObjectOfAVerbOfKilling(_ c: CasualtyCase) {
