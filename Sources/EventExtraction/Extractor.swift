@@ -37,7 +37,8 @@ public struct Extractor: Sendable {
     if let day = article.date {
       articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
     } else {
-      articleDate = ArticleDateRule().articleDate(sentences: sentences.map { ($0.sentence, $0.words) })
+      articleDate = ArticleDateRule().articleDate(
+        sentences: sentences.map { ($0.sentence, $0.words) })
     }
     var builder = EventBuilder(
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
@@ -77,7 +78,11 @@ public struct Extractor: Sendable {
           // Title-case headlines ("Syria Strikes Kill 400") are read in lower case; ASCII
           // lower-casing keeps every byte offset.
           var reading = sentence
-          if role == .headline { reading.text = String(decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+          if role == .headline {
+            reading.text = String(
+              decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
+              as: UTF8.self)
+          }
           s.casualties = casualties.mentions(in: reading)
           s.casualtyWords = s.casualties.map { m in
             words.firstIndex { $0.end > m.numberSpan.start } ?? 0

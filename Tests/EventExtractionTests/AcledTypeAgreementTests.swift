@@ -27,7 +27,9 @@ import Testing
       } else {
         confusion["\(r.event_type) -> \(got)", default: 0] += 1
         if ProcessInfo.processInfo.environment["SITREP_SHOW_MISSES"] != nil {
-          print("MISS \(r.event_type) -> \(got) [\(t.map { $0.rawValue } ?? "-")]: \(r.text.prefix(200))")
+          print(
+            "MISS \(r.event_type) -> \(got) [\(t.map { $0.rawValue } ?? "-")]: \(r.text.prefix(200))"
+          )
         }
       }
     }

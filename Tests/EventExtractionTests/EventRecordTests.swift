@@ -18,7 +18,10 @@ import Testing
     let positions = keys.map { line.range(of: $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
-    #expect(line.hasPrefix(#"{"article":"000","id":"8","type":"airstrike","acled":{"event_type":"Explosions/Remote violence","sub_event_type":"Air/drone strike"},"cameo":"195","killed":{"low":5,"best":5,"high":null,"qualifier":"at least","victims":"people","parts":[]},"injured":null,"place":{"raw":"Aleppo","name":"Aleppo","precision":"city""#))
+    #expect(
+      line.hasPrefix(
+        #"{"article":"000","id":"8","type":"airstrike","acled":{"event_type":"Explosions/Remote violence","sub_event_type":"Air/drone strike"},"cameo":"195","killed":{"low":5,"best":5,"high":null,"qualifier":"at least","victims":"people","parts":[]},"injured":null,"place":{"raw":"Aleppo","name":"Aleppo","precision":"city""#
+      ))
     let decoded = try JSONDecoder().decode(EventRecord.self, from: Data(line.utf8))
     #expect(decoded == EventRecord(event: event, text: text))
     #expect(decoded.evidence.text.hasPrefix("About 30 airstrikes by Syrian government warplanes"))

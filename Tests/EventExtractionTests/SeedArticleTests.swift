@@ -77,7 +77,8 @@ import Testing
       let (text, x) = try Self.extraction(e.article)
       let quote = try #require(Self.span(of: e.quote, in: text), "quote of \(e.id) not in text")
       let match = x.events.first { $0.evidence.span.overlaps(quote) }
-      let event = try #require(match, "\(e.id): no event carries '\(e.quote)'\n\(ExtractionDump.render(x, text: text))")
+      let event = try #require(
+        match, "\(e.id): no event carries '\(e.quote)'\n\(ExtractionDump.render(x, text: text))")
       found[e.id] = (x, event)
       #expect(event.type.rawValue == e.type, "\(e.id) type")
       #expect(event.place?.name == e.place.name, "\(e.id) place")
@@ -91,15 +92,18 @@ import Testing
       #expect(event.killed?.best == e.killed?.best, "\(e.id) killed best")
       #expect(event.killed?.high == e.killed?.high, "\(e.id) killed high")
       #expect(event.killed?.qualifier.rawValue == e.killed?.qualifier, "\(e.id) qualifier")
-      let parts = Dictionary(uniqueKeysWithValues: (event.killed?.parts ?? []).map { ($0.group, $0.count) })
+      let parts = Dictionary(
+        uniqueKeysWithValues: (event.killed?.parts ?? []).map { ($0.group, $0.count) })
       #expect(parts == (e.killed?.of_which ?? [:]), "\(e.id) parts")
       if let actors = e.actors { #expect(Set(event.actors) == Set(actors), "\(e.id) actors") }
       if let source = e.source { #expect(event.source == source, "\(e.id) source") }
       if let also = e.also_quoted_by, let alsoSpan = Self.span(of: also, in: text) {
-        #expect(event.mentions.contains { $0.overlaps(alsoSpan) }, "\(e.id) also quoted by '\(also)'")
+        #expect(
+          event.mentions.contains { $0.overlaps(alsoSpan) }, "\(e.id) also quoted by '\(also)'")
       }
       for (field, evidence) in event.fieldEvidence {
-        #expect(evidence.span.end <= text.utf8.count && evidence.span.start >= 0, "\(e.id) \(field)")
+        #expect(
+          evidence.span.end <= text.utf8.count && evidence.span.start >= 0, "\(e.id) \(field)")
       }
     }
     for e in expected.events {
@@ -133,9 +137,11 @@ import Testing
   @Test func readsTheArticleStructure() throws {
     let (voaText, voa) = try Self.extraction("000_c465d255b32b5354.txt")
     #expect(voa.title == nil)
-    #expect(voa.date == ArticleDate(
-      day: Day(year: 2016, month: 5, day: 1), basis: .inferred,
-      note: "latest explicit date 2016-04-29 (Friday) + 'Sunday' → 2016-05-01"))
+    #expect(
+      voa.date
+        == ArticleDate(
+          day: Day(year: 2016, month: 5, day: 1), basis: .inferred,
+          note: "latest explicit date 2016-04-29 (Friday) + 'Sunday' → 2016-05-01"))
     // The caption printed twice is one event; the cut-off copy line gives none.
     let caption = "Smoke rises after airstrikes on the rebel-held al-Sakhour"
     #expect(voa.events.filter { $0.evidence.span.slice(of: voaText).hasPrefix(caption) }.count == 1)
@@ -157,8 +163,25 @@ import Testing
     #expect(homs.date == nil)
     #expect(homs.dateExpression?.raw == "for three days as of Thursday")
     let resolved = homs.resolvingDate(articleDate: Day(year: 2014, month: 2, day: 13))
-    #expect(resolved.date == EventDate(
-      start: Day(year: 2014, month: 2, day: 13), end: Day(year: 2014, month: 2, day: 16),
-      precision: .range))
+    #expect(
+      resolved.date
+        == EventDate(
+          start: Day(year: 2014, month: 2, day: 13), end: Day(year: 2014, month: 2, day: 16),
+          precision: .range))
+  }
+}
+
+@Suite struct ArticleTotalsTests {
+  @Test func sumsIncidentsWithoutCountingPartsOrTotalsTwice() throws {
+    let text = try DevData.sample("voa-2016-05-01-aleppo-talks.txt")
+    let x = Extractor().extract(ArticleInput(id: "000", text: text))
+    // 50 in the hospital (a part of an aggregate 250) + 5 on Saturday; not 250, not 859.
+    #expect(x.incidentKilledBest == 55)
+    let nested =
+      "Shelling killed 12 people in Homs on Monday, including 4 children hit in an airstrike."
+    let y = Extractor().extract(
+      ArticleInput(id: "n", text: nested, date: Day(year: 2016, month: 5, day: 3)))
+    #expect(y.events.count == 2)
+    #expect(y.incidentKilledBest == 12)
   }
 }

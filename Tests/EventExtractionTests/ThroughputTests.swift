@@ -19,7 +19,9 @@ import Testing
       events += extractor.extract(ArticleInput(id: r.id, text: r.text)).events.count
     }
     let seconds = Date().timeIntervalSince(start)
-    print("throughput: \(bytes) bytes, \(records.count) notes, \(events) events in \(seconds) s = \(Double(bytes) / seconds / 1_000_000) MB/s")
+    print(
+      "throughput: \(bytes) bytes, \(records.count) notes, \(events) events in \(seconds) s = \(Double(bytes) / seconds / 1_000_000) MB/s"
+    )
     #expect(events >= records.count / 2)
   }
 }

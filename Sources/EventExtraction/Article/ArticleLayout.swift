@@ -38,15 +38,16 @@ public struct ArticleLayout: Sendable {
   /// - Parameter bytes: the article's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     blocks = TextBlock.blocks(in: bytes)
-    let texts = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text }
+    let texts = blocks.map {
+      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
+    }
     var roles: [BlockRole] = []
     var seen = Set<String>()
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
-      let lower = text.lowercased()
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
-      if Self.furniture.contains(where: { lower.hasPrefix($0) }) {
+      if text.utf8.count < 60, Self.furniture.contains(where: { text.lowercased().hasPrefix($0) }) {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate

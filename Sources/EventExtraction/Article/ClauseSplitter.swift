@@ -4,7 +4,7 @@
 /// news). Inside a clause, `including ...` up to the next comma is a part of the clause's
 /// figure ("859 civilians, including 143 children, were killed").
 enum ClauseSplitter {
-  private static let afterComma: Set<String> = ["as", "while", "but", "whereas", "and"]
+  private static let afterComma: WordSet = ["as", "while", "but", "whereas", "and"]
 
   static func clauses(_ words: [Word]) -> [Clause] {
     var cuts: [Int] = []
@@ -13,7 +13,9 @@ enum ClauseSplitter {
         cuts.append(i + 1)
       } else if w.lower == "when" || w.lower == "whereas" {
         cuts.append(i)
-      } else if words[i - 1].text == ",", afterComma.contains(w.lower), w.lower != "and" || startsClause(words, i + 1) {
+      } else if words[i - 1].text == ",", afterComma.contains(w.lower),
+        w.lower != "and" || startsClause(words, i + 1)
+      {
         cuts.append(i)
       }
     }
@@ -39,7 +41,8 @@ enum ClauseSplitter {
     var result: [Range<Int>] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if words[i].lower == "including" || words[i].lower == "among" && i > 0 && words[i - 1].text == ","
+      if words[i].lower == "including"
+        || words[i].lower == "among" && i > 0 && words[i - 1].text == ","
       {
         var e = i + 1
         while e < range.upperBound, words[e].text != "," { e += 1 }

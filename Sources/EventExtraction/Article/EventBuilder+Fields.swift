@@ -12,7 +12,8 @@ extension EventBuilder {
     }
     let best = TriggerRules.best(triggers)
     var fields: [String: Evidence] = [:]
-    let clauseEvidence = Evidence(span: s.span(evidenceRange), rule: best?.rule ?? "casualty.figure")
+    let clauseEvidence = Evidence(
+      span: s.span(evidenceRange), rule: best?.rule ?? "casualty.figure")
 
     // Figures: the first killed and injured figures that are not parts of another.
     var killed: Casualties? = nil
@@ -125,7 +126,8 @@ extension EventBuilder {
     let pivot = trigger ?? range.lowerBound
     let after = inClause.filter { $0.first >= pivot }
     if let first = after.first {
-      if first.entry.kind == .country, let finer = after.first(where: { $0.entry.kind != .country }) {
+      if first.entry.kind == .country, let finer = after.first(where: { $0.entry.kind != .country })
+      {
         return finer
       }
       return first

@@ -47,7 +47,8 @@ extension EventBuilder {
 
     // A headline without an event of its own that repeats a body event's figure
     // ("Syria Strikes Kill 400 So Far This Month" / "killed about 400 people").
-    for h in headlines where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
+    for h in headlines
+    where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
       let numbers = Set(h.words.compactMap { Int($0.text.replacingOccurrences(of: ",", with: "")) })
       if let i = drafts.indices.first(where: { i in
         !removed.contains(i) && drafts[i].role != .headline
@@ -64,6 +65,21 @@ extension EventBuilder {
       if let i = drafts.indices.first(where: { i in
         i < j && !removed.contains(i) && drafts[i].event.type == e.type
           && drafts[i].event.killed == nil && Self.compatible(drafts[i].event.place, e.place)
+      }) {
+        merge(j, into: i)
+      }
+    }
+
+    // A later sentence (often a quote) that restates an earlier figure: the same kind and
+    // number of dead, at a compatible place and date, in a different block.
+    for j in drafts.indices where !removed.contains(j) && drafts[j].partOf == nil {
+      let e = drafts[j].event
+      guard let k = e.killed?.best, k > 1 else { continue }
+      if let i = drafts.indices.first(where: { i in
+        let d = drafts[i]
+        return i < j && !removed.contains(i) && d.block != drafts[j].block
+          && d.event.killed?.best == k && Self.compatible(d.event.place, e.place)
+          && (e.dateExpression?.kind == .articleDay || d.event.date == e.date)
       }) {
         merge(j, into: i)
       }

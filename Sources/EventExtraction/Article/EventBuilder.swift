@@ -70,8 +70,9 @@ struct EventBuilder {
     if !main.isEmpty || !figures.isEmpty {
       var mainRange = clause.range
       // A trailing part with its own trigger is its own event: keep it out of the evidence.
-      if let last = clause.parts.last, last.upperBound == clause.range.upperBound
-        || last.upperBound + 1 == clause.range.upperBound,
+      if let last = clause.parts.last,
+        last.upperBound == clause.range.upperBound
+          || last.upperBound + 1 == clause.range.upperBound,
         s.triggers.contains(where: { last.contains($0.first) })
       {
         mainRange = clause.range.lowerBound..<last.lowerBound
@@ -94,7 +95,8 @@ struct EventBuilder {
       } else if let parent = mainIndex {
         for f in partFigures {
           let m = s.casualties[f]
-          let part = CasualtyPart(group: m.count.victims ?? "people", count: m.count.best ?? m.count.low ?? 0)
+          let part = CasualtyPart(
+            group: m.count.victims ?? "people", count: m.count.best ?? m.count.low ?? 0)
           switch m.kind {
           case .killed: drafts[parent].event.killed?.parts.append(part)
           case .injured: drafts[parent].event.injured?.parts.append(part)
@@ -116,7 +118,8 @@ struct EventBuilder {
     let violent = { (t: EventType) in t.precedence <= EventType.protest.precedence }
     let anaphoric = Self.isAnaphoric(s.words)
     let casualtyOnly = s.triggers.isEmpty && !s.casualties.isEmpty
-    let sameFamily = !s.triggers.isEmpty && anaphoric && violent(last.event.type)
+    let sameFamily =
+      !s.triggers.isEmpty && anaphoric && violent(last.event.type)
       && s.triggers.allSatisfy { violent($0.type) }
     guard casualtyOnly || sameFamily else { return false }
     var draft = last
@@ -146,7 +149,7 @@ struct EventBuilder {
     return true
   }
 
-  private static let anaphors: Set<String> = [
+  private static let anaphors: WordSet = [
     "they", "he", "she", "it", "the", "their", "his", "her", "both", "two", "three", "four",
     "five", "several", "many", "some", "others", "one",
   ]

@@ -2,8 +2,13 @@
 /// (docs/extract-format.md), keys in a stable order.
 public struct EventRecord: Sendable, Hashable, Codable {
   public struct Acled: Sendable, Hashable, Codable {
-    public var event_type: String
-    public var sub_event_type: String
+    public var eventType: String
+    public var subEventType: String
+
+    enum CodingKeys: String, CodingKey {
+      case eventType = "event_type"
+      case subEventType = "sub_event_type"
+    }
   }
 
   public struct Count: Sendable, Hashable, Codable {
@@ -52,16 +57,22 @@ public struct EventRecord: Sendable, Hashable, Codable {
   public var target: String?
   public var source: String?
   public var scope: String
-  public var part_of: String?
+  public var partOf: String?
   public var evidence: EvidenceRecord
   public var rule: String
+
+  enum CodingKeys: String, CodingKey {
+    case article, id, type, acled, cameo, killed, injured, place, date, actors, target, source
+    case scope, evidence, rule
+    case partOf = "part_of"
+  }
 
   /// The record of `event`, quoting its evidence from the article's original `text`.
   public init(event e: Event, text: String) {
     article = e.article
     id = e.id
     type = e.type.rawValue
-    acled = e.type.acled.map { Acled(event_type: $0.eventType, sub_event_type: $0.subEventType) }
+    acled = e.type.acled.map { Acled(eventType: $0.eventType, subEventType: $0.subEventType) }
     cameo = e.type.cameo
     func count(_ c: Casualties?) -> Count? {
       c.map {
@@ -78,13 +89,14 @@ public struct EventRecord: Sendable, Hashable, Codable {
         country: $0.country, latitude: $0.latitude, longitude: $0.longitude, basis: $0.basis)
     }
     date = e.date.map {
-      DateRecord(start: $0.start.description, end: $0.end.description, precision: $0.precision.rawValue)
+      DateRecord(
+        start: $0.start.description, end: $0.end.description, precision: $0.precision.rawValue)
     }
     actors = e.actors
     target = e.target
     source = e.source
     scope = e.scope.rawValue
-    part_of = e.partOf
+    partOf = e.partOf
     evidence = EvidenceRecord(
       start: e.evidence.span.start, end: e.evidence.span.end, text: e.evidence.span.slice(of: text))
     rule = e.rule
@@ -100,8 +112,8 @@ public struct EventRecord: Sendable, Hashable, Codable {
       w.key("acled") {
         if let acled {
           w.object {
-            w.key("event_type", string: acled.event_type)
-            w.key("sub_event_type", string: acled.sub_event_type)
+            w.key("event_type", string: acled.eventType)
+            w.key("sub_event_type", string: acled.subEventType)
           }
         } else {
           w.null()
@@ -153,7 +165,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
       w.key("target", string: target)
       w.key("source", string: source)
       w.key("scope", string: scope)
-      w.key("part_of", string: part_of)
+      w.key("part_of", string: partOf)
       w.key("evidence") {
         w.object {
           w.key("start", int: evidence.start)

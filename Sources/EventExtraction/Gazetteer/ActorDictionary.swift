@@ -31,7 +31,8 @@ public struct ActorDictionary: Sendable {
   /// The dictionary shipped with Sitrep; countries come from the built-in gazetteer.
   public static let builtIn: ActorDictionary = {
     var entries: [ActorEntry] = []
-    if let url = Bundle.module.url(forResource: "actors", withExtension: "tsv", subdirectory: "Resources")
+    if let url = Bundle.module.url(
+      forResource: "actors", withExtension: "tsv", subdirectory: "Resources")
       ?? Bundle.module.url(forResource: "actors", withExtension: "tsv"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     {
@@ -62,8 +63,10 @@ public struct ActorDictionary: Sendable {
       return d <= budget ? (d, i, entries[i].name) : nil
     }
     var seen = Set<String>()
-    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).filter { seen.insert($0).inserted }
-      .prefix(limit).map { $0 }
+    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).filter {
+      seen.insert($0).inserted
+    }
+    .prefix(limit).map { $0 }
   }
 
   /// Reads the built-in TSV format: `name, kind, country, aliases`; `#` lines are comments.
@@ -123,7 +126,8 @@ public struct ActorDictionary: Sendable {
     }
     do {
       return try JSONDecoder().decode([Row].self, from: data).map {
-        ActorEntry(name: $0.name, kind: $0.kind ?? "group", country: $0.country, aliases: $0.aliases ?? [])
+        ActorEntry(
+          name: $0.name, kind: $0.kind ?? "group", country: $0.country, aliases: $0.aliases ?? [])
       }
     } catch {
       throw GazetteerError.invalidJSON(String(describing: error))

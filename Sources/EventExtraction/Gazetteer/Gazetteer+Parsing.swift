@@ -33,7 +33,8 @@ extension Gazetteer {
   /// - Throws: ``GazetteerError/malformedLine(_:_:)`` for a line without 19 columns.
   public static func parseGeoNames(tsv: String) throws -> [GazetteerEntry] {
     let countries = Dictionary(
-      builtIn.entries.compactMap { e in e.code.map { ($0, e.name) } }, uniquingKeysWith: { a, _ in a })
+      builtIn.entries.compactMap { e in e.code.map { ($0, e.name) } },
+      uniquingKeysWith: { a, _ in a })
     var result: [GazetteerEntry] = []
     var lineNumber = 0
     for line in tsv.split(separator: "\n") {
@@ -74,12 +75,15 @@ extension Gazetteer {
     let rows = CSVReader.rows(text)
     guard let header = rows.first?.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) })
     else { return [] }
-    func index(_ names: String...) -> Int? { names.lazy.compactMap { header.firstIndex(of: $0) }.first }
+    func index(_ names: String...) -> Int? {
+      names.lazy.compactMap { header.firstIndex(of: $0) }.first
+    }
     guard let nameIndex = index("name") else { throw GazetteerError.missingColumn("name") }
     guard let kindIndex = index("kind") else { throw GazetteerError.missingColumn("kind") }
     let cols = (
       within: index("within"), admin1: index("admin1"), country: index("country"),
-      lat: index("lat", "latitude"), lon: index("lon", "lng", "longitude"), aliases: index("aliases")
+      lat: index("lat", "latitude"), lon: index("lon", "lng", "longitude"),
+      aliases: index("aliases")
     )
     var result: [GazetteerEntry] = []
     for (n, row) in rows.enumerated().dropFirst() where !(row.count == 1 && row[0].isEmpty) {
@@ -94,11 +98,12 @@ extension Gazetteer {
       guard let kind = PlacePrecision(rawValue: field(kindIndex)?.lowercased() ?? "") else {
         throw GazetteerError.unknownKind(line: n + 1, field(kindIndex) ?? "")
       }
-      let aliases = field(cols.aliases).map {
-        $0.split(whereSeparator: { $0 == "|" || $0 == ";" }).map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }
-      } ?? []
+      let aliases =
+        field(cols.aliases).map {
+          $0.split(whereSeparator: { $0 == "|" || $0 == ";" }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+          }
+        } ?? []
       result.append(
         GazetteerEntry(
           name: name, kind: kind, within: field(cols.within), admin1: field(cols.admin1),

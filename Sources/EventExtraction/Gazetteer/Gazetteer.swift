@@ -29,7 +29,9 @@ public struct Gazetteer: Sendable {
 
   /// The gazetteer shipped with Sitrep; empty if its data file is missing.
   public static let builtIn: Gazetteer = {
-    guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+    guard
+      let url = Bundle.module.url(
+        forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
         ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
       let text = try? String(contentsOf: url, encoding: .utf8),
       let entries = try? parseTSV(text)
@@ -83,7 +85,9 @@ public struct Gazetteer: Sendable {
       }
     }
     var seen = Set<String>()
-    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).filter { seen.insert($0).inserted }
-      .prefix(limit).map { $0 }
+    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).filter {
+      seen.insert($0).inserted
+    }
+    .prefix(limit).map { $0 }
   }
 }

@@ -54,7 +54,8 @@ public struct DateExpression: Sendable, Hashable, Codable {
       guard let start, let end else { return nil }
       return EventDate(start: start, end: end, precision: .range)
     case .month:
-      guard let month, let y = year ?? articleDate.map({ a in a.month >= month ? a.year : a.year - 1 })
+      guard let month,
+        let y = year ?? articleDate.map({ a in a.month >= month ? a.year : a.year - 1 })
       else { return nil }
       return EventDate(
         start: Day(year: y, month: month, day: 1),
@@ -93,7 +94,8 @@ public struct DateExpression: Sendable, Hashable, Codable {
       d <= Day.daysIn(month: m, year: a.year)
     else { return nil }
     let day = Day(year: a.year, month: m, day: d)
-    return day <= a ? day : Day(year: a.year - 1, month: m, day: min(d, Day.daysIn(month: m, year: a.year - 1)))
+    return day <= a
+      ? day : Day(year: a.year - 1, month: m, day: min(d, Day.daysIn(month: m, year: a.year - 1)))
   }
 
   /// The latest day with weekday `w` (0 = Monday) on or before `day`.

@@ -1,7 +1,7 @@
 /// Small word lists the trigger rules share: who acts, who is hit, and what is not a fact.
 enum Cues {
   /// Unorganised crowds: their violence is mob violence or a riot, not an armed attack.
-  static let crowd: Set<String> = [
+  static let crowd: WordSet = [
     "villagers", "locals", "residents", "inhabitants", "youths", "youth", "population",
     "populations", "mob", "mobs", "crowd", "crowds", "relatives", "students", "traders",
     "vendors", "motorcyclists", "drivers", "neighbours", "neighbors", "rioters", "protesters",
@@ -9,7 +9,7 @@ enum Cues {
   ]
 
   /// Organised armed actors.
-  static let armed: Set<String> = [
+  static let armed: WordSet = [
     "gunmen", "gunman", "armed", "militants", "militant", "jihadists", "jihadist", "jnim",
     "insurgents", "rebels", "soldiers", "soldier", "army", "military", "police", "policemen",
     "policeman", "gendarmes", "gendarmerie", "forces", "troops", "bandits", "assailants",
@@ -19,13 +19,13 @@ enum Cues {
   ]
 
   /// Victims whose beating by a crowd is street justice (mob violence), not an armed attack.
-  static let suspects: Set<String> = [
+  static let suspects: WordSet = [
     "thief", "thieves", "robber", "robbers", "burglar", "burglars", "sorcerer", "sorcerers",
     "witch", "witches", "kidnapper", "rapist", "pickpocket", "criminal", "criminals",
   ]
 
   /// Words for armed victims or military objects: attacking them is a battle.
-  static let armedTargets: Set<String> = [
+  static let armedTargets: WordSet = [
     "soldiers", "soldier", "army", "military", "police", "policemen", "policeman", "gendarmes",
     "gendarmerie", "troops", "patrol", "patrols", "position", "positions", "base", "bases",
     "post", "posts", "checkpoint", "checkpoints", "barracks", "militants", "militant", "rebels",
@@ -35,7 +35,7 @@ enum Cues {
   ]
 
   /// Words that make a following trigger something wanted, feared or denied, not a fact.
-  static let irrealis: Set<String> = [
+  static let irrealis: WordSet = [
     "demanded", "demanding", "demand", "urged", "urging", "called", "calling", "could", "would",
     "might", "may", "plans", "planned", "threatened", "threatening", "promised", "pledged",
     "seeking", "sought", "hopes", "hoped", "wants", "wanted", "proposed", "try", "trying",
@@ -54,7 +54,7 @@ enum Cues {
         k -= 1
         continue
       }
-      if irrealis.contains(w.lower), !w.isCapitalized || k == 0 { return true }
+      if irrealis.contains(w), !w.isCapitalized || k == 0 { return true }
       // "to establish a truce", "to halt the fighting": a purpose or wish
       if w.lower == "to", k + 1 < index, words[k + 1].isWord, index - k <= 5,
         !["a", "the", "an", "be", "have", "been"].contains(words[k + 1].lower),
@@ -80,8 +80,8 @@ enum Cues {
           let before = k > 0 ? words[k - 1].lower : ""
           return armed.contains(before) ? .armed : .crowd
         }
-        if armed.contains(w.lower) { return .armed }
-        if crowd.contains(w.lower) { return .crowd }
+        if armed.contains(w) { return .armed }
+        if crowd.contains(w) { return .crowd }
         seen += 1
       } else if w.text == ";" {
         return nil
@@ -98,7 +98,7 @@ enum Cues {
     while k < words.count, seen < limit {
       let w = words[k]
       if w.isWord {
-        if armedTargets.contains(w.lower) { return true }
+        if armedTargets.contains(w) { return true }
         seen += 1
       } else if w.text == "," || w.text == ";" || w.text == "." {
         return false
@@ -126,7 +126,7 @@ enum Cues {
     while k >= 0, seen < 5 {
       let w = words[k]
       if w.isWord {
-        if armedTargets.contains(w.lower) { return true }
+        if armedTargets.contains(w) { return true }
         seen += 1
       } else if w.text == "," || w.text == "." {
         return false

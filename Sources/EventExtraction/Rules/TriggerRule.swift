@@ -40,7 +40,9 @@ public enum TriggerRules {
   /// The trigger whose type ACLED ranks first (see ``EventType/precedence``).
   public static func best(_ triggers: [Trigger]) -> Trigger? {
     if let label = triggers.first(where: { $0.rule == "type.note-label" }) { return label }
-    guard let top = triggers.min(by: { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) })
+    guard
+      let top = triggers.min(by: { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) }
+      )
     else { return nil }
     // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
     // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).

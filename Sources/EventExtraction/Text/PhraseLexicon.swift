@@ -12,44 +12,41 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// the same way in the text (so "Aleppo" matches, "aleppo" does not) while lower-case phrase
 /// words ("province", "al-") still match any case.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  private var byFirst: [String: [(parts: [String], value: Value)]] = [:]
+  private var byFirst: [Int: [(parts: [String], keys: [Int], capital: [Bool], value: Value)]] =
+    [:]
   public let caseSensitive: Bool
+  /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
+  /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
+  private var lowerFirst: Set<Int> = []
 
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
     for (phrase, value) in entries {
-      let parts = WordScanner.words(phrase).map { caseSensitive ? $0.text : $0.lower }
-      guard let head = parts.first else { continue }
-      byFirst[Self.key(head), default: []].append((parts, value))
+      let words = WordScanner.words(phrase)
+      guard let head = words.first else { continue }
+      let capital = words.map { caseSensitive && $0.isCapitalized }
+      byFirst[head.key, default: []].append((words.map(\.text), words.map(\.key), capital, value))
+      if !capital[0] { lowerFirst.insert(head.key) }
     }
     for key in byFirst.keys {
       byFirst[key]?.sort { $0.parts.count > $1.parts.count }
     }
   }
 
-  private static func key(_ s: String) -> String {
-    String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-  }
-
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    guard let candidates = byFirst[words[i].lower] else { return nil }
-    for (parts, value) in candidates where i + parts.count <= words.count {
+    if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(words[i].key) { return nil }
+    guard let candidates = byFirst[words[i].key] else { return nil }
+    for (parts, keys, capital, value) in candidates where i + keys.count <= words.count {
       var ok = true
-      for (k, part) in parts.enumerated() {
+      for k in keys.indices {
         let w = words[i + k]
-        if caseSensitive {
-          let capital = part.utf8.first.map { (0x41...0x5A).contains($0) || $0 >= 0xC0 } ?? false
-          if capital ? w.text != part : w.lower != Self.key(part) {
-            ok = false
-            break
-          }
-        } else if w.lower != part {
+        if w.key != keys[k] || (capital[k] && w.text != parts[k]) {
           ok = false
           break
         }
       }
-      if ok { return PhraseMatch(first: i, end: i + parts.count, value: value) }
+      if ok { return PhraseMatch(first: i, end: i + keys.count, value: value) }
     }
     return nil
   }

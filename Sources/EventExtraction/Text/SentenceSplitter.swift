@@ -44,7 +44,8 @@ public struct SentenceSplitter: Sendable {
   ) -> Sentence {
     var local = Array(offsets[lo...hi])
     // The end entry is the original offset just past the sentence's last byte.
-    local[local.count - 1] = offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
+    local[local.count - 1] =
+      offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
     let span = TextSpan(start: local[0], end: local[local.count - 1])
     var identical = span.length == hi - lo
     if identical {

@@ -68,7 +68,9 @@ public enum TextNormalizer {
     case keep
   }
 
-  private static func flushSpace(_ pending: inout Int?, _ out: inout [UInt8], _ offsets: inout [Int]) {
+  private static func flushSpace(
+    _ pending: inout Int?, _ out: inout [UInt8], _ offsets: inout [Int]
+  ) {
     guard let at = pending else { return }
     pending = nil
     if !out.isEmpty {  // leading whitespace is trimmed

@@ -12,6 +12,8 @@ public struct Word: Sendable, Hashable {
   public var isWord: Bool
   /// Whether the word begins with a capital letter (or a non-ASCII letter).
   public var isCapitalized: Bool
+  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
+  public var key: Int
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -38,7 +40,7 @@ public enum WordScanner {
         while j < t.count {
           if isWordByte(t[j]) {
             j += 1
-          } else if (t[j] == 0x2D || t[j] == 0x27 || t[j] == 0x2E || t[j] == 0x2C), j + 1 < t.count,
+          } else if t[j] == 0x2D || t[j] == 0x27 || t[j] == 0x2E || t[j] == 0x2C, j + 1 < t.count,
             isWordByte(t[j + 1]), t[j] != 0x2E || isUpperOrDigit(t[j - 1]),
             t[j] != 0x2C || (isDigit(t[j - 1]) && isDigit(t[j + 1]))
           {
@@ -68,7 +70,8 @@ public enum WordScanner {
     let first = t[i]
     return Word(
       start: i, end: j, text: text, lower: lower, isWord: isWord,
-      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0))
+      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0),
+      key: WordKey.hash(slice))
   }
 
   static func isWordByte(_ b: UInt8) -> Bool {

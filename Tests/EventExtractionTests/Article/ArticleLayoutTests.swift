@@ -25,10 +25,11 @@ import Testing
       Click to log in!
       """
     let layout = ArticleLayout(bytes: Array(text.utf8))
-    #expect(layout.roles == [
-      .headline, .dateline, .body, .truncatedCopy, .caption, .heading, .body, .duplicate,
-      .furniture, .furniture,
-    ])
+    #expect(
+      layout.roles == [
+        .headline, .dateline, .body, .truncatedCopy, .caption, .heading, .body, .duplicate,
+        .furniture, .furniture,
+      ])
     #expect(layout.headline == "Syria Strikes Kill 400 So Far This Month in Aleppo")
     #expect(layout.dateline == "GENEVA")
     #expect(layout.outlet == "AP")
@@ -40,8 +41,11 @@ import Testing
     #expect(layout.roles == [.body])
     #expect(layout.dateline == "BEIRUT")
     #expect(layout.outlet == "Reuters")
-    let x = Extractor().extract(ArticleInput(id: "r", text: text, date: Day(year: 2016, month: 5, day: 3)))
-    #expect(x.events.first?.evidence.span.slice(of: text) == "Shelling killed five people in Aleppo on Monday.")
+    let x = Extractor().extract(
+      ArticleInput(id: "r", text: text, date: Day(year: 2016, month: 5, day: 3)))
+    #expect(
+      x.events.first?.evidence.span.slice(of: text)
+        == "Shelling killed five people in Aleppo on Monday.")
     #expect(x.events.first?.date == .on(Day(year: 2016, month: 5, day: 2)))
   }
 }

@@ -50,22 +50,27 @@ import Testing
       "", "09", "", "", "", "1602264", "", "390", "Asia/Damascus", "2023-01-01",
     ].joined(separator: "\t")
     let entries = try Gazetteer.parseGeoNames(tsv: line)
-    #expect(entries == [
-      GazetteerEntry(
-        name: "Aleppo", kind: .city, country: "Syria", latitude: 36.20124, longitude: 37.16117,
-        aliases: ["Alep", "Halab", "Haleb"])
-    ])
-    #expect(throws: GazetteerError.malformedLine(1, "a\tb")) { try Gazetteer.parseGeoNames(tsv: "a\tb") }
+    #expect(
+      entries == [
+        GazetteerEntry(
+          name: "Aleppo", kind: .city, country: "Syria", latitude: 36.20124, longitude: 37.16117,
+          aliases: ["Alep", "Halab", "Haleb"])
+      ])
+    #expect(throws: GazetteerError.malformedLine(1, "a\tb")) {
+      try Gazetteer.parseGeoNames(tsv: "a\tb")
+    }
   }
 
   @Test func parsesAnalystCSVAndJSONAndMerges() throws {
-    let csv = "name,kind,admin1,country,lat,lon,aliases\n"
+    let csv =
+      "name,kind,admin1,country,lat,lon,aliases\n"
       + "Kofounou,city,Alibori,Benin,12.05,3.18,\"Kofonou|Kofounou village\"\n"
     let fromCSV = try Gazetteer.parseCSV(csv)
     #expect(fromCSV.count == 1)
     #expect(fromCSV[0].aliases == ["Kofonou", "Kofounou village"])
     #expect(fromCSV[0].latitude == 12.05)
-    let json = #"[{"name": "Mekrou Yinyin", "kind": "city", "country": "Benin", "aliases": ["Mekrou-Yinyin"]}]"#
+    let json =
+      #"[{"name": "Mekrou Yinyin", "kind": "city", "country": "Benin", "aliases": ["Mekrou-Yinyin"]}]"#
     let fromJSON = try Gazetteer.parseJSON(Data(json.utf8))
     let merged = Gazetteer(entries: [GazetteerEntry(name: "Aleppo", kind: .city, country: "Syria")])
       .merging(fromCSV + fromJSON)

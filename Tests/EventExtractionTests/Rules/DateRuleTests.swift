@@ -20,7 +20,8 @@ import Testing
       sentence: "On 27 December 2022, unidentified armed group slit the throat of a civilian.",
       articleDate: nil, start: "2022-12-27", end: "2022-12-27", precision: .day),
     Case(
-      sentence: "About 30 airstrikes hit rebel-held areas of Aleppo Saturday, killing at least five.",
+      sentence:
+        "About 30 airstrikes hit rebel-held areas of Aleppo Saturday, killing at least five.",
       articleDate: "2016-05-01", start: "2016-04-30", end: "2016-04-30", precision: .day),
     Case(
       sentence: "nearly 250 civilians have died in the contested city since April 22",
@@ -58,7 +59,8 @@ import Testing
   }
 
   @Test func infersTheArticleDateFromTheLatestDateAndAReportedWeekday() {
-    let text = "Smoke rises over Aleppo, Syria, April 29, 2016.\n\nRussia said Sunday that talks began.\n"
+    let text =
+      "Smoke rises over Aleppo, Syria, April 29, 2016.\n\nRussia said Sunday that talks began.\n"
       + "\nA commander sat at Hemeimeem air base in Syria, March 4, 2016."
     let sentences = SentenceSplitter().sentences(in: text).map { ($0, WordScanner.words($0.text)) }
     let date = ArticleDateRule().articleDate(sentences: sentences)

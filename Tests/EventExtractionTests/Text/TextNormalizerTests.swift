@@ -12,7 +12,8 @@ import Testing
   static let cases: [Case] = [
     Case(input: "GENEVA (AP) \u{2014}", expected: "GENEVA (AP) -"),
     Case(input: "the country\u{2019}s largest city", expected: "the country's largest city"),
-    Case(input: "\u{201C}Failure is always staring\u{201D}", expected: "\"Failure is always staring\""),
+    Case(
+      input: "\u{201C}Failure is always staring\u{201D}", expected: "\"Failure is always staring\""),
     Case(input: "He met with  Undersecretary", expected: "He met with Undersecretary"),
     Case(input: "killed\nabout 400\r\n people", expected: "killed about 400 people"),
     Case(input: "10\u{00A0}km and 5\u{2009}dead", expected: "10 km and 5 dead"),

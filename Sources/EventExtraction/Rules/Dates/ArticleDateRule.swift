@@ -6,7 +6,7 @@
 public struct ArticleDateRule: Sendable {
   public init() {}
 
-  private static let reportingVerbs: Set<String> = [
+  private static let reportingVerbs: WordSet = [
     "said", "says", "reported", "announced", "told", "warned", "stated", "added", "claimed",
   ]
 
@@ -20,7 +20,9 @@ public struct ArticleDateRule: Sendable {
       for m in mentions {
         if m.expression.kind == .day, let d = m.expression.start {
           // A block that is nothing but a date states the article's date.
-          let rest = words.filter { $0.isWord && !["published", "updated", "posted", "on"].contains($0.lower) }
+          let rest = words.filter {
+            $0.isWord && !["published", "updated", "posted", "on"].contains($0.lower)
+          }
           if rest.count <= 4 && m.first <= 2 && sentence.text.count < 40 {
             return ArticleDate(day: d, basis: .stated, note: "stated: '\(sentence.text)'")
           }
@@ -37,7 +39,9 @@ public struct ArticleDateRule: Sendable {
     guard let wd = weekdays.first else {
       return ArticleDate(
         day: base, basis: .inferred,
-        note: "latest explicit date \(base) (\(DateWords.weekdayNames[base.weekday])); no later weekday")
+        note:
+          "latest explicit date \(base) (\(DateWords.weekdayNames[base.weekday])); no later weekday"
+      )
     }
     let ahead = (wd - base.weekday + 7) % 7
     let day = base.adding(days: ahead)

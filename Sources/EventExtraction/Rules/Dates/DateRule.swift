@@ -93,8 +93,9 @@ public struct DateRule: Sendable {
       if let wd = inner.weekday {
         return make(w, i, inner.end, .weekday, rule: "date.weekday") { $0.weekday = wd }
       }
-      if let month = inner.month, i > 0, ["in", "during", "throughout", "of"].contains(w[i - 1].lower)
-        || inner.year != nil
+      if let month = inner.month, i > 0,
+        ["in", "during", "throughout", "of"].contains(w[i - 1].lower)
+          || inner.year != nil
       {
         return make(w, i, inner.end, .month, rule: "date.month") {
           $0.month = month
@@ -141,7 +142,9 @@ public struct DateRule: Sendable {
     func number(_ k: Int) -> Int? { k < w.count ? Int(w[k].text) : nil }
     func year(_ k: Int) -> Int? { number(k).flatMap { (1900...2100).contains($0) ? $0 : nil } }
     // Month d[, yyyy] / Month yyyy
-    if w[i].isCapitalized, let m = DateWords.month(w[i].lower), w[i].lower != "may" || number(i + 1) != nil {
+    if w[i].isCapitalized, let m = DateWords.month(w[i].lower),
+      w[i].lower != "may" || number(i + 1) != nil
+    {
       if let d = number(i + 1), (1...31).contains(d) {
         var end = i + 2
         var y: Int? = nil
@@ -165,7 +168,8 @@ public struct DateRule: Sendable {
       let m = DateWords.month(w[i + 1].lower)
     {
       if let y = year(i + 2) {
-        return Inner(end: i + 3, day: Day(year: y, month: m, day: d), month: m, year: y).validated(d)
+        return Inner(end: i + 3, day: Day(year: y, month: m, day: d), month: m, year: y).validated(
+          d)
       }
       return Inner(end: i + 2, month: m, dayOfMonth: d)
     }

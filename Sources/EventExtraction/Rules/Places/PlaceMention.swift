@@ -35,7 +35,8 @@ public struct PlaceContext: Sendable {
       case .city:
         lastCity = (m.entry, source)
       case .neighbourhood, .district:
-        if let city = m.entry.within.flatMap({ gazetteer.city(named: $0, country: m.entry.country) }) {
+        if let city = m.entry.within.flatMap({ gazetteer.city(named: $0, country: m.entry.country) }
+        ) {
           lastCity = (city, source)
         }
       case .country:

@@ -7,13 +7,15 @@ public struct PlaceRule: Sendable {
     self.gazetteer = gazetteer
   }
 
-  private static let provinceWords: Set<String> = [
+  private static let provinceWords: WordSet = [
     "province", "governorate", "region", "state", "oblast", "department", "prefecture",
   ]
-  private static let districtWords: Set<String> = ["district", "commune", "arrondissement"]
-  private static let cityWords: Set<String> = ["city", "town", "village", "capital", "hamlet"]
+  private static let districtWords: WordSet = ["district", "commune", "arrondissement"]
+  private static let cityWords: WordSet = ["city", "town", "village", "capital", "hamlet"]
   /// Words that make a capitalised name an adjective or organisation, not a place.
-  private static let nonPlaceFollowers: Set<String> = ["observatory", "news", "times", "post", "airlines"]
+  private static let nonPlaceFollowers: WordSet = [
+    "observatory", "news", "times", "post", "airlines",
+  ]
 
   /// Every named place in `words`, left to right.
   ///
@@ -21,21 +23,21 @@ public struct PlaceRule: Sendable {
   ///   - words: the sentence's words.
   ///   - country: the country the article is about, preferred for ambiguous names.
   public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
-    let plain = words.map(\.withoutPossessive)
+    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
-      if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end].lower) { continue }
+      if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
       if Self.isModifier(plain, after: m.end) { continue }
       var end = m.end
       var wanted: Set<PlacePrecision>? = nil
-      if end < plain.count, Self.provinceWords.contains(plain[end].lower) {
+      if end < plain.count, Self.provinceWords.contains(plain[end]) {
         wanted = [.province]
         end += 1
-      } else if end < plain.count, Self.districtWords.contains(plain[end].lower) {
+      } else if end < plain.count, Self.districtWords.contains(plain[end]) {
         wanted = [.district, .city]
         end += 1
       } else if m.first >= 2, plain[m.first - 1].lower == "of",
-        Self.cityWords.contains(plain[m.first - 2].lower)
+        Self.cityWords.contains(plain[m.first - 2])
       {
         wanted = [.city]
       }
@@ -53,17 +55,18 @@ public struct PlaceRule: Sendable {
       guard let best = ranked.first?.element else { continue }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
-      if first > 0, Self.directions.contains(plain[first - 1].lower) { first -= 1 }
+      if first > 0, Self.directions.contains(plain[first - 1]) { first -= 1 }
       let raw = words[first..<end].map(\.text).joined(separator: " ")
       result.append(
-        PlaceMention(first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
+        PlaceMention(
+          first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
     }
     return result
   }
 
   /// Role nouns that make a preceding name an adjective: "U.S. officials", "U.S. and Russian
   /// officials", "Syria peace talks" stays a place (no role noun).
-  private static let roleNouns: Set<String> = [
+  private static let roleNouns: WordSet = [
     "officials", "official", "president", "forces", "troops", "military", "army", "government",
     "envoy", "mediator", "delegation", "delegates", "embassy", "ambassador", "secretary",
     "minister", "diplomats", "leaders", "authorities", "warplanes", "jets", "navy", "spokesman",
@@ -80,7 +83,7 @@ public struct PlaceRule: Sendable {
     return false
   }
 
-  private static let directions: Set<String> = [
+  private static let directions: WordSet = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern",
   ]
@@ -94,6 +97,7 @@ extension Word {
     copy.text = String(text.dropLast(2))
     copy.lower = String(lower.dropLast(2))
     copy.end -= 2
+    copy.key = WordKey.of(copy.lower)
     return copy
   }
 }

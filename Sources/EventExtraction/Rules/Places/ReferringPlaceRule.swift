@@ -4,13 +4,13 @@
 public struct ReferringPlaceRule: Sendable {
   public init() {}
 
-  private static let cityNouns: Set<String> = ["city", "town"]
-  private static let adjectives: Set<String> = [
+  private static let cityNouns: WordSet = ["city", "town"]
+  private static let adjectives: WordSet = [
     "contested", "embattled", "besieged", "northern", "southern", "eastern", "western", "central",
     "rebel-held", "divided", "ancient", "war-torn", "coastal", "strategic", "battered", "key",
     "beleaguered", "shattered", "devastated", "largest", "biggest", "second-largest", "same",
   ]
-  private static let countryLead: Set<String> = ["throughout", "across", "in", "over", "around"]
+  private static let countryLead: WordSet = ["throughout", "across", "in", "over", "around"]
 
   /// Referring phrases in `words` resolved with `context`, left to right.
   public func mentions(in words: [Word], context: PlaceContext) -> [PlaceMention] {
@@ -24,8 +24,8 @@ public struct ReferringPlaceRule: Sendable {
       var k = i + 1
       // "the country's largest city"
       if k < words.count, words[k].lower == "country's" { k += 1 }
-      while k < words.count, Self.adjectives.contains(words[k].lower) { k += 1 }
-      if k < words.count, Self.cityNouns.contains(words[k].lower),
+      while k < words.count, Self.adjectives.contains(words[k]) { k += 1 }
+      if k < words.count, Self.cityNouns.contains(words[k]),
         !(k + 1 < words.count && words[k + 1].lower == "of"),
         let (city, why) = context.referredCity()
       {
@@ -38,7 +38,7 @@ public struct ReferringPlaceRule: Sendable {
         continue
       }
       if i + 1 < words.count, words[i + 1].lower == "country", i > 0,
-        Self.countryLead.contains(words[i - 1].lower), let country = context.country
+        Self.countryLead.contains(words[i - 1]), let country = context.country
       {
         let raw = "the country"
         result.append(

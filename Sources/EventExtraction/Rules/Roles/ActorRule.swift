@@ -11,14 +11,14 @@ public struct ActorRule: Sendable {
     self.dictionary = dictionary
   }
 
-  private static let locative: Set<String> = [
+  private static let locative: WordSet = [
     "in", "to", "from", "across", "throughout", "of", "into", "inside", "near", "around", "over",
   ]
-  private static let forceNouns: Set<String> = [
+  private static let forceNouns: WordSet = [
     "forces", "troops", "shelling", "airstrikes", "warplanes", "jets", "army", "soldiers",
     "bombardment", "helicopters", "artillery", "military",
   ]
-  private static let excludedKinds: Set<String> = ["monitor", "group", "outlet"]
+  private static let excludedKinds: WordSet = ["monitor", "group", "outlet"]
 
   /// Actors named in words `range` of a sentence, in order, each with its word range.
   ///
@@ -31,7 +31,7 @@ public struct ActorRule: Sendable {
   public func actors(
     in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
   ) -> [(String, Range<Int>)] {
-    let plain = words.map(\.withoutPossessive)
+    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
     var result: [(String, Range<Int>)] = []
     var i = range.lowerBound
     while i < range.upperBound {
@@ -39,9 +39,11 @@ public struct ActorRule: Sendable {
         let entry = dictionary.entries[m.value]
         // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
         let possessive = words[m.end - 1].text.hasSuffix("'s")
-        let asPlace = entry.kind == "state" && i > 0 && !possessive
-          && (Self.locative.contains(plain[i - 1].lower) || plain[i - 1].text == ",")
-        let excluded = Self.excludedKinds.contains(entry.kind)
+        let asPlace =
+          entry.kind == "state" && i > 0 && !possessive
+          && (Self.locative.contains(plain[i - 1]) || plain[i - 1].text == ",")
+        let excluded =
+          Self.excludedKinds.contains(entry.kind)
           || (violentOnly && entry.kind == "international")
         if !asPlace, !excluded, entry.name != "civilians" {
           result.append((entry.name, i..<m.end))
@@ -50,7 +52,7 @@ public struct ActorRule: Sendable {
         continue
       }
       if plain[i].lower == "government" || plain[i].lower == "regime",
-        i + 1 < plain.count, Self.forceNouns.contains(plain[i + 1].lower), let country
+        i + 1 < plain.count, Self.forceNouns.contains(plain[i + 1]), let country
       {
         let forces = dictionary.entries.first { $0.kind == "forces" && $0.country == country }
         result.append((forces?.name ?? "government forces (\(country))", i..<(i + 2)))

@@ -13,7 +13,9 @@ public struct ScopeRule: Sendable {
 
   /// `.aggregate` when words `range` carry a running- or area-total cue, else `.incident`.
   /// Returns the cue's word range as evidence.
-  public func scope(in words: [Word], range: Range<Int>, dates: [DateMention]) -> (Scope, Range<Int>?) {
+  public func scope(in words: [Word], range: Range<Int>, dates: [DateMention]) -> (
+    Scope, Range<Int>?
+  ) {
     let slice = Array(words[range])
     if let m = Self.cues.matches(in: slice).first {
       return (.aggregate, (range.lowerBound + m.first)..<(range.lowerBound + m.end))

@@ -8,20 +8,20 @@ public struct SourceRule: Sendable {
     self.dictionary = dictionary
   }
 
-  private static let verbs: Set<String> = [
+  private static let verbs: WordSet = [
     "said", "says", "reported", "reports", "told", "stated", "announced", "claimed", "added",
     "estimated", "documented", "confirmed", "warned",
   ]
-  private static let stopWords: Set<String> = [
+  private static let stopWords: WordSet = [
     "that", "as", "but", "and", "while", "when", "the", "a", "an", "also", "has", "have", "had",
   ]
   /// Generic sources worth naming even when not in the dictionary.
-  private static let sourceNouns: Set<String> = [
+  private static let sourceNouns: WordSet = [
     "activists", "officials", "witnesses", "residents", "monitors", "sources", "medics",
     "doctors", "police", "army", "military", "spokesman", "spokeswoman", "governor", "mediator",
     "observers", "authorities", "ministry", "group", "monitor",
   ]
-  private static let backReferences: Set<String> = ["monitoring", "monitor", "observatory"]
+  private static let backReferences: WordSet = ["monitoring", "monitor", "observatory"]
 
   /// The source of a sentence, its word range, and the rule that read it.
   ///
@@ -33,7 +33,7 @@ public struct SourceRule: Sendable {
     in words: [Word], range: Range<Int>? = nil, lastMonitor: String?
   ) -> (String, Range<Int>)? {
     let range = range ?? 0..<words.count
-    for i in range where Self.verbs.contains(words[i].lower) {
+    for i in range where Self.verbs.contains(words[i]) {
       if let found = subject(words, endingBefore: i, lastMonitor: lastMonitor) { return found }
     }
     if let k = range.first(where: {
@@ -53,7 +53,7 @@ public struct SourceRule: Sendable {
     var s = i
     let floor = lower ?? max(0, i - 9)
     while s > floor, words[s - 1].isWord || words[s - 1].text == "-" || words[s - 1].text == "." {
-      if lower == nil, Self.stopWords.contains(words[s - 1].lower) && s < i { break }
+      if lower == nil, Self.stopWords.contains(words[s - 1]) && s < i { break }
       s -= 1
     }
     guard s < i else { return nil }

@@ -3,22 +3,22 @@
 public struct TargetRule: Sendable {
   public init() {}
 
-  private static let facilities: Set<String> = [
+  private static let facilities: WordSet = [
     "hospital", "school", "market", "mosque", "church", "clinic", "bakery", "camp", "prison",
     "checkpoint", "convoy", "base", "village", "church", "university", "office", "bus",
     "residential", "neighborhood", "neighbourhood", "house", "home", "shelter",
   ]
-  private static let verbs: Set<String> = [
+  private static let verbs: WordSet = [
     "hit", "struck", "targeted", "targeting", "attacked", "bombed", "shelled", "on", "against",
   ]
-  private static let stops: Set<String> = [
+  private static let stops: WordSet = [
     "of", "in", "at", "near", "with", "by", "killing", "and", "on", "that", "which", "when",
     "after", "before", "as", "wounding", "injuring", "leaving", "during",
   ]
 
   /// The target named in words `range` after word `trigger`, and its word range.
   public func target(in words: [Word], range: Range<Int>, trigger: Int) -> (String, Range<Int>)? {
-    for k in range where Self.facilities.contains(words[k].lower) {
+    for k in range where Self.facilities.contains(words[k]) {
       var end = k + 1
       var text = words[k].text
       if end + 1 < range.upperBound,
@@ -42,11 +42,12 @@ public struct TargetRule: Sendable {
     }
     var k = max(range.lowerBound, trigger)
     while k < range.upperBound {
-      if Self.verbs.contains(words[k].lower) {
+      if Self.verbs.contains(words[k]) {
         var s = k + 1
         while s < range.upperBound, ["the", "a", "an"].contains(words[s].lower) { s += 1 }
         var e = s
-        while e < range.upperBound, e - s < 4, words[e].isWord, !Self.stops.contains(words[e].lower),
+        while e < range.upperBound, e - s < 4, words[e].isWord,
+          !Self.stops.contains(words[e]),
           DateWords.weekday(words[e].lower) == nil, !words[e].isCapitalized || e > s
         {
           e += 1

@@ -3,7 +3,8 @@ struct AbductionRule: TriggerRule {
   let id = "type.abduction"
   private static let matcher = LexiconMatcher([
     "kidnapped", "kidnap", "kidnapping", "kidnappings", "abducted", "abduct", "abduction",
-    "abductions", "taken hostage", "took hostage", "held hostage", "hostages", "forcibly disappeared",
+    "abductions", "taken hostage", "took hostage", "held hostage", "hostages",
+    "forcibly disappeared",
     "kidnappers",
   ])
 

@@ -3,7 +3,8 @@ struct AgreementRule: TriggerRule {
   let id = "type.agreement"
   private static let matcher = LexiconMatcher([
     "signed an agreement", "signed a peace agreement", "signed a peace deal", "signed a deal",
-    "signed an accord", "peace agreement", "peace accord", "agreement was signed", "reached an agreement",
+    "signed an accord", "peace agreement", "peace accord", "agreement was signed",
+    "reached an agreement",
     "reached a deal", "struck a deal", "signed a memorandum",
   ])
 

@@ -31,6 +31,8 @@ struct ArmedClashRule: TriggerRule {
   private static func armedNear(_ words: [Word], _ i: Int) -> Bool {
     let lo = max(0, i - 8)
     let hi = min(words.count, i + 8)
-    return words[lo..<hi].contains { ["armed", "militants", "soldiers", "army", "gunmen"].contains($0.lower) }
+    return words[lo..<hi].contains {
+      ["armed", "militants", "soldiers", "army", "gunmen"].contains($0.lower)
+    }
   }
 }

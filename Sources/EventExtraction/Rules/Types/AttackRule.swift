@@ -9,7 +9,8 @@ struct AttackRule: TriggerRule {
     "killed", "shot", "shot dead", "assassinated", "murdered", "executed", "beheaded",
     "decapitated", "slit the throat", "slit", "stabbed", "hacked", "assaulted", "beat", "beaten",
     "tortured", "wounded", "injured", "attacked", "attack", "attacks", "raided", "massacred",
-    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated", "burned alive",
+    "shot and killed", "opened fire", "fired on", "fired at", "whipped", "mutilated",
+    "burned alive",
     "lynched", "molested", "flogged", "set ablaze",
   ])
 
@@ -18,7 +19,7 @@ struct AttackRule: TriggerRule {
       let passive = Cues.isPassive(words, at: m.first)
       let agent = passive && Self.byFollows(words, m.end)
       // "was attacked at his home" implies an attacker; "were killed" does not.
-      if passive && !agent && !Self.agentive.contains(words[m.first].lower) { return false }
+      if passive && !agent && !Self.agentive.contains(words[m.first]) { return false }
       if passive { return !Cues.hasArmedObject(words, before: m.first) }
       let subject = Cues.subjectKind(words, before: m.first)
       if subject == .crowd { return false }
@@ -28,7 +29,7 @@ struct AttackRule: TriggerRule {
   }
 
   /// Verbs whose passive still implies an attacker.
-  private static let agentive: Set<String> = [
+  private static let agentive: WordSet = [
     "attacked", "assaulted", "shot", "stabbed", "beaten", "hacked", "beheaded", "decapitated",
     "assassinated", "murdered", "executed", "tortured", "whipped", "mutilated", "raided",
   ]

@@ -10,7 +10,9 @@ struct MobViolenceRule: TriggerRule {
   ])
 
   /// Verbs of crowd violence beyond the attack verbs.
-  private static let crowdVerbs = LexiconMatcher(["burned", "burnt", "stoned", "chased", "captured"])
+  private static let crowdVerbs = LexiconMatcher([
+    "burned", "burnt", "stoned", "chased", "captured",
+  ])
 
   func triggers(in words: [Word]) -> [Trigger] {
     let named = Self.matcher.triggers(in: words, type: .mobViolence, rule: id)

@@ -12,13 +12,15 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      sentence: "Smoke rises after airstrikes on the rebel-held al-Sakhour neighborhood of Aleppo, Syria.",
+      sentence:
+        "Smoke rises after airstrikes on the rebel-held al-Sakhour neighborhood of Aleppo, Syria.",
       places: ["al-Sakhour/neighbourhood", "Aleppo/city", "Syria/country"]),
     Case(
       sentence: "He said a halt to fighting was also holding in northern Latakia province.",
       places: ["Latakia/province"]),
     Case(
-      sentence: "Kuralenko, speaking from Russia's Hmeimim air base, said a freeze in Eastern Ghouta held.",
+      sentence:
+        "Kuralenko, speaking from Russia's Hmeimim air base, said a freeze in Eastern Ghouta held.",
       places: ["Russia/country", "Hmeimim/district", "Eastern Ghouta/district"]),
     Case(
       sentence: "Lt.-Gen. Sergei Kuralenko sits at Hemeimeem air base in Syria.",
@@ -37,7 +39,8 @@ import Testing
   }
 
   @Test func keepsTheArticlesWordsAsRaw() {
-    let found = PlaceRule(gazetteer: .builtIn).mentions(in: words("fighting in northern Latakia province"))
+    let found = PlaceRule(gazetteer: .builtIn).mentions(
+      in: words("fighting in northern Latakia province"))
     #expect(found.first?.raw == "northern Latakia province")
     #expect(found.first?.place.country == "Syria")
   }

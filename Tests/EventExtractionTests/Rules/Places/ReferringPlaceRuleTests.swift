@@ -6,7 +6,8 @@ import Testing
   static func context(after sentences: [String]) -> PlaceContext {
     var context = PlaceContext()
     for s in sentences {
-      context.note(PlaceRule(gazetteer: .builtIn).mentions(in: words(s)), in: .builtIn, source: "'\(s)'")
+      context.note(
+        PlaceRule(gazetteer: .builtIn).mentions(in: words(s)), in: .builtIn, source: "'\(s)'")
     }
     return context
   }

@@ -11,17 +11,23 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      sentence: "Russia said Sunday that new talks are under way after the United States demanded that a truce elsewhere in Syria be extended.",
+      sentence:
+        "Russia said Sunday that new talks are under way after the United States demanded that a truce elsewhere in Syria be extended.",
       actors: ["Russia", "United States"]),
     Case(
-      sentence: "About 30 airstrikes by Syrian government warplanes hit rebel-held areas of Aleppo.",
+      sentence:
+        "About 30 airstrikes by Syrian government warplanes hit rebel-held areas of Aleppo.",
       actors: ["Syrian government forces"]),
     Case(
-      sentence: "U.N.-Arab League mediator Lakhdar Brahimi said after meeting with senior U.S. and Russian officials.",
+      sentence:
+        "U.N.-Arab League mediator Lakhdar Brahimi said after meeting with senior U.S. and Russian officials.",
       actors: ["United Nations", "United States", "Russia"]),
-    Case(sentence: "Kuralenko, speaking from Russia's Hmeimim air base, said so.", actors: ["Russia"]),
+    Case(
+      sentence: "Kuralenko, speaking from Russia's Hmeimim air base, said so.", actors: ["Russia"]),
     Case(sentence: "Smoke rises after airstrikes on Aleppo, Syria.", actors: []),
-    Case(sentence: "Suspected JNIM militants attacked an army patrol.", actors: ["JNIM", "military forces"]),
+    Case(
+      sentence: "Suspected JNIM militants attacked an army patrol.",
+      actors: ["JNIM", "military forces"]),
   ]
 
   @Test(arguments: cases) func namesWhoActed(_ c: Case) {

@@ -14,7 +14,8 @@ import Testing
       sentence: "About 30 airstrikes hit rebel-held areas of the northern city of Aleppo Saturday.",
       target: "rebel-held areas"),
     Case(
-      sentence: "including at least 50 people in a hospital supported by the international charity Doctors Without Borders that was hit in an airstrike.",
+      sentence:
+        "including at least 50 people in a hospital supported by the international charity Doctors Without Borders that was hit in an airstrike.",
       target: "hospital (supported by Doctors Without Borders)"),
     Case(sentence: "Gunmen attacked a Fulani camp near the river.", target: "camp"),
     Case(sentence: "Talks resumed on Monday.", target: nil),

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct AgreementRuleTests {
   static let cases: [TriggerCase] = [
-    TriggerCase(sentence: "The two militias signed an agreement to share the grazing land.", fires: true),
+    TriggerCase(
+      sentence: "The two militias signed an agreement to share the grazing land.", fires: true),
     TriggerCase(sentence: "The parties reached a deal on prisoner exchanges.", fires: true),
     TriggerCase(sentence: "The talks collapsed without progress.", fires: false),
   ]

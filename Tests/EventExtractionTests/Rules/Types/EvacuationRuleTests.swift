@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct EvacuationRuleTests {
   static let cases: [TriggerCase] = [
-    TriggerCase(sentence: "Hundreds of civilians have been evacuated from Homs since Friday.", fires: true),
+    TriggerCase(
+      sentence: "Hundreds of civilians have been evacuated from Homs since Friday.", fires: true),
     TriggerCase(sentence: "The army deployed reinforcements to the border.", fires: false),
   ]
 

@@ -4,9 +4,13 @@ import Testing
 
 @Suite struct NoteLabelRuleTests {
   static let cases: [TriggerCase] = [
-    TriggerCase(sentence: "Looting: On 3 May, young men ransacked the storehouse of a cooperative.", fires: true),
-    TriggerCase(sentence: "Movement of forces: Soldiers arrived in the district on Monday.", fires: true),
-    TriggerCase(sentence: "On 3 May, young men ransacked the storehouse: nobody was hurt.", fires: false),
+    TriggerCase(
+      sentence: "Looting: On 3 May, young men ransacked the storehouse of a cooperative.",
+      fires: true),
+    TriggerCase(
+      sentence: "Movement of forces: Soldiers arrived in the district on Monday.", fires: true),
+    TriggerCase(
+      sentence: "On 3 May, young men ransacked the storehouse: nobody was hurt.", fires: false),
   ]
 
   @Test(arguments: cases) func firesOnlyOnItsOwnEvents(_ c: TriggerCase) {

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct TerritoryRuleTests {
   static let cases: [TriggerCase] = [
-    TriggerCase(sentence: "The militants took control of the village after the soldiers withdrew.", fires: true),
+    TriggerCase(
+      sentence: "The militants took control of the village after the soldiers withdrew.",
+      fires: true),
     TriggerCase(sentence: "Government forces recaptured the town on Monday.", fires: true),
     TriggerCase(sentence: "Militants attacked the town on Monday.", fires: false),
   ]
