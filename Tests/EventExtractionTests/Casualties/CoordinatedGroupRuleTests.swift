@@ -47,6 +47,13 @@ import Testing
         "killed 3/3/3 exact [three] victims=members of the local militia partOf=0 span=[including three members of the local militia]",
         "killed 1/1/1 exact [a] victims=teacher partOf=0 span=[a teacher]",
       ]),
+    CasualtyCase(
+      "Two policemen died as well as two assailants.",
+      [
+        "killed 4/4/4 exact [Two] victims=- partOf=- span=[Two policemen died as well as two assailants]",
+        "killed 2/2/2 exact [Two] victims=policemen partOf=0 span=[Two policemen]",
+        "killed 2/2/2 exact [two] victims=assailants partOf=0 span=[two assailants]",
+      ]),
   ]
 
   @Test(arguments: cases) func sumsCoordinatedGroups(_ c: CasualtyCase) {

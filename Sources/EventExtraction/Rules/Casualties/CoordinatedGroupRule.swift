@@ -38,13 +38,21 @@ struct CoordinatedGroupRule {
       : high == nil ? (low == nil ? .about : .atLeast) : (low == best ? .range : .nearly)
     let np = TextSpan(
       start: context.tokens[first.start].start, end: context.tokens[last.end - 1].end)
-    let victims =
+    var victims: TextSpan? =
       first.victims != nil && last.victims != nil
       ? TextSpan(start: first.victims?.start ?? np.start, end: last.victims?.end ?? np.end) : np
+    // "Two policemen died as well as two assailants": the verb splits the groups; the sum has
+    // no single phrase: it cites the first group's number and names no victims.
+    let split = group.contains { first.end <= $0.trigger && $0.trigger < last.start }
+    var numberSpan = np
+    if split {
+      victims = nil
+      numberSpan = first.numberSpan
+    }
     let phrase = FigurePhrase(
       start: first.start, end: last.end, numberStart: first.numberStart,
       count: Casualties(low: low, best: best, high: high, qualifier: qualifier),
-      head: .people, victims: victims, numberSpan: np, isDefinite: false, isPart: false)
+      head: .people, victims: victims, numberSpan: numberSpan, isDefinite: false, isPart: false)
     var sum = FoundFigure(
       phrase: phrase, kind: group[0].kind, rule: Self.name, trigger: group[0].trigger)
     sum.isSum = true
