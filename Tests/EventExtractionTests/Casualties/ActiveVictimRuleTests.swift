@@ -18,8 +18,9 @@ import Testing
     CasualtyCase(
       "Gunmen killed two soldiers and a civilian before fleeing.",
       [
-        "killed 2/2/2 exact [two] victims=soldiers partOf=- span=[killed two soldiers]",
-        "killed 1/1/1 exact [a] victims=civilian partOf=- span=[killed two soldiers and a civilian]",
+        "killed 3/3/3 exact [two soldiers and a civilian] victims=soldiers and a civilian partOf=- span=[killed two soldiers and a civilian]",
+        "killed 2/2/2 exact [two] victims=soldiers partOf=0 span=[two soldiers]",
+        "killed 1/1/1 exact [a] victims=civilian partOf=0 span=[a civilian]",
       ]),
     CasualtyCase(
       "The militants killed between 10 and 15 villagers.",
@@ -64,8 +65,9 @@ import Testing
     CasualtyCase(
       "Armed men stormed the village, killing the village chief and his son.",
       [
-        "killed 1/1/1 exact [the] victims=village chief partOf=- span=[killing the village chief]",
-        "killed 1/1/1 exact [his] victims=son partOf=- span=[killing the village chief and his son]",
+        "killed 2/2/2 exact [the village chief and his son] victims=village chief and his son partOf=- span=[killing the village chief and his son]",
+        "killed 1/1/1 exact [the] victims=village chief partOf=0 span=[the village chief]",
+        "killed 1/1/1 exact [his] victims=son partOf=0 span=[his son]",
       ]),
     CasualtyCase(
       "Unidentified gunmen abducted 3 teachers and killed their driver.",
@@ -75,11 +77,23 @@ import Testing
     CasualtyCase(
       "The explosion killed its driver and two passengers.",
       [
-        "killed 1/1/1 exact [its] victims=driver partOf=- span=[killed its driver]",
-        "killed 2/2/2 exact [two] victims=passengers partOf=- span=[killed its driver and two passengers]",
+        "killed 3/3/3 exact [its driver and two passengers] victims=driver and two passengers partOf=- span=[killed its driver and two passengers]",
+        "killed 1/1/1 exact [its] victims=driver partOf=0 span=[its driver]",
+        "killed 2/2/2 exact [two] victims=passengers partOf=0 span=[two passengers]",
       ]),
     CasualtyCase(
       "Armed bandits killed 12 cows and stole 40 goats.",
+      []),
+    CasualtyCase(
+      "The president said the bill would kill thousands of jobs.",
+      []),
+    CasualtyCase(
+      "He survived an assassination attempt in 2012 that killed his bodyguard.",
+      [
+        "killed 1/1/1 exact [his] victims=bodyguard partOf=- span=[killed his bodyguard]"
+      ]),
+    CasualtyCase(
+      "The group vowed to kill 100 soldiers.",
       []),
   ]
 

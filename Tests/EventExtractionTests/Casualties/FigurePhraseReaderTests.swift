@@ -26,9 +26,11 @@ import Testing
     Case("an unidentified Fulani herder", ["1 exact people [an] unidentified Fulani herder"]),
     Case("the village chief", ["1 exact people [the] village chief definite"]),
     Case("two Fulani", ["2 exact unknown [two] Fulani"]),
-    Case("three members of the Fulani community", [
-      "3 exact people [three] members of the Fulani community"
-    ]),
+    Case(
+      "three members of the Fulani community",
+      [
+        "3 exact people [three] members of the Fulani community"
+      ]),
     Case("30 or so protesters", ["30 about people [30 or so] protesters"]),
     Case("the three victims", ["3 exact people [three] victims definite"]),
     Case("About 30 airstrikes", []),

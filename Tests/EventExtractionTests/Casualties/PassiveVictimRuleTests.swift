@@ -8,8 +8,9 @@ import Testing
     CasualtyCase(
       "Three militants and a soldier were killed in the clash near the border.",
       [
-        "killed 3/3/3 exact [Three] victims=militants partOf=- span=[Three militants and a soldier were killed]",
-        "killed 1/1/1 exact [a] victims=soldier partOf=- span=[a soldier were killed]",
+        "killed 4/4/4 exact [Three militants and a soldier] victims=militants and a soldier partOf=- span=[Three militants and a soldier were killed]",
+        "killed 3/3/3 exact [Three] victims=militants partOf=0 span=[Three militants]",
+        "killed 1/1/1 exact [a] victims=soldier partOf=0 span=[a soldier]",
       ]),
     CasualtyCase(
       "Twenty-three people died and dozens were wounded when the bus hit a mine.",
@@ -42,9 +43,10 @@ import Testing
     CasualtyCase(
       "Five rangers, one soldier, and one French instructor (a former soldier) were killed and twelve others wounded.",
       [
-        "killed 5/5/5 exact [Five] victims=rangers partOf=- span=[Five rangers, one soldier, and one French instructor (a former soldier) were killed]",
-        "killed 1/1/1 exact [one] victims=soldier partOf=- span=[one soldier, and one French instructor (a former soldier) were killed]",
-        "killed 1/1/1 exact [one] victims=French instructor partOf=- span=[one French instructor (a former soldier) were killed]",
+        "killed 7/7/7 exact [Five rangers, one soldier, and one French instructor] victims=rangers, one soldier, and one French instructor partOf=- span=[Five rangers, one soldier, and one French instructor (a former soldier) were killed]",
+        "killed 5/5/5 exact [Five] victims=rangers partOf=0 span=[Five rangers]",
+        "killed 1/1/1 exact [one] victims=soldier partOf=0 span=[one soldier]",
+        "killed 1/1/1 exact [one] victims=French instructor partOf=0 span=[one French instructor]",
         "injured 12/12/12 exact [twelve] victims=others partOf=- span=[twelve others wounded]",
       ]),
     CasualtyCase(
@@ -60,8 +62,9 @@ import Testing
     CasualtyCase(
       "A woman and her two children were killed when a shell hit their home.",
       [
-        "killed 1/1/1 exact [A] victims=woman partOf=- span=[A woman and her two children were killed]",
-        "killed 2/2/2 exact [two] victims=children partOf=- span=[two children were killed]",
+        "killed 3/3/3 exact [A woman and her two children] victims=woman and her two children partOf=- span=[A woman and her two children were killed]",
+        "killed 1/1/1 exact [A] victims=woman partOf=0 span=[A woman]",
+        "killed 2/2/2 exact [two] victims=children partOf=0 span=[two children]",
       ]),
     CasualtyCase(
       "A 15-year-old boy was among those killed.",
@@ -76,17 +79,17 @@ import Testing
     CasualtyCase(
       "A number of people were killed in the clashes.",
       [
-        "killed -/3/- vague [A number] victims=people partOf=- span=[A number of people were killed]",
+        "killed -/3/- vague [A number] victims=people partOf=- span=[A number of people were killed]"
       ]),
     CasualtyCase(
       "A number of villagers captured a thief and killed him.",
       [
-        "killed 1/1/1 exact [him] victims=him partOf=- span=[killed him]",
+        "killed 1/1/1 exact [him] victims=him partOf=- span=[killed him]"
       ]),
     CasualtyCase(
       "A handful of soldiers were wounded.",
       [
-        "injured -/3/- vague [A handful] victims=soldiers partOf=- span=[A handful of soldiers were wounded]",
+        "injured -/3/- vague [A handful] victims=soldiers partOf=- span=[A handful of soldiers were wounded]"
       ]),
     CasualtyCase(
       "A number of farmers killed and burned more than a dozen sheep.",
@@ -94,7 +97,7 @@ import Testing
     CasualtyCase(
       "A number of youths lynched to death an elderly man.",
       [
-        "killed 1/1/1 exact [an] victims=elderly man partOf=- span=[death an elderly man]",
+        "killed 1/1/1 exact [an] victims=elderly man partOf=- span=[death an elderly man]"
       ]),
   ]
 

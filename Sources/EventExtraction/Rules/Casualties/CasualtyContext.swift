@@ -117,8 +117,29 @@ struct FoundFigure {
   var rule: String
   /// The token of the verb or noun that made it a casualty figure.
   var trigger: Int
-  /// The figure this one is a share of.
-  var whole: FigurePhrase?
+  /// The ``key`` of the figure this one is a share of.
+  var whole: Int?
+  /// For members of a coordinated group ("three militants and a soldier"), the first token of
+  /// the group; ``CoordinatedGroupRule`` sums them.
+  var group: Int?
+  /// Whether this is the sum of a coordinated group rather than a phrase of the text.
+  var isSum = false
+
+  init(
+    phrase: FigurePhrase, kind: CasualtyKind, rule: String, trigger: Int, whole: Int? = nil,
+    group: Int? = nil
+  ) {
+    self.phrase = phrase
+    self.kind = kind
+    self.rule = rule
+    self.trigger = trigger
+    self.whole = whole
+    self.group = group
+  }
+
+  /// Identifies the figure within a sentence: its first token, negated for a group's sum
+  /// (which starts where its first member does).
+  var key: Int { isSum ? -(phrase.start + 1) : phrase.start }
 }
 
 /// A rule that reads casualty figures from one sentence.
@@ -133,11 +154,15 @@ extension CasualtyRule {
     trigger: Int
   ) -> [FoundFigure] {
     guard let whole = chain.whole else {
-      return chain.members.map { FoundFigure(phrase: $0, kind: kind, rule: rule, trigger: trigger) }
+      let group = chain.members.count > 1 ? chain.members[0].start : nil
+      return chain.members.map {
+        FoundFigure(phrase: $0, kind: kind, rule: rule, trigger: trigger, group: group)
+      }
     }
     return [FoundFigure(phrase: whole, kind: kind, rule: rule, trigger: trigger)]
       + chain.members.map {
-        FoundFigure(phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole)
+        FoundFigure(
+          phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole.start)
       }
   }
 }

@@ -31,10 +31,12 @@ public struct CasualtyFinder: Sendable {
         found.append(figure)
       }
     }
+    found = CoordinatedGroupRule().figures(in: context, found: found)
     found += PartRule().figures(in: context, wholes: found)
-    found.sort { $0.phrase.start < $1.phrase.start }
+    // Text order; a group's sum comes before its first member.
+    found.sort { ($0.phrase.start, $0.isSum ? 0 : 1) < ($1.phrase.start, $1.isSum ? 0 : 1) }
     var indexOf: [Int: Int] = [:]
-    for (n, figure) in found.enumerated() { indexOf[figure.phrase.start] = n }
+    for (n, figure) in found.enumerated() { indexOf[figure.key] = n }
     return found.map { figure in
       let phrase = figure.phrase
       let trigger = context.tokens[figure.trigger]
@@ -42,15 +44,18 @@ public struct CasualtyFinder: Sendable {
       let last = context.tokens[phrase.end - 1].end
       var count = phrase.count
       count.victims = phrase.victims?.slice(of: context.text)
-      // A part's evidence is its own phrase and what introduced it ("including at least 50").
+      // A part's evidence is its own phrase and what introduced it ("including at least 50");
+      // a group member's is its own phrase.
       let span =
-        figure.whole == nil
-        ? TextSpan(start: min(first, trigger.start), end: max(last, trigger.end))
-        : TextSpan(start: introducerStart(context, phrase.start) ?? first, end: last)
+        figure.group != nil && figure.whole != nil
+        ? TextSpan(start: first, end: last)
+        : figure.whole == nil
+          ? TextSpan(start: min(first, trigger.start), end: max(last, trigger.end))
+          : TextSpan(start: introducerStart(context, phrase.start) ?? first, end: last)
       return CasualtyMention(
         kind: figure.kind, count: count, span: span,
         numberSpan: phrase.numberSpan, rule: figure.rule,
-        partOf: figure.whole.flatMap { indexOf[$0.start] })
+        partOf: figure.whole.flatMap { indexOf[$0] })
     }
   }
 

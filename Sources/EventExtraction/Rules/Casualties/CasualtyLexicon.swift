@@ -81,7 +81,8 @@ enum CasualtyLexicon {
     "neighbor", "neighbours", "neighbors", "colleague", "colleagues", "pilot", "pilots",
     "crew", "sailor", "sailors", "marine", "marines", "cadet", "cadets", "hostage", "hostages",
     "captive", "captives", "sorcerer", "witch", "witches", "wizard", "chief", "guide",
-    "militia", "jihadi", "jihadis", "islamist", "islamists", "extremist", "extremists",
+    "militia", "bodyguard", "bodyguards", "jihadi", "jihadis", "islamist", "islamists", "extremist",
+    "extremists",
   ]
 
   /// Nouns that show a figure counts things or time, never victims.

@@ -58,7 +58,9 @@ struct FigurePhraseReader {
     if qualifier == .exact, Self.determiners.contains(tokens[j].lower) {
       return definiteSingular(at: i)
     }
-    guard let (number, afterNumber) = NumberParser.parse(tokens, at: j) else { return nil }
+    guard tokens[j].isDigits || tokens[j].classes.contains(.numberWord) || tokens[j].lower == "a",
+      let (number, afterNumber) = NumberParser.parse(tokens, at: j)
+    else { return nil }
     if i > 0, tokens[i - 1].lower == "no" { return nil }
     var k = afterNumber
     var count = Casualties.qualified(

@@ -11,8 +11,11 @@ struct PartRule {
     var claimed = Set(wholes.map(\.phrase.start))
     var found: [FoundFigure] = []
     for phrase in context.phrases where phrase.isPart && !claimed.contains(phrase.start) {
+      let candidates = wholes.filter { $0.whole == nil && $0.phrase.start < phrase.start }
       guard
-        let whole = wholes.last(where: { $0.whole == nil && $0.phrase.start < phrase.start }),
+        let whole = candidates.max(by: {
+          ($0.phrase.start, $0.isSum ? 1 : 0) < ($1.phrase.start, $1.isSum ? 1 : 0)
+        }),
         phrase.count.best ?? 0 <= whole.phrase.count.best ?? 0
           || whole.phrase.count.qualifier == .vague
       else { continue }
@@ -21,7 +24,7 @@ struct PartRule {
         found.append(
           FoundFigure(
             phrase: member, kind: whole.kind, rule: Self.name, trigger: whole.trigger,
-            whole: whole.phrase))
+            whole: whole.key))
       }
     }
     return found

@@ -26,8 +26,14 @@ struct PassiveVictimRule: CasualtyRule {
       if isActive(context, t) { continue }
       guard let subject = subject(before: t, in: context) else { continue }
       let trigger = isLostLives(context, t) ? t + 2 : t
-      found += figures(
-        chain: context.chain(endingWith: subject), kind: kind, rule: Self.name, trigger: trigger)
+      var chain = context.chain(endingWith: subject)
+      // "Two policemen died as well as two assailants": a group named after the verb.
+      if chain.whole == nil, context.word(trigger + 1) == "as", context.word(trigger + 2) == "well",
+        context.word(trigger + 3) == "as", let more = context.phrase(startingAt: trigger + 4)
+      {
+        chain.members += context.chain(startingWith: more)
+      }
+      found += figures(chain: chain, kind: kind, rule: Self.name, trigger: trigger)
     }
     return found
   }
