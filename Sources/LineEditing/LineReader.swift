@@ -6,6 +6,12 @@ public protocol LineReader {
   /// - Returns: the line, or `nil` at end of input.
   /// - Throws: ``LineReaderInterrupt`` when the user pressed Ctrl-C.
   mutating func readLine(prompt: String) throws -> String?
+
+  /// Remembers a whole statement (possibly spanning several lines) as one history entry.
+  ///
+  /// Readers without history ignore it; ``EditLineReader`` also saves its history file.
+  /// - Parameter statement: the statement as the user typed it, lines joined with `"\n"`.
+  mutating func addHistory(_ statement: String)
 }
 
 /// Thrown by a ``LineReader`` when Ctrl-C abandoned the line being typed.

@@ -16,11 +16,23 @@ public enum CasualtyTally {
   ///   - text: A short, already normalised report (an ACLED note).
   ///   - finder: The finder to read each sentence with.
   public static func killed(in text: String, finder: CasualtyFinder = CasualtyFinder()) -> Int {
+    killed(in: sentences(of: text), finder: finder)
+  }
+
+  /// People killed according to a report already split into normalised sentences (for
+  /// example by ``SentenceSplitter``).
+  ///
+  /// - Parameters:
+  ///   - sentences: The report's sentences in reading order.
+  ///   - finder: The finder to read each sentence with.
+  public static func killed(in sentences: [Sentence], finder: CasualtyFinder = CasualtyFinder())
+    -> Int
+  {
     var counted: [(best: Int, head: String)] = []
     var pronouns = 0
     var total = 0
     var restated = 0
-    for sentence in sentences(of: text) where !isHedged(sentence.text) {
+    for sentence in sentences where !isHedged(sentence.text) {
       let mentions = finder.mentions(in: sentence)
       for mention in mentions where mention.kind == .killed && mention.partOf == nil {
         let best = mention.count.best ?? 0
@@ -109,7 +121,7 @@ public enum CasualtyTally {
   /// Whether the figure is or follows "the", "these", "those", "both", "his", "their".
   private static func isDefinite(_ mention: CasualtyMention, in text: String) -> Bool {
     let own = mention.numberSpan.slice(of: text).lowercased()
-    if ["the", "his", "her", "their"].contains(own) { return true }
+    if ["the", "his", "her", "their", "its", "our"].contains(own) { return true }
     let before = TextSpan(
       start: max(0, mention.numberSpan.start - 7), end: mention.numberSpan.start
     )

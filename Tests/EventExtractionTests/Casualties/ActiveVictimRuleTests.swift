@@ -72,6 +72,26 @@ import Testing
       [
         "killed 1/1/1 exact [their] victims=driver partOf=- span=[killed their driver]"
       ]),
+    CasualtyCase(
+      "The explosion killed its driver and two passengers.",
+      [
+        "killed 1/1/1 exact [its] victims=driver partOf=- span=[killed its driver]",
+        "killed 2/2/2 exact [two] victims=passengers partOf=- span=[killed its driver and two passengers]",
+      ]),
+    CasualtyCase(
+      "Armed bandits killed 12 cows and stole 40 goats.",
+      []),
+    CasualtyCase(
+      "The president said the bill would kill thousands of jobs.",
+      []),
+    CasualtyCase(
+      "He survived an assassination attempt in 2012 that killed his bodyguard.",
+      [
+        "killed 1/1/1 exact [his] victims=bodyguard partOf=- span=[killed his bodyguard]",
+      ]),
+    CasualtyCase(
+      "The group vowed to kill 100 soldiers.",
+      []),
   ]
 
   @Test(arguments: cases) func readsTheObjectOfAVerbOfKilling(_ c: CasualtyCase) {

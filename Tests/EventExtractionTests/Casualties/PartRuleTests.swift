@@ -45,6 +45,12 @@ import Testing
     CasualtyCase(
       "Five people were arrested, including two soldiers.",
       []),
+    CasualtyCase(
+      "The blast in the market wounded at least 22 people, three of them critically.",
+      [
+        "injured 22/22/- at least [at least 22] victims=people partOf=- span=[wounded at least 22 people]",
+        "injured 3/3/3 exact [three] victims=them partOf=0 span=[three of them]",
+      ]),
   ]
 
   @Test(arguments: cases) func returnsPartsThatPointAtTheirWhole(_ c: CasualtyCase) {

@@ -73,6 +73,29 @@ import Testing
       [
         "killed 2/2/2 exact [Two] victims=people partOf=- span=[Two people were killed]"
       ]),
+    CasualtyCase(
+      "A number of people were killed in the clashes.",
+      [
+        "killed -/3/- vague [A number] victims=people partOf=- span=[A number of people were killed]",
+      ]),
+    CasualtyCase(
+      "A number of villagers captured a thief and killed him.",
+      [
+        "killed 1/1/1 exact [him] victims=him partOf=- span=[killed him]",
+      ]),
+    CasualtyCase(
+      "A handful of soldiers were wounded.",
+      [
+        "injured -/3/- vague [A handful] victims=soldiers partOf=- span=[A handful of soldiers were wounded]",
+      ]),
+    CasualtyCase(
+      "A number of farmers killed and burned more than a dozen sheep.",
+      []),
+    CasualtyCase(
+      "A number of youths lynched to death an elderly man.",
+      [
+        "killed 1/1/1 exact [an] victims=elderly man partOf=- span=[death an elderly man]",
+      ]),
   ]
 
   @Test(arguments: cases) func readsTheFigureBeforeAParticiple(_ c: CasualtyCase) {

@@ -35,6 +35,13 @@ import Testing
     #expect(CasualtyTally.killed(in: c.text) == c.killed)
   }
 
+  @Test func talliesSentencesFromTheExtractorsSplitter() {
+    let text = "Lt.-Gen. Smith said 3 soldiers were killed. The three victims were buried Sunday."
+    let sentences = SentenceSplitter().sentences(in: text)
+    #expect(sentences.count == 2)
+    #expect(CasualtyTally.killed(in: sentences) == 3)
+  }
+
   @Test func splitsNotesIntoSentences() {
     let sentences = CasualtyTally.sentences(of: "On 3 May, U.S. forces left. 2 died. Then calm.")
     #expect(sentences.map(\.text) == ["On 3 May, U.S. forces left.", "2 died.", "Then calm."])

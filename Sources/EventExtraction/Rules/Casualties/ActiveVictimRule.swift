@@ -2,13 +2,14 @@
 /// others", "killed and beheaded a trader", "shot dead one assailant", "fatally assaulted a
 /// man": the object of a verb of killing or injuring.
 ///
-/// Not when the killing is only alleged or attempted: "accused of killing a villager",
-/// "attempted to kill".
+/// Not when the killing is only alleged, attempted or possible: "accused of killing a
+/// villager", "attempted to kill", "would kill thousands".
 struct ActiveVictimRule: CasualtyRule {
   static let name = "casualty.killing-n"
 
   private static let hedges: Set<String> = [
     "of", "attempted", "tried", "attempt", "threatened", "believed", "planned", "plotting",
+    "would", "could", "will", "may", "might", "can", "should", "must", "wanted", "vowed",
   ]
   private static let passiveMarkers: Set<String> = [
     "was", "were", "been", "be", "being", "is", "are",
@@ -34,6 +35,8 @@ struct ActiveVictimRule: CasualtyRule {
       } else {
         continue
       }
+      // "lynched" alone may mean beaten: only "lynched and killed", "lynched to death" count.
+      if w == "lynched" || w == "lynching" { continue }
       if isHedged(context, t) { continue }
       guard let object = object(after: t, in: context) else { continue }
       let chain = context.chain(startingWith: object)

@@ -11,8 +11,11 @@ struct CasualtyContext {
   /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
   init(text: String) {
     var tokens = WordTokenizer.tokens(in: text)
-    for i in tokens.indices where tokens[i].kind == .word {
-      tokens[i].classes = WordClass.of(tokens[i])
+    tokens.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices where buffer[i].kind == .word {
+        buffer[i].classes = WordClass.of(
+          hash: buffer[i].hash, tail: buffer[i].tail, length: buffer[i].end - buffer[i].start)
+      }
     }
     self.text = text
     self.tokens = tokens
@@ -114,8 +117,8 @@ struct FoundFigure {
   var rule: String
   /// The token of the verb or noun that made it a casualty figure.
   var trigger: Int
-  /// The figure this one is a share of.
-  var whole: FigurePhrase?
+  /// The first token of the figure this one is a share of.
+  var whole: Int?
 }
 
 /// A rule that reads casualty figures from one sentence.
@@ -134,7 +137,8 @@ extension CasualtyRule {
     }
     return [FoundFigure(phrase: whole, kind: kind, rule: rule, trigger: trigger)]
       + chain.members.map {
-        FoundFigure(phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole)
+        FoundFigure(
+          phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole.start)
       }
   }
 }

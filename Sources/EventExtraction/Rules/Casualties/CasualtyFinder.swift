@@ -50,7 +50,7 @@ public struct CasualtyFinder: Sendable {
       return CasualtyMention(
         kind: figure.kind, count: count, span: span,
         numberSpan: phrase.numberSpan, rule: figure.rule,
-        partOf: figure.whole.flatMap { indexOf[$0.start] })
+        partOf: figure.whole.flatMap { indexOf[$0] })
     }
   }
 
@@ -78,33 +78,57 @@ public struct CasualtyFinder: Sendable {
       var i = 0
       var atWordStart = true
       while i < n {
-        let b = bytes[i]
-        let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+        let b = bytes[i] | 0x20
+        let isLetter = b >= 0x61 && b <= 0x7A
         if atWordStart, isLetter, i + 3 < n {
-          let stem =
-            UInt32(b | 0x20) << 24 | UInt32(bytes[i + 1] | 0x20) << 16
-            | UInt32(bytes[i + 2] | 0x20) << 8 | UInt32(bytes[i + 3] | 0x20)
-          if triggerStems.contains(stem) { return true }
+          let c = bytes[i + 1] | 0x20
+          if c >= 0x61 && c <= 0x7A, Stems.shared.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
+            let stem =
+              UInt32(b) << 24 | UInt32(c) << 16 | UInt32(bytes[i + 2] | 0x20) << 8
+              | UInt32(bytes[i + 3] | 0x20)
+            if Stems.shared.contains(stem) { return true }
+          }
         }
-        atWordStart = !isLetter && b != 0x27
+        atWordStart = !isLetter && bytes[i] != 0x27
         i += 1
       }
       return false
     }
   }
+}
 
-  /// First four letters of every trigger word, packed big-endian.
-  private static let triggerStems: Set<UInt32> = {
+/// First four letters of every trigger word, packed big-endian, sorted; and which first two
+/// letters occur at all, so most words are rejected by one array read.
+private struct Stems: Sendable {
+  static let shared = Stems()
+
+  let sorted: [UInt32]
+  let pairs: [Bool]
+
+  init() {
     let words =
       CasualtyLexicon.killedStates.union(CasualtyLexicon.injuredStates)
       .union(CasualtyLexicon.killingVerbs).union(CasualtyLexicon.injuringVerbs)
       .union(CasualtyLexicon.deathNouns).union(CasualtyLexicon.injuryNouns)
       .union(["toll", "succumbed", "lost"])
     var stems = Set<UInt32>()
+    var pairs = [Bool](repeating: false, count: 26 * 26)
     for w in words where w.utf8.count >= 4 {
       let b = Array(w.utf8)
       stems.insert(UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3]))
+      pairs[Int(b[0] - 0x61) * 26 + Int(b[1] - 0x61)] = true
     }
-    return stems
-  }()
+    sorted = stems.sorted()
+    self.pairs = pairs
+  }
+
+  func contains(_ stem: UInt32) -> Bool {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid] < stem { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < sorted.count && sorted[lo] == stem
+  }
 }

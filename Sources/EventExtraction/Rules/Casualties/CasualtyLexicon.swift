@@ -15,7 +15,8 @@ enum CasualtyLexicon {
   /// Transitive verbs whose object is the victim: "killed 6", "killing a civilian".
   static let killingVerbs: Set<String> = [
     "killed", "killing", "kills", "kill", "slew", "executed", "executing", "massacred",
-    "massacring", "beheaded", "beheading", "decapitated", "decapitating", "murdered", "murdering",
+    "massacring", "beheaded", "beheading", "decapitated", "decapitating", "lynched", "lynching",
+    "murdered", "murdering",
     "assassinated", "assassinating", "slaughtered", "slaughtering", "decapitate",
   ]
 
@@ -80,7 +81,7 @@ enum CasualtyLexicon {
     "neighbor", "neighbours", "neighbors", "colleague", "colleagues", "pilot", "pilots",
     "crew", "sailor", "sailors", "marine", "marines", "cadet", "cadets", "hostage", "hostages",
     "captive", "captives", "sorcerer", "witch", "witches", "wizard", "chief", "guide",
-    "militia", "jihadi", "jihadis", "islamist", "islamists", "extremist", "extremists",
+    "militia", "bodyguard", "bodyguards", "jihadi", "jihadis", "islamist", "islamists", "extremist", "extremists",
   ]
 
   /// Nouns that show a figure counts things or time, never victims.

@@ -20,13 +20,16 @@ struct FigurePhraseReader {
   private static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Qualifier)]] =
     Dictionary(grouping: qualifiers, by: { $0.words[0] })
 
+  /// First words of qualifiers.
+  static let qualifierStarts: Set<String> = Set(qualifiers.map { $0.words[0] })
+
   /// First words of qualifiers and determiners: where a phrase may start besides a number.
   static let startWords: Set<String> = Set(qualifiers.map { $0.words[0] }).union([
-    "a", "an", "another", "the", "his", "her", "their",
+    "a", "an", "another", "the", "his", "her", "their", "its", "our",
   ])
 
   private static let definite: Set<String> = ["the", "these", "those", "both"]
-  private static let determiners: Set<String> = ["the", "his", "her", "their"]
+  private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our"]
   private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
   private static let groupHeads: Set<String> = [
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
@@ -37,7 +40,9 @@ struct FigurePhraseReader {
     guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else { return nil }
     var j = i
     var qualifier = Qualifier.exact
-    let candidates = tokens[i].isWord ? Self.qualifiersByFirstWord[tokens[i].lower] ?? [] : []
+    let candidates =
+      tokens[i].classes.contains(.qualifierStart)
+      ? Self.qualifiersByFirstWord[tokens[i].lower] ?? [] : []
     for (words, q) in candidates where matches(words, at: i) {
       qualifier = q
       j = i + words.count
@@ -46,14 +51,16 @@ struct FigurePhraseReader {
     guard j < tokens.count else { return nil }
     if qualifier == .exact, ["a", "an", "another"].contains(tokens[j].lower),
       j + 1 < tokens.count, NumberWords.afterA[tokens[j + 1].lower] == nil,
-      tokens[j + 1].lower != "few"
+      !["few", "number", "handful"].contains(tokens[j + 1].lower)
     {
       return singular(at: i)
     }
     if qualifier == .exact, Self.determiners.contains(tokens[j].lower) {
       return definiteSingular(at: i)
     }
-    guard let (number, afterNumber) = NumberParser.parse(tokens, at: j) else { return nil }
+    guard tokens[j].isDigits || tokens[j].classes.contains(.numberWord) || tokens[j].lower == "a",
+      let (number, afterNumber) = NumberParser.parse(tokens, at: j)
+    else { return nil }
     if i > 0, tokens[i - 1].lower == "no" { return nil }
     var k = afterNumber
     var count = Casualties.qualified(
@@ -81,6 +88,7 @@ struct FigurePhraseReader {
     if k + 1 < tokens.count, tokens[k].lower == "-", tokens[k + 1].lower == "year" { return nil }
     if k + 1 < tokens.count, tokens[k].lower == "or", tokens[k + 1].lower == "so" {
       count = .qualified(.about, number.value)
+      numberEnd = tokens[k + 1].end
       k += 2
     }
     var phrase = FigurePhrase(
@@ -95,7 +103,10 @@ struct FigurePhraseReader {
         phrase.head = .people
         phrase.victims = TextSpan(start: tokens[k + 1].start, end: tokens[k + 1].end)
         phrase.end = k + 2
-        if next == "whom" { phrase.isPart = true }
+        // "five of whom", ", three of them critically": a share of the figure before.
+        if next == "whom" || (next == "them" && i > 0 && tokens[i - 1].lower == ",") {
+          phrase.isPart = true
+        }
         return phrase
       }
       if next == "the" || next == "their" || next == "his" || number.isVague {
@@ -129,16 +140,16 @@ struct FigurePhraseReader {
     var lastUnknown: Int?
     var sawThing = false
     while i < tokens.count, words < 5 {
-      let t = tokens[i]
-      if t.isPunctuation {
+      let classes = tokens[i].classes
+      if tokens[i].isPunctuation {
         // Hyphens inside a word ("25-year-old", "Pila-Pila") belong to it.
-        if t.lower == "-", i > k, tokens[i - 1].end == t.start {
+        if tokens[i].lower == "-", i > k, tokens[i - 1].end == tokens[i].start {
           i += 1
           continue
         }
         break
       }
-      if t.isDigits {
+      if tokens[i].isDigits {
         // An age inside a singular phrase: "a 25-year-old man".
         if needsPerson, i + 4 < tokens.count, tokens[i + 1].lower == "-",
           tokens[i + 2].lower == "year", tokens[i + 4].lower == "old"
@@ -149,22 +160,22 @@ struct FigurePhraseReader {
         break
       }
       // "one wounded soldier later died": an injury participle used as an adjective.
-      if t.classes.contains(.injuredState), i + 1 < tokens.count,
+      if classes.contains(.injuredState), i + 1 < tokens.count,
         tokens[i + 1].classes.contains(.person)
       {
         words += 1
         i += 1
         continue
       }
-      if !t.classes.isDisjoint(with: [.phraseBreak, .trigger, .numberWord, .verbLike]) { break }
-      if t.classes.contains(.thing) {
+      if !classes.isDisjoint(with: [.phraseBreak, .trigger, .numberWord, .verbLike]) { break }
+      if classes.contains(.thing) {
         sawThing = true
-      } else if lastPerson != nil, !t.isCapitalized, !t.classes.contains(.person) {
+      } else if lastPerson != nil, !tokens[i].isCapitalized, !classes.contains(.person) {
         // "two individuals beat a woman": past the head noun only names and more nouns.
         break
-      } else if t.classes.contains(.person) {
+      } else if classes.contains(.person) {
         lastPerson = i
-      } else if lastPerson == nil, !sawThing, !needsPerson || t.isCapitalized {
+      } else if lastPerson == nil, !sawThing, !needsPerson || tokens[i].isCapitalized {
         lastUnknown = i
       }
       words += 1

@@ -21,7 +21,7 @@ struct PartRule {
         found.append(
           FoundFigure(
             phrase: member, kind: whole.kind, rule: Self.name, trigger: whole.trigger,
-            whole: whole.phrase))
+            whole: whole.phrase.start))
       }
     }
     return found

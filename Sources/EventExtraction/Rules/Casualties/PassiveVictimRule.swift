@@ -51,7 +51,11 @@ struct PassiveVictimRule: CasualtyRule {
       || ["him", "her", "them", "a", "an", "the", "his", "their", "its", "another"].contains(next)
       || (t + 1 < c.tokens.count && c.tokens[t + 1].isDigits)
       || c.isA(t + 1, .numberWord)
-    guard hasObject else { return false }
+    // "killed and burned more than a dozen sheep": a second verb shares the object.
+    let sharesObject =
+      (next == "and" && c.isA(t + 2, [.verbLike, .killingVerb, .injuringVerb]))
+      || (next == "to" && c.word(t + 2) == "death")
+    guard hasObject || sharesObject else { return false }
     var p = t - 1
     while p >= 0,
       c.word(p).hasSuffix("ly") || c.word(p) == "also" || c.word(p) == "and"

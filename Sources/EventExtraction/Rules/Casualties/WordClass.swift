@@ -23,6 +23,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let notAgent = WordClass(rawValue: 1 << 15)
   /// "-ed" but an adjective ("suspected", "armed").
   static let adjective = WordClass(rawValue: 1 << 16)
+  /// The first word of a qualifier ("at" least, "nearly").
+  static let qualifierStart = WordClass(rawValue: 1 << 17)
 
   /// Any word that links a figure to a death or injury.
   static let trigger: WordClass = [
@@ -33,23 +35,23 @@ struct WordClass: OptionSet, Sendable, Hashable {
   /// 64-bit hash, then byte-level suffix tests for words the lexicons do not list. (A hash
   /// collision between an unlisted word and a listed one is possible in principle; with 64-bit
   /// FNV-1a over a few hundred words it is vanishingly rare.)
-  static func of(_ token: WordToken) -> WordClass {
-    let known = HashTable.shared.lookup(token.hash)
-    if let known, known.isDisjoint(with: [.notAgent, .adjective]) { return known }
-    return suffixClasses(token.tail, length: token.end - token.start, known ?? [])
+  static func of(hash: UInt64, tail: UInt32, length: Int) -> WordClass {
+    HashTable.shared.lookup(hash) ?? suffixClasses(tail, length: length, [])
   }
 
   /// The classes of a lowercased word (slow path for tests and table building).
   static func of(_ word: String) -> WordClass {
-    of(
-      WordToken(
-        kind: .word, start: 0, end: word.utf8.count, lower: word, hash: WordTokenizer.hash(word),
-        tail: WordTokenizer.tail(word), isCapitalized: false))
+    of(hash: WordTokenizer.hash(word), tail: WordTokenizer.tail(word), length: word.utf8.count)
+  }
+
+  /// The final classes of a listed word: its lexicon classes and what its ending says.
+  fileprivate static func complete(_ word: String, _ listed: WordClass) -> WordClass {
+    suffixClasses(WordTokenizer.tail(word), length: word.utf8.count, listed)
   }
 
   /// Classes read from a word's ending: agent nouns ("-er", "-ist", "-ian", "-ant", "-man"),
   /// "-ed" verbs, "-ly" adverbs.
-  private static func suffixClasses(_ tail: UInt32, length n: Int, _ known: WordClass)
+  fileprivate static func suffixClasses(_ tail: UInt32, length n: Int, _ known: WordClass)
     -> WordClass
   {
     var result = known.subtracting([.notAgent, .adjective])
@@ -105,6 +107,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(NumberWords.units.keys, .phraseStart)
     add(NumberWords.tens.keys, .phraseStart)
     add(FigurePhraseReader.startWords, .phraseStart)
+    add(FigurePhraseReader.qualifierStarts, .qualifierStart)
     add(CasualtyLexicon.notAgents, .notAgent)
     add(CasualtyLexicon.participleAdjectives, .adjective)
     return t
@@ -124,7 +127,8 @@ private struct HashTable: Sendable {
     while size < words.count * 4 { size *= 2 }
     var keys = [UInt64](repeating: 0, count: size)
     var values = [UInt32](repeating: 0, count: size)
-    for (word, classes) in words {
+    for (word, listed) in words {
+      let classes = WordClass.complete(word, listed)
       let h = WordTokenizer.hash(word)
       var i = Int(truncatingIfNeeded: h) & (size - 1)
       while keys[i] != 0 && keys[i] != h { i = (i + 1) & (size - 1) }

@@ -1,0 +1,73 @@
+/// Writes a bar chart as a standalone SVG picture with title, axes and labels.
+public struct SVGChart: Sendable {
+  public var chart: BarChart
+  public var vertical: Bool
+
+  public init(chart: BarChart, vertical: Bool) {
+    self.chart = chart
+    self.vertical = vertical
+  }
+
+  public func render() -> String {
+    let n = max(1, chart.values.count)
+    let top = max(1, chart.values.max() ?? 1)
+    let width = 800
+    let left = vertical ? 60 : 180
+    let barArea = vertical ? width - left - 20 : width - left - 80
+    let rowHeight = 24
+    let height = vertical ? 400 : 60 + n * rowHeight + 40
+    var svg = """
+      <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="sans-serif" font-size="12">
+      <rect width="100%" height="100%" fill="white"/>
+      <text x="\(width / 2)" y="24" text-anchor="middle" font-size="16" font-weight="bold">\(escape(chart.title))</text>
+
+      """
+    if vertical {
+      let plotTop = 50
+      let plotBottom = height - 60
+      let plotHeight = plotBottom - plotTop
+      let step = barArea / n
+      svg += line(left, plotTop, left, plotBottom) + line(left, plotBottom, left + barArea, plotBottom)
+      svg += "<text x=\"\(left - 6)\" y=\"\(plotTop + 4)\" text-anchor=\"end\">\(top)</text>\n"
+      svg += "<text x=\"\(left - 6)\" y=\"\(plotBottom + 4)\" text-anchor=\"end\">0</text>\n"
+      for (i, (label, value)) in zip(chart.labels, chart.values).enumerated() {
+        let h = value * plotHeight / top
+        let x = left + i * step + step / 8
+        svg += "<rect x=\"\(x)\" y=\"\(plotBottom - h)\" width=\"\(max(1, step * 3 / 4))\" height=\"\(h)\" fill=\"#b03a2e\"><title>\(escape(label)): \(value)</title></rect>\n"
+        svg += "<text x=\"\(x + step * 3 / 8)\" y=\"\(plotBottom + 16)\" text-anchor=\"end\" transform=\"rotate(-45 \(x + step * 3 / 8) \(plotBottom + 16))\">\(escape(label))</text>\n"
+      }
+    } else {
+      let plotTop = 50
+      svg += line(left, plotTop, left, plotTop + n * rowHeight)
+      for (i, (label, value)) in zip(chart.labels, chart.values).enumerated() {
+        let y = plotTop + i * rowHeight
+        let w = value * barArea / top
+        svg += "<text x=\"\(left - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(escape(label))</text>\n"
+        svg += "<rect x=\"\(left)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" fill=\"#b03a2e\"/>\n"
+        svg += "<text x=\"\(left + w + 4)\" y=\"\(y + 16)\">\(value)</text>\n"
+      }
+      svg += line(left, plotTop + n * rowHeight, left + barArea, plotTop + n * rowHeight)
+      svg += "<text x=\"\(left)\" y=\"\(plotTop + n * rowHeight + 16)\">0</text>\n"
+      svg += "<text x=\"\(left + barArea)\" y=\"\(plotTop + n * rowHeight + 16)\" text-anchor=\"end\">\(top)</text>\n"
+    }
+    return svg + "</svg>\n"
+  }
+
+  private func line(_ x1: Int, _ y1: Int, _ x2: Int, _ y2: Int) -> String {
+    "<line x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\" stroke=\"black\"/>\n"
+  }
+
+  private func escape(_ s: String) -> String {
+    var out = ""
+    for c in s {
+      switch c {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+}

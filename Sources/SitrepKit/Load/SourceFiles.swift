@@ -1,0 +1,58 @@
+import Foundation
+
+/// Expands `load` arguments (files, directories, globs) into the files they name.
+public enum SourceFiles {
+  /// File endings read as articles or corpora.
+  public static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
+
+  /// Why an argument named no files.
+  public enum Problem: Error, Equatable {
+    case notFound(String)
+    case noMatches(String)
+    case emptyDirectory(String)
+    case unreadable(String)
+  }
+
+  /// The files `path` names, sorted: itself, the article files in a directory (recursively), or
+  /// a glob's matches.
+  public static func expand(_ path: String) -> Result<[String], Problem> {
+    if path.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
+      let matches = glob(path).filter { isRegularFile($0) }
+      return matches.isEmpty ? .failure(.noMatches(path)) : .success(matches)
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return .failure(.notFound(path))
+    }
+    guard isDirectory.boolValue else { return .success([path]) }
+    guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+      return .failure(.unreadable(path))
+    }
+    var files: [String] = []
+    var visited = 0
+    while let relative = enumerator.nextObject() as? String {
+      visited += 1
+      if visited > 1_000_000 { break }
+      let ext = (relative as NSString).pathExtension.lowercased()
+      let full = (path as NSString).appendingPathComponent(relative)
+      if articleExtensions.contains(ext), isRegularFile(full) { files.append(full) }
+    }
+    return files.isEmpty ? .failure(.emptyDirectory(path)) : .success(files.sorted())
+  }
+
+  static func isRegularFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  }
+
+  private static func glob(_ pattern: String) -> [String] {
+    var result = glob_t()
+    defer { globfree(&result) }
+    guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+    var paths: [String] = []
+    for i in 0..<Int(result.gl_pathc) {
+      if let p = result.gl_pathv[i] { paths.append(String(cString: p)) }
+    }
+    return paths.sorted()
+  }
+}

@@ -1,0 +1,158 @@
+/// Prints a ``Table`` as an aligned text table that fits the width, or as CSV, JSON or Markdown.
+public struct TableRenderer: Sendable {
+  public var format: OutputFormat
+  public var width: Int
+  public var colors: Bool
+
+  public init(format: OutputFormat, width: Int = 100, colors: Bool = false) {
+    self.format = format
+    self.width = width
+    self.colors = colors
+  }
+
+  public func render(_ table: Table) -> String {
+    switch format {
+    case .table: text(table)
+    case .csv: csv(table)
+    case .json: json(table)
+    case .markdown: markdown(table)
+    }
+  }
+
+  // MARK: text
+
+  private func text(_ table: Table) -> String {
+    let count = table.columns.count
+    var widths = table.columns.map { $0.name.count }
+    for row in table.rows {
+      for (i, cell) in row.prefix(count).enumerated() { widths[i] = max(widths[i], cell.display.count) }
+    }
+    fit(&widths)
+    var out = ""
+    let header = table.columns.enumerated().map { pad($1.name, widths[$0], right: $1.alignRight) }
+    out += line(colors ? header.map { "\u{1B}[1m\($0)\u{1B}[0m" } : header)
+    out += line(widths.map { String(repeating: "─", count: $0) })
+    for row in table.rows {
+      out += line(
+        table.columns.enumerated().map { i, column in
+          pad(i < row.count ? row[i].display : "", widths[i], right: column.alignRight)
+        })
+    }
+    for note in table.notes { out += note + "\n" }
+    return out
+  }
+
+  private func line(_ cells: [String]) -> String {
+    var s = cells.joined(separator: "  ")
+    while s.last == " " { s.removeLast() }
+    return s + "\n"
+  }
+
+  /// Shrinks the widest columns until the table fits `width` (never below 6 characters).
+  private func fit(_ widths: inout [Int]) {
+    let gaps = 2 * max(0, widths.count - 1)
+    while widths.reduce(0, +) + gaps > width {
+      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else {
+        return
+      }
+      widths[widest] -= 1
+    }
+  }
+
+  private func pad(_ text: String, _ width: Int, right: Bool) -> String {
+    var s = text.replacingNewlines()
+    if s.count > width { s = String(s.prefix(max(0, width - 1))) + "…" }
+    let fill = String(repeating: " ", count: max(0, width - s.count))
+    return right ? fill + s : s + fill
+  }
+
+  // MARK: csv, json, markdown
+
+  private func csv(_ table: Table) -> String {
+    var out = table.columns.map { TableRenderer.csvField($0.name) }.joined(separator: ",") + "\r\n"
+    for row in table.rows {
+      out += row.map { TableRenderer.csvField($0.display) }.joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+
+  /// RFC 4180: quote fields holding a comma, quote or line break; double inner quotes.
+  public static func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+      return text
+    }
+    return "\"" + text.replacingOccurrencesOfQuote() + "\""
+  }
+
+  private func json(_ table: Table) -> String {
+    var out = "["
+    for (r, row) in table.rows.enumerated() {
+      out += r == 0 ? "\n  {" : ",\n  {"
+      for (i, column) in table.columns.enumerated() {
+        let cell = i < row.count ? row[i] : .empty
+        let value: String
+        switch cell {
+        case .number(let n): value = String(n)
+        case .text(let s): value = JSONText.quote(s)
+        case .empty: value = "null"
+        }
+        out += (i == 0 ? "" : ", ") + JSONText.quote(column.name) + ": " + value
+      }
+      out += "}"
+    }
+    return out + (table.rows.isEmpty ? "]\n" : "\n]\n")
+  }
+
+  private func markdown(_ table: Table) -> String {
+    func escape(_ s: String) -> String {
+      s.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+    var out = "| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n"
+    out += "|" + table.columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
+    for row in table.rows {
+      out += "| " + table.columns.indices.map { escape($0 < row.count ? row[$0].display : "") }
+        .joined(separator: " | ") + " |\n"
+    }
+    for note in table.notes { out += "\n" + note + "\n" }
+    return out
+  }
+}
+
+extension String {
+  fileprivate func replacingNewlines() -> String {
+    String(map { $0.isNewline ? " " : $0 })
+  }
+
+  fileprivate func replacingOccurrencesOfQuote() -> String {
+    var s = ""
+    for c in self {
+      if c == "\"" { s.append("\"") }
+      s.append(c)
+    }
+    return s
+  }
+}
+
+/// JSON string quoting without Foundation, for hand-written JSON output.
+public enum JSONText {
+  public static func quote(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

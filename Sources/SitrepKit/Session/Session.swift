@@ -1,0 +1,115 @@
+import EventExtraction
+
+/// How figures of events merged as one incident are reconciled.
+public enum ReconciliationPolicy: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The lowest figure (ACLED's rule). The default.
+  case conservative
+  /// The best estimate (UCDP's rule).
+  case best
+  /// Low to high over every source (Iraq Body Count's style).
+  case range
+}
+
+/// How the shell prints results.
+public enum OutputFormat: String, Sendable, Hashable, Codable, CaseIterable {
+  case table, csv, json, markdown
+}
+
+/// The analyst's own places and actors, on top of the built-in dictionaries.
+public struct DictionaryAdditions: Sendable, Hashable, Codable {
+  public var places: [GazetteerEntry] = []
+  public var actors: [ActorEntry] = []
+  public init() {}
+}
+
+/// Settings saved with a session.
+public struct SessionSettings: Sendable, Hashable, Codable {
+  public var policy: ReconciliationPolicy = .conservative
+  public var output: OutputFormat = .table
+  public init() {}
+}
+
+/// Everything an analyst has loaded and decided: articles, events, settings and named sets.
+public struct Session: Sendable, Hashable {
+  public var articles: [Article] = []
+  public var events: [SessionEvent] = []
+  public var settings = SessionSettings()
+  /// Named event sets from `let`, kept as the query text that defines them.
+  public var sets: [String: String] = [:]
+  /// Places and actors the analyst added (`load gazetteer`, `load actors`), saved with the session.
+  public var dictionary = DictionaryAdditions()
+  /// Who has worked on the session.
+  public var analysts: [String] = []
+  /// The audit trail: every acknowledged change, oldest first (undo and redo are changes too).
+  public var trail: [Change] = []
+  /// Numbers of the changes `undo` can take back, most recent last.
+  public var undoable: [Int] = []
+  /// Numbers of the changes `redo` can apply again, most recently undone last.
+  public var redoable: [Int] = []
+  var nextArticle = 1
+  var nextEvent = 1
+
+  public init() {}
+
+  public func article(_ id: String) -> Article? { articleIndex(id).map { articles[$0] } }
+
+  /// The index of article `id` (binary search: articles are kept in id order).
+  public func articleIndex(_ id: String) -> Int? {
+    guard let n = Session.number(of: id, prefix: "a") else { return articles.firstIndex { $0.id == id } }
+    var lo = 0
+    var hi = articles.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let m = Session.number(of: articles[mid].id, prefix: "a") ?? Int.max
+      if m == n { return mid }
+      if m < n { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
+
+  /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
+  /// binary search; ids of another shape fall back to a scan.
+  public func eventIndex(_ id: String) -> Int? {
+    guard let n = Session.number(of: id, prefix: "e") else { return events.firstIndex { $0.id == id } }
+    var lo = 0
+    var hi = events.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let m = Session.number(of: events[mid].id, prefix: "e") ?? Int.max
+      if m == n { return mid }
+      if m < n { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
+
+  /// Where an event with id `id` belongs in id order.
+  func insertionIndex(forEvent id: String) -> Int {
+    guard let n = Session.number(of: id, prefix: "e") else { return events.count }
+    var lo = 0
+    var hi = events.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if (Session.number(of: events[mid].id, prefix: "e") ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  static func number(of id: String, prefix: Character) -> Int? {
+    guard id.first == prefix else { return nil }
+    return Int(id.dropFirst())
+  }
+
+  public func event(_ id: String) -> SessionEvent? { eventIndex(id).map { events[$0] } }
+
+  /// Events of one article, in extraction order.
+  /// How many events each article has.
+  public func eventCounts() -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for event in events { counts[event.current.article, default: 0] += 1 }
+    return counts
+  }
+
+  public func events(of articleID: String) -> [SessionEvent] {
+    events.filter { $0.current.article == articleID }
+  }
+}

@@ -1,0 +1,130 @@
+import EventExtraction
+
+/// Collects the edits one command makes, keeping each entity's value before its first change.
+///
+/// Commands change the session only through a transaction, so every change is recorded, can be
+/// undone, and reaches the journal.
+public struct Transaction {
+  public private(set) var session: Session
+  private var eventsBefore: [String: SessionEvent?] = [:]
+  private var eventOrder: [String] = []
+  private var articlesBefore: [String: Article?] = [:]
+  private var articleOrder: [String] = []
+  private var settingsBefore: SessionSettings?
+  private var setsBefore: [String: String?] = [:]
+  private var countersBefore: [Int]?
+  private var dictionaryBefore: DictionaryAdditions?
+
+  public mutating func updateDictionary(_ body: (inout DictionaryAdditions) -> Void) {
+    if dictionaryBefore == nil { dictionaryBefore = session.dictionary }
+    body(&session.dictionary)
+  }
+
+  public init(session: Session) {
+    self.session = session
+  }
+
+  /// Changes one event in place.
+  public mutating func updateEvent(at index: Int, _ body: (inout SessionEvent) -> Void) {
+    let id = session.events[index].id
+    remember(event: id, session.events[index])
+    body(&session.events[index])
+  }
+
+  public mutating func addEvent(_ event: SessionEvent) {
+    remember(event: event.id, nil)
+    session.events.append(event)
+  }
+
+  public mutating func addArticle(_ article: Article) {
+    if articlesBefore[article.id] == nil {
+      articlesBefore[article.id] = .some(nil)
+      articleOrder.append(article.id)
+    }
+    session.articles.append(article)
+  }
+
+  public mutating func updateArticle(at index: Int, _ body: (inout Article) -> Void) {
+    let id = session.articles[index].id
+    if articlesBefore[id] == nil {
+      articlesBefore[id] = .some(session.articles[index])
+      articleOrder.append(id)
+    }
+    body(&session.articles[index])
+  }
+
+  public mutating func updateSettings(_ body: (inout SessionSettings) -> Void) {
+    if settingsBefore == nil { settingsBefore = session.settings }
+    body(&session.settings)
+  }
+
+  public mutating func defineSet(_ name: String, as text: String?) {
+    if setsBefore[name] == nil { setsBefore[name] = .some(session.sets[name]) }
+    session.sets[name] = text
+  }
+
+  /// Takes fresh ids (`a4`, `e17`) from the session's counters.
+  public mutating func nextIDs(articles: Int, events: Int) -> (article: Int, event: Int) {
+    if countersBefore == nil { countersBefore = [session.nextArticle, session.nextEvent] }
+    let ids = (session.nextArticle, session.nextEvent)
+    session.nextArticle += articles
+    session.nextEvent += events
+    return ids
+  }
+
+  private mutating func remember(event id: String, _ value: SessionEvent?) {
+    guard eventsBefore[id] == nil else { return }
+    eventsBefore[id] = .some(value)
+    eventOrder.append(id)
+  }
+
+  /// The edits made, in the order entities were first touched; empty when nothing changed.
+  public var edits: [Edit] {
+    var edits: [Edit] = []
+    if let before = countersBefore {
+      edits.append(.counters(before: before, after: [session.nextArticle, session.nextEvent]))
+    }
+    for id in articleOrder {
+      let before = articlesBefore[id] ?? nil
+      let after = session.article(id)
+      if before != after { edits.append(.article(before: before, after: after)) }
+    }
+    for id in eventOrder {
+      let before = eventsBefore[id] ?? nil
+      let after = session.event(id)
+      if before != after { edits.append(.event(before: before, after: after)) }
+    }
+    if let before = dictionaryBefore, before != session.dictionary {
+      edits.append(.dictionary(before: before, after: session.dictionary))
+    }
+    if let before = settingsBefore, before != session.settings {
+      edits.append(.settings(before: before, after: session.settings))
+    }
+    for (name, before) in setsBefore.sorted(by: { $0.key < $1.key }) where before != session.sets[name] {
+      edits.append(.namedSet(name: name, before: before, after: session.sets[name]))
+    }
+    return edits
+  }
+}
+
+extension Transaction {
+  /// Adds an article and its extracted events under fresh session ids (`a4`, `e17`, ...).
+  ///
+  /// - Returns: the new article's id.
+  @discardableResult
+  public mutating func add(article: Article, extraction: ArticleExtraction) -> String {
+    let ids = nextIDs(articles: 1, events: extraction.events.count)
+    var article = article
+    article.id = "a\(ids.article)"
+    var idMap: [String: String] = [:]
+    for (offset, event) in extraction.events.enumerated() { idMap[event.id] = "e\(ids.event + offset)" }
+    addArticle(article)
+    for var event in extraction.events {
+      event.id = idMap[event.id] ?? event.id
+      event.article = article.id
+      event.partOf = event.partOf.flatMap { idMap[$0] }
+      addEvent(SessionEvent(extracted: event))
+    }
+    return article.id
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import QueryLanguage
+
+/// Tab completion: what fits where the cursor is, given the session.
+public enum Completion {
+  static let keywords = ["where", "and", "or", "not", "sort", "by", "desc", "limit", "select", "in", "is", "missing", "has", "tag"]
+
+  /// Candidate words for the word being typed at the end of `line` (the text before the cursor).
+  public static func candidates(for line: String, session: Session, workingDirectory: String) -> [String] {
+    let statement = String(line.split(separator: ";", omittingEmptySubsequences: false).last ?? "")
+    let separators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "<", ">", "~"]
+    let word = String(statement.reversed().prefix { !separators.contains($0) }.reversed())
+    let before = String(statement.dropLast(word.count))
+    let words = before.split(whereSeparator: { separators.contains($0) }).map { $0.lowercased() }
+    let pool = options(words: words, before: before, word: word, session: session, cwd: workingDirectory)
+    let lowered = word.lowercased()
+    var seen = Set<String>()
+    return pool.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+  }
+
+  private static func options(
+    words: [String], before: String, word: String, session: Session, cwd: String
+  ) -> [String] {
+    guard let command = words.first.flatMap({ CommandCatalog.lookup($0)?.name }) else {
+      return words.isEmpty ? CommandCatalog.names : []
+    }
+    let last = words.last ?? ""
+    let fields = QueryField.allCases.map(\.rawValue)
+    let trimmed = before.trimmingCharacters(in: .whitespaces)
+    switch command {
+    case "load", "save", "open", "run":
+      if command == "load", words.count == 1, !word.contains("/") {
+        return paths(word, cwd: cwd) + ["gazetteer", "actors"]
+      }
+      return paths(word, cwd: cwd)
+    case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)
+    case "read": return session.articles.map(\.id)
+    case "show": return session.events.map(\.id)
+    case "why": return words.count == 1 ? session.events.map(\.id) : fields
+    case "output": return OutputFormat.allCases.map(\.rawValue)
+    case "timer": return ["on", "off"]
+    case "policy": return ReconciliationPolicy.allCases.map(\.rawValue)
+    case "help": return CommandCatalog.names + ["fields"]
+    case "count" where words.count == 1: return ["events", "articles"] + session.sets.keys.sorted()
+    case "tally" where !words.contains("by"):
+      return TallyQuery.Measure.allCases.map(\.rawValue) + ["by"]
+    default: break
+    }
+    if trimmed.hasSuffix("="), let field = words.last.flatMap({ QueryField(name: $0) }) {
+      return values(of: field, in: session)
+    }
+    if let field = QueryField(name: last), ["in", "!="].contains(where: { trimmed.hasSuffix($0) }) || trimmed.hasSuffix("(") {
+      return values(of: field, in: session)
+    }
+    if ["where", "and", "or", "not", "by", "select", ","].contains(last) || trimmed.hasSuffix(",") {
+      return fields
+    }
+    if QueryField(name: last) != nil { return ["=", "!=", "<", ">", "~", "in", "is"] }
+    return keywords + fields
+  }
+
+  /// Values present in the session for a field (places, types, tags, ...).
+  static func values(of field: QueryField, in session: Session) -> [String] {
+    var found = Set<String>()
+    for event in session.events {
+      switch event.value(of: field, in: session) {
+      case .text(let s): found.insert(s.contains(" ") ? "\"\(s)\"" : s)
+      case .list(let items): for s in items { found.insert(s.contains(" ") ? "\"\(s)\"" : s) }
+      default: break
+      }
+    }
+    return found.sorted()
+  }
+
+  /// Files and directories starting with `prefix` (directories end in '/').
+  static func paths(_ prefix: String, cwd: String) -> [String] {
+    let slash = prefix.lastIndex(of: "/")
+    let directoryPart = slash.map { String(prefix[...$0]) } ?? ""
+    let directory = directoryPart.hasPrefix("/") ? directoryPart : cwd + "/" + directoryPart
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+    return names.sorted().filter { !$0.hasPrefix(".") || prefix.hasSuffix(".") }.map { name in
+      var isDirectory: ObjCBool = false
+      FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+      return directoryPart + name + (isDirectory.boolValue ? "/" : "")
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import QueryLanguage
+
+extension Shell {
+  /// Makes a transaction's edits the session's state and records them as one change.
+  ///
+  /// - Parameters:
+  ///   - transaction: the edits.
+  ///   - command: the statement as typed, for the audit trail.
+  ///   - undoable: false for changes that are logged but not taken back by `undo` (loading).
+  /// - Returns: the recorded change, or nil when nothing changed.
+  @discardableResult
+  mutating func commit(_ transaction: Transaction, command: String, undoable: Bool = true) -> Change? {
+    let edits = transaction.edits
+    guard !edits.isEmpty else { return nil }
+    session = transaction.session
+    return record(edits: edits, command: command, kind: undoable ? .edit : .load)
+  }
+
+  /// Appends a change to the audit trail (and the journal, when the session has a file).
+  ///
+  /// The journal is told the full edits; the trail keeps them only for undoable changes (a load's
+  /// articles and events are in the session itself, not again in its trail).
+  @discardableResult
+  mutating func record(edits: [Edit], command: String, kind: Change.Kind) -> Change {
+    let change = Change(
+      number: (session.trail.last?.number ?? 0) + 1, time: Shell.timestamp(), analyst: context.analyst,
+      command: command, edits: edits, kind: kind)
+    // The edits are in place already; applying after-values again changes nothing, so replay
+    // serves here to keep the trail and the undo stacks exactly as journal recovery will.
+    session.replay(change)
+    if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
+    markDirty()
+    journal(change, trailKeepsEdits: kind != .load)
+    changeObserver?(change)
+    return change
+  }
+
+  static func timestamp() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: Date())
+  }
+
+  /// The statement text of a source range, as typed.
+  static func statementText(_ range: SourceRange, in source: String) -> String {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    var out: [String] = []
+    for n in range.lowerBound.line...max(range.lowerBound.line, range.upperBound.line) {
+      guard n - 1 < lines.count, n >= 1 else { break }
+      let chars = Array(lines[n - 1])
+      let from = n == range.lowerBound.line ? range.lowerBound.column - 1 : 0
+      let to = n == range.upperBound.line ? min(chars.count, range.upperBound.column - 1) : chars.count
+      out.append(from < to ? String(chars[from..<to]) : "")
+    }
+    return out.joined(separator: "\n")
+  }
+}

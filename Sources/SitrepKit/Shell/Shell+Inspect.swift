@@ -1,0 +1,200 @@
+import EventExtraction
+import QueryLanguage
+
+extension Shell {
+  func requireArticle(_ id: Argument) throws(Diagnostic) -> Article {
+    if let article = session.article(id.text) { return article }
+    let hint = closestMatch(to: id.text, in: session.articles.map(\.id))
+    throw .error(
+      "no article '\(id.text)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
+        + (session.articles.isEmpty ? "; nothing is loaded yet" : ""), at: id.range)
+  }
+
+  func requireEvent(_ id: Argument) throws(Diagnostic) -> SessionEvent {
+    if let event = session.event(id.text) { return event }
+    let hint = closestMatch(to: id.text, in: session.events.map(\.id))
+    throw .error(
+      "no event '\(id.text)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
+        + (session.events.isEmpty ? "; no events yet" : ""), at: id.range)
+  }
+
+  /// `read ID`: the text wrapped to the width, numbered by its own lines.
+  func read(_ id: Argument, console: inout some Console) throws(Diagnostic) {
+    let article = try requireArticle(id)
+    var out = "\(article.id)  \(article.title)\n"
+    out += "date: \(article.date.day?.description ?? "unknown") (\(article.date.basis.rawValue))"
+    if let outlet = article.outlet { out += "  outlet: \(outlet)" }
+    out += "  path: \(article.path)\n\n"
+    let lines = article.text.split(separator: "\n", omittingEmptySubsequences: false)
+    let gutter = String(lines.count).count
+    let width = max(20, context.width - gutter - 3)
+    for (n, line) in lines.enumerated() {
+      let wrapped = Shell.wrap(String(line), width: width)
+      for (i, piece) in wrapped.enumerated() {
+        let number = i == 0 ? String(n + 1) : ""
+        out += String(repeating: " ", count: gutter - number.count) + number + " │ " + piece + "\n"
+      }
+    }
+    console.write(out)
+  }
+
+  /// `show ID`: every field with its value, evidence and rule.
+  func show(_ id: Argument, console: inout some Console) throws(Diagnostic) {
+    let event = try requireEvent(id)
+    guard let article = session.article(event.current.article) else { return }
+    let e = event.current
+    var rows: [[Cell]] = []
+    func add(_ field: String, _ value: String?) {
+      guard let value, !value.isEmpty else { return }
+      let evidence = e.fieldEvidence[field]
+      rows.append([
+        .text(field), .text(value), .text(evidence.map { $0.span.slice(of: article.text) } ?? ""),
+        .text(evidence?.rule ?? ""),
+      ])
+    }
+    add("id", e.id)
+    add("article", "\(e.article) \(article.title)")
+    add("status", event.status.rawValue)
+    add("type", e.type.rawValue)
+    add("acled", e.type.acled.map { "\($0.eventType) / \($0.subEventType)" })
+    add("cameo", e.type.cameo)
+    add("killed", e.killed.map { $0.display + ($0.victims.map { " \($0)" } ?? "") + Shell.parts($0) })
+    add("injured", e.injured.map { $0.display + ($0.victims.map { " \($0)" } ?? "") })
+    add("place", e.place.map(Shell.describe))
+    add("date", e.date.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end) (\($0.precision.rawValue))" })
+    add("actors", e.actors.joined(separator: ", "))
+    add("target", e.target)
+    add("source", e.source)
+    add("scope", e.scope.rawValue)
+    add("part_of", e.partOf)
+    if let group = event.merge {
+      let members = session.events.filter { $0.merge == group }
+      for member in members {
+        let outlet = session.article(member.current.article)?.outlet ?? member.current.article
+        add("merged", "\(member.id) (\(member.current.article), \(outlet)): killed \(member.current.killed?.display ?? "–")")
+      }
+      let policy = session.settings.policy
+      let figure = Reconciliation.figure(members.compactMap(\.current.killed), policy: policy)
+      add("reconciled", "killed \(figure?.display ?? "–") (policy \(policy.rawValue))")
+    }
+    add("tags", event.tags.joined(separator: ", "))
+    add("note", event.notes.joined(separator: "; "))
+    rows.append([.text("evidence"), .text(e.evidence.span.slice(of: article.text)), .empty, .text(e.rule)])
+    let table = Table(
+      columns: [.init("field"), .init("value"), .init("evidence"), .init("rule")], rows: rows)
+    guard session.settings.output == .table else {
+      emit(table, console: &console)
+      return
+    }
+    // On a terminal: one field a line, its evidence and rule indented under it, wrapped to fit.
+    let width = max(40, context.width - 12)
+    var out = ""
+    for row in rows {
+      let (field, value, evidence, rule) = (row[0].display, Shell.flatten(row[1].display), Shell.flatten(row[2].display), row[3].display)
+      for (i, piece) in Shell.wrap(value, width: width).enumerated() {
+        out += (i == 0 ? field.padding(10) : String(repeating: " ", count: 10)) + piece + "\n"
+      }
+      if !evidence.isEmpty || (!rule.isEmpty && field != "evidence") {
+        let quoted = evidence.isEmpty ? "" : "“\(evidence)” "
+        for piece in Shell.wrap(quoted + "· " + rule, width: width - 2) {
+          out += String(repeating: " ", count: 12) + piece + "\n"
+        }
+      }
+    }
+    console.write(out)
+  }
+
+  /// `why ID [FIELD]`: the carrying sentence with the field's span marked, and the rule.
+  func why(_ id: Argument, _ field: FieldReference?, console: inout some Console) throws(Diagnostic) {
+    let event = try requireEvent(id)
+    guard let article = session.article(event.current.article) else { return }
+    let e = event.current
+    let name = field.map { Shell.evidenceKey($0.field) } ?? "event"
+    let evidence: Evidence
+    if let field {
+      guard let found = e.fieldEvidence[name] else {
+        throw .error("event \(e.id) has no evidence for '\(field.field.rawValue)'", at: field.range,
+          hint: "fields with evidence: " + e.fieldEvidence.keys.sorted().joined(separator: ", "))
+      }
+      evidence = found
+    } else {
+      evidence = e.evidence
+    }
+    let sentence = e.evidence.span.contains(evidence.span) ? e.evidence.span : evidence.span
+    let text = article.text
+    let before = TextSpan(start: sentence.start, end: evidence.span.start).slice(of: text)
+    let marked = evidence.span.slice(of: text)
+    let after = TextSpan(start: evidence.span.end, end: sentence.end).slice(of: text)
+    let open = context.colors ? "\u{1B}[7m" : "«"
+    let close = context.colors ? "\u{1B}[0m" : "»"
+    var out = Shell.flatten(before) + open + Shell.flatten(marked) + close + Shell.flatten(after) + "\n"
+    out += "\(name): rule \(evidence.rule), \(article.id) bytes \(evidence.span.start)..<\(evidence.span.end)\n"
+    console.write(out)
+  }
+
+  /// `find "text"`: every hit in context, with the event whose evidence holds it.
+  func find(_ needle: Argument, console: inout some Console) throws(Diagnostic) {
+    guard !needle.text.isEmpty else { throw .error("find needs some text", at: needle.range) }
+    let hits = TextSearch.find(needle.text, in: session, context: 30)
+    let rows = hits.prefix(session.settings.output == .table ? 200 : Int.max).map { hit -> [Cell] in
+      [.text(hit.article), .text(hit.before), .text(hit.match), .text(hit.after), hit.event.map { .text($0) } ?? .empty]
+    }
+    var table = Table(
+      columns: [.init("article"), .init("before", alignRight: true), .init("match"), .init("after"), .init("event")],
+      rows: Array(rows))
+    table.notes.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")" + (hits.count > rows.count ? ", \(rows.count) shown" : ""))
+    emit(table, console: &console)
+  }
+
+  static func evidenceKey(_ field: QueryField) -> String {
+    switch field {
+    case .killed, .killedLow, .killedHigh, .victims: "killed"
+    case .injured, .injuredLow, .injuredHigh: "injured"
+    case .place, .admin1, .country: "place"
+    case .date, .week, .month, .year: "date"
+    case .actor: "actors"
+    case .partOf: "part_of"
+    case .acledType, .acledSubtype, .cameo: "type"
+    default: field.rawValue
+    }
+  }
+
+  static func describe(_ p: Place) -> String {
+    var s = p.name + " (\(p.precision.rawValue)"
+    for part in [p.within, p.admin1, p.country].compactMap({ $0 }) where part != p.name { s += ", \(part)" }
+    s += ")"
+    if let lat = p.latitude, let lon = p.longitude { s += " \(lat),\(lon)" }
+    if let basis = p.basis { s += " — \(basis)" }
+    return s
+  }
+
+  static func parts(_ c: Casualties) -> String {
+    c.parts.isEmpty ? "" : " (including " + c.parts.map { "\($0.count) \($0.group)" }.joined(separator: ", ") + ")"
+  }
+
+  static func flatten(_ s: String) -> String {
+    String(s.map { $0.isNewline ? " " : $0 })
+  }
+
+  /// Splits a line into pieces of at most `width` characters, at spaces where possible.
+  static func wrap(_ line: String, width: Int) -> [String] {
+    var pieces: [String] = []
+    var rest = Substring(line)
+    while rest.count > width {
+      let window = rest.prefix(width)
+      let cut = window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
+      pieces.append(String(rest[..<cut]).trimmingTrailingSpaces())
+      rest = rest[cut...]
+    }
+    pieces.append(String(rest))
+    return pieces
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}

@@ -1,0 +1,117 @@
+import EventExtraction
+import Foundation
+import QueryLanguage
+
+extension Shell {
+  mutating func load(
+    _ kind: LoadKind, _ paths: [Argument], command: String, console: inout some Console
+  ) throws(Diagnostic) {
+    guard kind == .articles else {
+      return try loadDictionary(kind, paths, command: command, console: &console)
+    }
+    let extractor = extractor()
+    var files: [(String, Argument)] = []
+    for argument in paths {
+      switch SourceFiles.expand(context.resolve(argument.text, home: home)) {
+      case .success(let found): files += found.map { ($0, argument) }
+      case .failure(let problem): throw loadDiagnostic(problem, argument)
+      }
+    }
+    var pending: [PendingArticle] = []
+    var skipped = 0
+    for (file, argument) in files {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
+      }
+      let lower = file.lowercased()
+      if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
+        let text = ArticleText(bytes: [UInt8](data)).text
+        let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
+        for error in errors.prefix(5) {
+          console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
+        }
+        if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
+        skipped += errors.count
+        pending += records.map { PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: []) }
+        continue
+      }
+      let decoded = ArticleText(bytes: [UInt8](data))
+      for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
+      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
+      pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
+    }
+    // The same text loaded twice is recognised by its SHA-256 and not added again.
+    var known = Set(session.articles.map(\.sha256))
+    var fresh: [PendingArticle] = []
+    var duplicates = 0
+    for var article in pending {
+      article.sha256 = ArticleText.sha256(article.input.text)
+      if known.insert(article.sha256).inserted {
+        fresh.append(article)
+      } else {
+        duplicates += 1
+        if !article.path.contains("#") { console.report("\(article.path): already loaded (same text), not added again\n") }
+      }
+    }
+    // Extraction on every core, in batches, with progress and Ctrl-C between batches; a
+    // cancelled load leaves the session as it was.
+    var transaction = Transaction(session: session)
+    var events = 0
+    let started = context.clock()
+    let batch = 256
+    for from in stride(from: 0, to: fresh.count, by: batch) {
+      if context.isCancelled() {
+        context.progress(nil)
+        throw .error("load cancelled; nothing was added", at: nil)
+      }
+      let slice = Array(fresh[from..<min(fresh.count, from + batch)])
+      let extractions = ParallelMap.map(slice.map(\.input), workers: context.workers) { extractor.extract($0) }
+      for (article, extraction) in zip(slice, extractions) {
+        transaction.add(article: article.article(extraction), extraction: extraction)
+        events += extraction.events.count
+      }
+      context.progress(CommandProgress(label: "load", done: min(fresh.count, from + batch), total: fresh.count, started: started))
+    }
+    context.progress(nil)
+    let added = fresh.count
+    var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
+    if duplicates > 0 { summary += "; \(duplicates) already loaded" }
+    if skipped > 0 { summary += "; \(skipped) record\(skipped == 1 ? "" : "s") skipped" }
+    commit(transaction, command: command, undoable: false)
+    console.write(summary + "\n")
+  }
+
+  private func loadDiagnostic(_ problem: SourceFiles.Problem, _ argument: Argument) -> Diagnostic {
+    switch problem {
+    case .notFound: .error("no such file or directory '\(argument.text)'", at: argument.range)
+    case .noMatches: .error("no files match '\(argument.text)'", at: argument.range)
+    case .emptyDirectory:
+      .error("no .txt, .md or .jsonl files in directory '\(argument.text)'", at: argument.range)
+    case .unreadable: .error("cannot read directory '\(argument.text)'", at: argument.range)
+    }
+  }
+
+  var home: String? { ProcessInfo.processInfo.environment["HOME"] }
+
+  /// A path as the analyst would like to read it: relative to the working directory when inside it.
+  func display(_ path: String) -> String {
+    let base = context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}
+
+/// An article read from disk, waiting for extraction.
+struct PendingArticle: Sendable {
+  var input: ArticleInput
+  var path: String
+  var notes: [String]
+  var sha256 = ""
+
+  /// The session's article for it, with what the extractor read (title, date, outlet).
+  func article(_ extraction: ArticleExtraction) -> Article {
+    Article(
+      id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
+      path: path, sha256: sha256, text: input.text, date: extraction.date, outlet: extraction.outlet,
+      dateline: extraction.dateline, loadNotes: notes)
+  }
+}

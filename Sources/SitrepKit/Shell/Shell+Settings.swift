@@ -1,0 +1,56 @@
+import QueryLanguage
+
+extension Shell {
+  mutating func setOutput(_ value: Argument?, console: inout some Console) throws(Diagnostic) {
+    guard let value else {
+      console.write("output \(session.settings.output.rawValue)\n")
+      return
+    }
+    guard let format = OutputFormat(rawValue: value.text.lowercased()) else {
+      throw Shell.choiceError("output format", value, OutputFormat.allCases.map(\.rawValue))
+    }
+    session.settings.output = format
+    console.write("output \(format.rawValue)\n")
+  }
+
+  mutating func setTimer(_ value: Argument?, console: inout some Console) throws(Diagnostic) {
+    if let value {
+      switch value.text.lowercased() {
+      case "on": timerOn = true
+      case "off": timerOn = false
+      default: throw Shell.choiceError("timer setting", value, ["on", "off"])
+      }
+    }
+    console.write("timer \(timerOn ? "on" : "off")\n")
+  }
+
+  mutating func setPolicy(_ value: Argument?, command: String, console: inout some Console) throws(Diagnostic) {
+    if let value {
+      guard let policy = ReconciliationPolicy(rawValue: value.text.lowercased()) else {
+        throw Shell.choiceError("policy", value, ReconciliationPolicy.allCases.map(\.rawValue))
+      }
+      var transaction = Transaction(session: session)
+      transaction.updateSettings { $0.policy = policy }
+      commit(transaction, command: command)
+    }
+    console.write("policy \(session.settings.policy.rawValue)\n")
+  }
+
+  func showHistory(console: inout some Console) {
+    let entries = context.history()
+    let width = String(entries.count).count
+    for (i, entry) in entries.enumerated() {
+      let n = String(i + 1)
+      let text = entry.split(separator: "\n", omittingEmptySubsequences: false)
+        .joined(separator: "\n" + String(repeating: " ", count: width + 2))
+      console.write(String(repeating: " ", count: width - n.count) + n + "  " + text + "\n")
+    }
+  }
+
+  static func choiceError(_ what: String, _ value: Argument, _ choices: [String]) -> Diagnostic {
+    let guess = closestMatch(to: value.text, in: choices)
+    return .error(
+      "unknown \(what) '\(value.text)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+      at: value.range, hint: "one of: " + choices.joined(separator: ", "))
+  }
+}

@@ -1,0 +1,73 @@
+import EventExtraction
+import QueryLanguage
+
+extension Shell {
+  mutating func tally(_ query: TallyQuery, console: inout some Console) throws(Diagnostic) {
+    for key in query.keys where !Shell.tallyKeys.contains(key.field) {
+      let names = Shell.tallyKeys.map(\.rawValue)
+      throw .error(
+        "cannot tally by '\(key.field.rawValue)'", at: key.range,
+        hint: "keys: " + names.joined(separator: ", "))
+    }
+    let list = ListQuery(
+      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
+    let events = try selectEvents(list).filter { $0.status != .rejected }
+    let result = TallyEngine(session: session).tally(query, over: events)
+    lastTally = result
+    emit(Shell.table(of: result), console: &console)
+  }
+
+  static let tallyKeys: [QueryField] = [
+    .place, .admin1, .country, .type, .acledType, .actor, .source, .date, .week, .month, .year,
+    .article, .tag, .tags, .status, .scope,
+  ]
+
+  static let nowhere = SourceLocation(line: 1, column: 1)..<SourceLocation(line: 1, column: 1)
+
+  /// A tally as a table: key columns, one column per measure (killed and injured with their
+  /// low and high), then the arithmetic and the reported totals as notes.
+  static func table(of result: TallyResult) -> Table {
+    var columns = result.query.keys.map { Table.Column($0.field.rawValue) }
+    if columns.isEmpty { columns = [Table.Column("all")] }
+    for measure in result.query.measures {
+      switch measure {
+      case .events, .articles: columns.append(.init(measure.rawValue, alignRight: true))
+      case .killed, .injured:
+        columns.append(.init(measure.rawValue, alignRight: true))
+        columns.append(.init("incidents", alignRight: true))
+        columns.append(.init("\(measure.rawValue).low", alignRight: true))
+        columns.append(.init("\(measure.rawValue).best", alignRight: true))
+        columns.append(.init("\(measure.rawValue).high", alignRight: true))
+      }
+    }
+    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
+    let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
+    let rows = shown.map { row -> [Cell] in
+      var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
+      for measure in result.query.measures {
+        switch measure {
+        case .events: cells.append(.number(row.events))
+        case .articles: cells.append(.number(row.articles.count))
+        case .killed, .injured:
+          let sum = measure == .killed ? row.killed : row.injured
+          cells += [.text(sum.display), .number(sum.count), .number(sum.low), .number(sum.best), sum.high.map { .number($0) } ?? .text("open")]
+        }
+      }
+      return cells
+    }
+    var notes = result.notes
+    if rows.isEmpty { notes.insert("(no incidents with figures)", at: 0) }
+    if shown.count < result.rows.count {
+      let n = result.rows.count - shown.count
+      notes.append("\(n) group\(n == 1 ? "" : "s") with no figure not shown (tally events to see them)")
+    }
+    let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
+    if measuresFigures, !result.reported.isEmpty {
+      notes.append("reported totals (running or area totals, never added to the rows above):")
+      for r in result.reported {
+        notes.append("  \(r.figure) killed — \(r.place), \(r.period), \(r.source) (\(r.event))")
+      }
+    }
+    return Table(columns: columns, rows: rows, notes: notes)
+  }
+}

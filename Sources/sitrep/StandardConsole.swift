@@ -1,0 +1,27 @@
+import Glibc
+import SitrepKit
+
+/// Writes results to standard output and errors to standard error, unbuffered.
+///
+/// When the reader of standard output goes away (`sitrep ... | head -1`), the process ends
+/// quietly with status 0 instead of dying of SIGPIPE.
+struct StandardConsole: Console {
+  mutating func write(_ text: String) { StandardConsole.put(text, fd: 1) }
+  mutating func report(_ text: String) { StandardConsole.put(text, fd: 2) }
+
+  static func put(_ text: String, fd: Int32) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count, let base = buffer.baseAddress {
+        let n = Glibc.write(fd, base + offset, buffer.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          if errno == EPIPE { exit(0) }
+          return
+        }
+        offset += n
+      }
+    }
+  }
+}

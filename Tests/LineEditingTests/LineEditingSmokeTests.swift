@@ -1,9 +1,0 @@
-import Testing
-
-@testable import LineEditing
-
-@Suite struct LineEditingSmokeTests {
-  @Test func moduleLoads() {
-    #expect(true)
-  }
-}

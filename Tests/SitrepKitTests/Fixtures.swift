@@ -1,0 +1,62 @@
+import EventExtraction
+import Foundation
+
+@testable import SitrepKit
+
+/// Small hand-built sessions for pinning the arithmetic and the commands.
+enum Fixtures {
+  static let text = "Twelve people were killed in Aleppo. At least 5 died in Homs. A total of 300 died this month."
+
+  static func event(
+    _ id: String, article: String = "a1", type: EventType = .airstrike, killed: Casualties? = nil,
+    place: String? = "Aleppo", date: String? = "2016-04-29", scope: Scope = .incident,
+    partOf: String? = nil, span: TextSpan = TextSpan(start: 0, end: 36)
+  ) -> Event {
+    Event(
+      id: id, article: article, type: type, killed: killed,
+      place: place.map { Place(raw: $0, name: $0, precision: .city, country: "Syria") },
+      date: date.flatMap { Day(iso: $0) }.map { EventDate.on($0) }, scope: scope, partOf: partOf,
+      evidence: Evidence(span: span, rule: "test.rule"),
+      fieldEvidence: ["killed": Evidence(span: TextSpan(start: 0, end: 6), rule: "test.count")])
+  }
+
+  static func session(_ events: [Event], articles: [String] = ["a1"]) -> Session {
+    var session = Session()
+    for (i, id) in articles.enumerated() {
+      session.articles.append(
+        Article(
+          id: id, title: "Article \(i + 1)", path: "\(id).txt", sha256: String(i), text: text,
+          date: ArticleDate(day: Day(iso: "2016-05-01"), basis: .stated), outlet: "AP", dateline: nil))
+    }
+    session.events = events.map { SessionEvent(extracted: $0) }
+    session.nextArticle = articles.count + 1
+    session.nextEvent = events.count + 1
+    return session
+  }
+
+  static func shell(_ session: Session = Session(), directory: String = FileManager.default.currentDirectoryPath) -> Shell {
+    var shell = Shell(context: ShellContext(width: 120, workingDirectory: directory))
+    shell.session = session
+    return shell
+  }
+
+  /// Runs statements and returns (output, errors, outcome).
+  static func run(_ shell: inout Shell, _ source: String) -> (String, String, RunOutcome) {
+    var console = BufferConsole()
+    let outcome = shell.run(source, console: &console)
+    return (console.output, console.errors, outcome)
+  }
+
+  /// The repository's root, found from this file's path.
+  static let packageRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  static func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "sitrep-test-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+}

@@ -1,0 +1,208 @@
+import EventExtraction
+import Foundation
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct ShellCommandTests {
+  private let sample = Fixtures.session([
+    Fixtures.event("e1", killed: .qualified(.atLeast, 5)),
+    Fixtures.event("e2", type: .shelling, killed: .exactly(12), place: "Homs", date: "2014-02-13"),
+    Fixtures.event("e3", type: .ceasefire, place: "Homs", date: nil),
+  ])
+
+  @Test func echoesAndSeparatesStatements() {
+    var shell = Fixtures.shell()
+    let (out, err, outcome) = Fixtures.run(&shell, "echo a; echo \"b c\" # comment\necho d")
+    #expect(out == "a\nb c\nd\n")
+    #expect(err.isEmpty)
+    #expect(outcome == .success)
+  }
+
+  @Test func stopsAtTheFirstFailingStatement() {
+    var shell = Fixtures.shell()
+    let (out, err, outcome) = Fixtures.run(&shell, "echo one\nartcles\necho three")
+    #expect(out == "one\n")
+    #expect(err.hasPrefix("<input>:2:1: error: unknown command 'artcles'; did you mean 'articles'?\n"))
+    #expect(outcome == .failure)
+  }
+
+  @Test func keepsGoingWhenAsked() {
+    var shell = Fixtures.shell()
+    var console = BufferConsole()
+    let outcome = shell.run("echo one\nartcles\necho three", keepGoing: true, console: &console)
+    #expect(console.output == "one\nthree\n")
+    #expect(outcome == .failure)
+  }
+
+  @Test func filtersEventsWithCsvOutput() {
+    var shell = Fixtures.shell(sample)
+    let (out, _, _) = Fixtures.run(&shell, "output csv; events where place = homs sort by id desc select id, type, killed")
+    #expect(out == "output csv\nid,type,killed\r\ne3,ceasefire,\r\ne2,shelling,12\r\n")
+  }
+
+  @Test func comparesDatesByOverlap() {
+    var shell = Fixtures.shell(sample)
+    #expect(Fixtures.run(&shell, "count events where date = 2016-04").0 == "1\n")
+    #expect(Fixtures.run(&shell, "count events where date = 2014-02-01..2014-02-28").0 == "1\n")
+    #expect(Fixtures.run(&shell, "count events where year >= 2015").0 == "1\n")
+    #expect(Fixtures.run(&shell, "count events where date is missing").0 == "1\n")
+    #expect(Fixtures.run(&shell, "count events where type in (shelling, ceasefire)").0 == "2\n")
+    #expect(Fixtures.run(&shell, "count events where killed = 1..10").0 == "1\n")
+    #expect(Fixtures.run(&shell, "count events where place ~ OM").0 == "2\n")
+  }
+
+  @Test func namesSetsWithLet() {
+    var shell = Fixtures.shell(sample)
+    #expect(Fixtures.run(&shell, "let homs = events where place = Homs").0 == "homs: 2 events\n")
+    #expect(Fixtures.run(&shell, "count homs where type = shelling").0 == "1\n")
+    let (_, err, _) = Fixtures.run(&shell, "count hom")
+    #expect(err.hasPrefix("<input>:1:7: error: unknown set 'hom'; did you mean 'homs'?"))
+  }
+
+  @Test func talliesWithReportedTotalsAndArithmetic() {
+    var session = sample
+    session.events.append(SessionEvent(extracted: Fixtures.event("e4", killed: .exactly(859), place: "Syria", scope: .aggregate)))
+    var shell = Fixtures.shell(session)
+    let (out, _, _) = Fixtures.run(&shell, "tally killed by place")
+    #expect(
+      out == """
+        place       killed  incidents  killed.low  killed.best  killed.high
+        ──────  ──────────  ─────────  ──────────  ───────────  ───────────
+        Homs            12          1          12           12           12
+        Aleppo  at least 5          1           5            5         open
+        incidents only; rejected events excluded; policy conservative
+        reported totals (running or area totals, never added to the rows above):
+          859 killed — Syria, 2016-04-29, AP (e4)
+
+        """)
+  }
+
+  @Test func unknownIdsSayWhatExists() {
+    var shell = Fixtures.shell(sample)
+    let (_, err, outcome) = Fixtures.run(&shell, "show e9")
+    #expect(err.hasPrefix("<input>:1:6: error: no event 'e9'; did you mean 'e1'?"))
+    #expect(outcome == .failure)
+    let (_, err2, _) = Fixtures.run(&shell, "read a7")
+    #expect(err2.hasPrefix("<input>:1:6: error: no article 'a7'; did you mean 'a1'?"))
+  }
+
+  @Test func whyMarksTheFieldsEvidence() {
+    var shell = Fixtures.shell(sample)
+    let (out, _, _) = Fixtures.run(&shell, "why e1 killed")
+    #expect(out == "«Twelve» people were killed in Aleppo.\nkilled: rule test.count, a1 bytes 0..<6\n")
+    let (_, err, _) = Fixtures.run(&shell, "why e1 target")
+    #expect(err.hasPrefix("<input>:1:8: error: event e1 has no evidence for 'target'"))
+  }
+
+  @Test func findsTextInContextWithItsEvent() {
+    var shell = Fixtures.shell(sample)
+    let (out, _, _) = Fixtures.run(&shell, "output csv; find \"killed in\"")
+    #expect(out == "output csv\narticle,before,match,after,event\r\na1,Twelve people were ,killed in, Aleppo. At least 5 died in Ho,e1\r\n")
+  }
+
+  @Test func loadReportsMissingFilesWithTheirPlace() {
+    var shell = Fixtures.shell()
+    let (_, err, outcome) = Fixtures.run(&shell, "load Samples/nothing-here.txt")
+    #expect(err.hasPrefix("<input>:1:6: error: no such file or directory 'Samples/nothing-here.txt'"))
+    #expect(outcome == .failure)
+  }
+
+  @Test func loadsTextOnceAndReportsInvalidUTF8() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let good = "Clashes in Kidal\nAt least 3 soldiers were killed.\n"
+    try Data(good.utf8).write(to: URL(fileURLWithPath: dir + "/one.txt"))
+    try Data(good.utf8).write(to: URL(fileURLWithPath: dir + "/same.txt"))
+    try Data([0x41, 0xFF, 0x42, 0x0A]).write(to: URL(fileURLWithPath: dir + "/bad.txt"))
+    var shell = Fixtures.shell(directory: dir)
+    let (out, err, _) = Fixtures.run(&shell, "load .")
+    #expect(out.hasPrefix("loaded 2 articles"))
+    #expect(out.hasSuffix("; 1 already loaded\n"))
+    #expect(err.contains("bad.txt: 1 invalid UTF-8 sequence replaced with U+FFFD\n"))
+    #expect(err.contains("same.txt: already loaded (same text), not added again\n"))
+    #expect(shell.session.articles.map(\.title) == ["A\u{FFFD}B", "Clashes in Kidal"])
+    #expect(shell.isDirty)
+  }
+
+  @Test func savesAndOpensSessionsWithEveryField() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(sample, directory: dir)
+    _ = Fixtures.run(&shell, "let homs = events where place = Homs; policy best")
+    let (out, err, _) = Fixtures.run(&shell, "save s.json")
+    #expect(err.isEmpty)
+    #expect(out == "saved 1 articles, 3 events to s.json\n")
+    #expect(!shell.isDirty)
+    var other = Fixtures.shell(directory: dir)
+    #expect(Fixtures.run(&other, "open s.json").0 == "opened s.json: 1 articles, 3 events\n")
+    #expect(other.session == shell.session)
+    #expect(other.session.settings.policy == .best)
+  }
+
+  @Test func refusesDamagedAndNewerSessions() throws {
+    let dir = Fixtures.temporaryDirectory()
+    try Data("{\"format\": \"sitrep-session\", \"version\": 9}".utf8).write(to: URL(fileURLWithPath: dir + "/new.json"))
+    try Data("{\"format\": \"sitrep-session\", \"vers".utf8).write(to: URL(fileURLWithPath: dir + "/cut.json"))
+    var shell = Fixtures.shell(directory: dir)
+    let (_, err, _) = Fixtures.run(&shell, "open new.json")
+    #expect(err.hasPrefix("<input>:1:6: error: cannot open 'new.json': it was written by a newer Sitrep (format version 9; this one reads up to 1)"))
+    let (_, err2, _) = Fixtures.run(&shell, "open cut.json")
+    #expect(err2.hasPrefix("<input>:1:6: error: cannot open 'cut.json': the file is damaged:"))
+    #expect(try String(contentsOfFile: dir + "/cut.json", encoding: .utf8) == "{\"format\": \"sitrep-session\", \"vers")
+  }
+
+  @Test func quitAsksOnceWhenThereAreUnsavedChanges() {
+    var shell = Shell(context: ShellContext(interactive: true, workingDirectory: "/"))
+    shell.session = sample
+    _ = Fixtures.run(&shell, "policy range")
+    let (_, err, first) = Fixtures.run(&shell, "quit")
+    #expect(first == .success)
+    #expect(err == "unsaved changes: 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving\n")
+    #expect(Fixtures.run(&shell, "quit").2 == .quit)
+  }
+
+  @Test func settingsRejectUnknownValues() {
+    var shell = Fixtures.shell()
+    let (_, err, _) = Fixtures.run(&shell, "output jsn")
+    #expect(err.hasPrefix("<input>:1:8: error: unknown output format 'jsn'; did you mean 'json'?"))
+    #expect(Fixtures.run(&shell, "timer on").0 == "timer on\n")
+  }
+
+  @Test func chartsTheLastTally() throws {
+    var shell = Fixtures.shell(sample, directory: Fixtures.temporaryDirectory())
+    let (_, err, _) = Fixtures.run(&shell, "chart")
+    #expect(err.hasPrefix("<input>: error: nothing to chart yet; run a tally first"))
+    _ = Fixtures.run(&shell, "tally killed by place")
+    let (out, _, _) = Fixtures.run(&shell, "chart")
+    let lines = out.split(separator: "\n")
+    #expect(lines[0] == "killed by place (best figures; incidents only)")
+    #expect(lines[1].hasPrefix("Homs   │█") && lines[1].hasSuffix(" 12"))
+    #expect(lines[2].hasPrefix("Aleppo │█") && lines[2].hasSuffix(" 5"))
+    let (written, _, _) = Fixtures.run(&shell, "chart to k.svg")
+    #expect(written.hasPrefix("wrote "))
+    let svg = try String(contentsOfFile: shell.context.workingDirectory + "/k.svg", encoding: .utf8)
+    #expect(svg.contains("<text x=\"174\" y=\"66\" text-anchor=\"end\">Homs</text>"))
+  }
+}
+
+@Suite struct LongCommandTests {
+  @Test func aCancelledLoadLeavesTheSessionAsItWas() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    shell.context.isCancelled = { true }
+    let (out, err, outcome) = Fixtures.run(&shell, "load Samples/articles")
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("<input>: error: load cancelled; nothing was added"))
+    #expect(outcome == .failure)
+    #expect(shell.session == Session())
+    #expect(!shell.isDirty)
+  }
+
+  @Test func loadReportsProgressAndEndsIt() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
+    shell.context.progress = { updates.append($0) }
+    _ = Fixtures.run(&shell, "load Samples/articles")
+    #expect(updates.count == 2)
+    #expect(updates.first??.done == 2 && updates.first??.total == 2)
+    #expect(updates.last! == nil)
+  }
+}

@@ -1,9 +1,0 @@
-import Testing
-
-@testable import SitrepKit
-
-@Suite struct SitrepKitSmokeTests {
-  @Test func moduleLoads() {
-    #expect(true)
-  }
-}

@@ -1,0 +1,100 @@
+import EventExtraction
+import QueryLanguage
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct TallyEngineTests {
+  private let nowhere = SourceLocation(line: 1, column: 1)..<SourceLocation(line: 1, column: 1)
+
+  private func tally(_ session: Session, by key: QueryField = .place) -> TallyResult {
+    let query = TallyQuery(measures: [.killed], keys: [FieldReference(field: key, range: nowhere)])
+    let events = session.events.filter { $0.status != .rejected }
+    return TallyEngine(session: session).tally(query, over: events)
+  }
+
+  @Test func openBoundsStayOpen() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .qualified(.atLeast, 5)),
+      Fixtures.event("e2", killed: .qualified(.atLeast, 50)),
+    ])
+    let row = tally(session).rows[0]
+    #expect(row.key == ["Aleppo"])
+    #expect(row.events == 2)
+    #expect(row.killed.low == 55 && row.killed.best == 55 && row.killed.high == nil)
+    #expect(row.killed.display == "at least 55")
+  }
+
+  @Test func exactFiguresAddExactly() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .exactly(3)), Fixtures.event("e2", killed: .exactly(4)),
+    ])
+    let row = tally(session).rows[0]
+    #expect(row.killed.display == "7")
+    #expect(row.killed.high == 7)
+  }
+
+  @Test func aggregatesAreListedBesideNeverSummed() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .exactly(5)),
+      Fixtures.event("e2", killed: .qualified(.nearly, 250), scope: .aggregate),
+    ])
+    let result = tally(session)
+    #expect(result.rows.count == 1)
+    #expect(result.rows[0].killed.best == 5)
+    #expect(result.reported.map(\.event) == ["e2"])
+    #expect(result.reported[0].figure == "nearly 250")
+    #expect(result.reported[0].period == "2016-04-29")
+  }
+
+  @Test func aPartIsNeverAddedToACountedWhole() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .exactly(20)),
+      Fixtures.event("e2", killed: .exactly(8), partOf: "e1"),
+    ])
+    let result = tally(session)
+    #expect(result.rows[0].killed.best == 20)
+    #expect(result.rows[0].events == 1)
+    #expect(result.notes.contains("1 part counted inside its whole, not added"))
+  }
+
+  @Test func aPartOfAnAggregateCountsAsTheIncidentItIs() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .qualified(.nearly, 250), scope: .aggregate),
+      Fixtures.event("e2", killed: .qualified(.atLeast, 50), partOf: "e1"),
+      Fixtures.event("e3", killed: .qualified(.atLeast, 5)),
+    ])
+    let result = tally(session)
+    #expect(result.rows[0].killed.display == "at least 55")
+    #expect(result.rows[0].events == 2)
+    #expect(result.reported.count == 1)
+  }
+
+  @Test func rejectedEventsNeverCount() {
+    var session = Fixtures.session([
+      Fixtures.event("e1", killed: .exactly(5)), Fixtures.event("e2", killed: .exactly(9)),
+    ])
+    session.events[1].status = .rejected
+    #expect(tally(session).rows[0].killed.best == 5)
+  }
+
+  @Test func groupsByMonthAndOrdersByTheMeasure() {
+    let session = Fixtures.session([
+      Fixtures.event("e1", killed: .exactly(1), date: "2016-04-03"),
+      Fixtures.event("e2", killed: .exactly(7), date: "2016-05-09"),
+      Fixtures.event("e3", killed: .exactly(2), date: "2016-04-20"),
+      Fixtures.event("e4", killed: nil, date: nil),
+    ])
+    let rows = tally(session, by: .month).rows
+    #expect(rows.map(\.key) == [["2016-05"], ["2016-04"], ["(unknown)"]])
+    #expect(rows.map(\.killed.best) == [7, 3, 0])
+  }
+
+  @Test func rangesShowLowBestAndHigh() {
+    var sum = FigureSum()
+    sum.add(Casualties(low: 45, best: 50, high: 60, qualifier: .range))
+    sum.add(.qualified(.about, 10))
+    #expect(sum.low == 45 && sum.best == 60 && sum.high == nil)
+    #expect(sum.display == "60 (45–open)")
+  }
+}
