@@ -25,6 +25,8 @@ public struct ArticleLayout: Sendable {
   /// For a body block that starts with a dateline ("GENEVA (AP) - The ..."), the byte length
   /// of the dateline to skip.
   public var datelinePrefix: [Int: Int] = [:]
+  /// Each block's normalised text, reused by the sentence splitter.
+  var normalized: [NormalizedText] = []
 
   private static let furniture: [String] = [
     "to read the full story", "more coverage", "special project", "are you already a subscriber",
@@ -38,9 +40,8 @@ public struct ArticleLayout: Sendable {
   /// - Parameter bytes: the article's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     blocks = TextBlock.blocks(in: bytes)
-    let texts = blocks.map {
-      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
-    }
+    normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
+    let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
     var seen = Set<String>()
     var headlineTaken = false
