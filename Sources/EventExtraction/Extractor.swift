@@ -57,10 +57,10 @@ public struct Extractor: Sendable {
     let places = PlaceRule(gazetteer: gazetteer)
     let dates = DateRule()
     var result: [ArticleSentence] = []
-    for (b, block) in layout.blocks.enumerated() {
+    for b in layout.blocks.indices {
       let role = layout.roles[b]
       guard [.headline, .body, .caption, .heading].contains(role) else { continue }
-      var split = splitter.sentences(in: block, bytes: bytes)
+      var split = splitter.sentences(in: layout.normalized[b], bytes: bytes)
       if let skip = layout.datelinePrefix[b], let first = split.first {
         if let rest = ArticleSentence.dropping(skip, from: first) {
           split[0] = rest

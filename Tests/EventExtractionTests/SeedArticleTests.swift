@@ -101,6 +101,16 @@ import Testing
         #expect(
           event.mentions.contains { $0.overlaps(alsoSpan) }, "\(e.id) also quoted by '\(also)'")
       }
+      var filled = ["type", "date", "scope"]
+      if event.place != nil { filled.append("place") }
+      if event.killed != nil { filled.append("killed") }
+      if !event.actors.isEmpty { filled.append("actors") }
+      if event.source != nil { filled.append("source") }
+      if event.target != nil { filled.append("target") }
+      if event.partOf != nil { filled.append("part_of") }
+      for field in filled {
+        #expect(event.fieldEvidence[field] != nil, "\(e.id): no evidence for \(field)")
+      }
       for (field, evidence) in event.fieldEvidence {
         #expect(
           evidence.span.end <= text.utf8.count && evidence.span.start >= 0, "\(e.id) \(field)")

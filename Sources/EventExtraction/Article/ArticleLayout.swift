@@ -25,6 +25,8 @@ public struct ArticleLayout: Sendable {
   /// For a body block that starts with a dateline ("GENEVA (AP) - The ..."), the byte length
   /// of the dateline to skip.
   public var datelinePrefix: [Int: Int] = [:]
+  /// Each block's normalised text, reused by the sentence splitter.
+  var normalized: [NormalizedText] = []
 
   private static let furniture: [String] = [
     "to read the full story", "more coverage", "special project", "are you already a subscriber",
@@ -38,9 +40,8 @@ public struct ArticleLayout: Sendable {
   /// - Parameter bytes: the article's UTF-8 bytes.
   public init(bytes: [UInt8]) {
     blocks = TextBlock.blocks(in: bytes)
-    let texts = blocks.map {
-      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
-    }
+    normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
+    let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
     var seen = Set<String>()
     var headlineTaken = false
@@ -91,9 +92,10 @@ public struct ArticleLayout: Sendable {
 
   /// A photo caption: "In this image ...", "... is pictured ...", or a line ending in a full date.
   private static func isCaption(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    if lower.hasPrefix("in this ") || lower.hasPrefix("file -") || lower.hasPrefix("file photo")
-      || lower.contains(" is pictured") || lower.contains(" are pictured")
+    let bytes = Array(text.utf8)
+    if Self.hasPrefix(bytes, "in this ") || Self.hasPrefix(bytes, "file -")
+      || Self.hasPrefix(bytes, "file photo") || Self.find(bytes, " is pictured")
+      || Self.find(bytes, " are pictured")
     {
       return true
     }
@@ -105,7 +107,27 @@ public struct ArticleLayout: Sendable {
     let n = words.count
     return Int(words[n - 2].text).map { (1900...2100).contains($0) } == true
       && words[n - 3].text == "," && Int(words[n - 4].text) != nil
-      && DateWords.month(words[n - 5].lower) != nil && !text.contains(" said")
+      && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
+  }
+
+  /// Whether `bytes` start with `prefix`, ignoring ASCII case.
+  private static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
+    let p = Array(prefix.utf8)
+    guard bytes.count >= p.count else { return false }
+    for k in p.indices where bytes[k] | 0x20 != p[k] | 0x20 { return false }
+    return true
+  }
+
+  /// Whether `bytes` contain `needle` (exact bytes).
+  private static func find(_ bytes: [UInt8], _ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard bytes.count >= n.count, let first = n.first else { return false }
+    var i = 0
+    while i + n.count <= bytes.count {
+      if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// A dateline at the start of `text`: `GENEVA (AP) -`, `BEIRUT, May 1 (Reuters) -`.

@@ -110,6 +110,10 @@ extension EventBuilder {
       fields["source"] = parent?.event.fieldEvidence["source"]
     }
     if parent != nil { fields["part_of"] = clauseEvidence }
+    if fields["scope"] == nil {
+      // No running- or area-total cue: an incident, read from the whole clause.
+      fields["scope"] = Evidence(span: clauseEvidence.span, rule: "scope.default")
+    }
 
     let event = Event(
       id: "", article: article, type: type, killed: killed, injured: injured, place: place,

@@ -17,6 +17,9 @@ extension EventBuilder {
       for a in drafts[j].event.actors where !drafts[i].event.actors.contains(a) {
         drafts[i].event.actors.append(a)
       }
+      if drafts[i].event.fieldEvidence["actors"] == nil {
+        drafts[i].event.fieldEvidence["actors"] = drafts[j].event.fieldEvidence["actors"]
+      }
       if drafts[i].event.place == nil, let p = drafts[j].event.place {
         drafts[i].event.place = p
         drafts[i].event.fieldEvidence["place"] = drafts[j].event.fieldEvidence["place"]

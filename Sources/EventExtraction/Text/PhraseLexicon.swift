@@ -12,24 +12,26 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// the same way in the text (so "Aleppo" matches, "aleppo" does not) while lower-case phrase
 /// words ("province", "al-") still match any case.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  private var byFirst: [Int: [(parts: [String], keys: [Int], capital: [Bool], value: Value)]] =
-    [:]
+  private typealias Phrase = (parts: [String], keys: [Int], capital: [Bool], value: Value)
+  private var byFirst = KeyTable<[Phrase]>()
   public let caseSensitive: Bool
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
-  private var lowerFirst: Set<Int> = []
+  private var lowerFirst = KeyTable<Bool>()
 
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
+    var lists: [Int: [Phrase]] = [:]
     for (phrase, value) in entries {
       let words = WordScanner.words(phrase)
       guard let head = words.first else { continue }
       let capital = words.map { caseSensitive && $0.isCapitalized }
-      byFirst[head.key, default: []].append((words.map(\.text), words.map(\.key), capital, value))
-      if !capital[0] { lowerFirst.insert(head.key) }
+      lists[head.key, default: []].append((words.map(\.text), words.map(\.key), capital, value))
+      if !capital[0] { lowerFirst[head.key] = true }
     }
-    for key in byFirst.keys {
-      byFirst[key]?.sort { $0.parts.count > $1.parts.count }
+    byFirst = KeyTable(minimumCapacity: lists.count)
+    for (key, list) in lists {
+      byFirst[key] = list.sorted { $0.parts.count > $1.parts.count }
     }
   }
 

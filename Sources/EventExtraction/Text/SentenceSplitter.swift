@@ -23,7 +23,12 @@ public struct SentenceSplitter: Sendable {
   ///   - bytes: the article's UTF-8 bytes.
   /// - Returns: the block's sentences.
   public func sentences(in block: TextBlock, bytes: [UInt8]) -> [Sentence] {
-    let normalized = TextNormalizer.normalize(bytes, range: block.span.start..<block.span.end)
+    sentences(
+      in: TextNormalizer.normalize(bytes, range: block.span.start..<block.span.end), bytes: bytes)
+  }
+
+  /// Splits a block already normalised (see ``TextNormalizer``).
+  func sentences(in normalized: NormalizedText, bytes: [UInt8]) -> [Sentence] {
     let t = Array(normalized.text.utf8)
     var result: [Sentence] = []
     var start = 0

@@ -19,10 +19,12 @@ enum WordKey {
 
 /// A set of lower-case words, tested by ``Word/key``.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-  private let keys: Set<Int>
+  private let keys: KeyTable<Bool>
 
   init(_ words: [String]) {
-    keys = Set(words.map(WordKey.of))
+    var keys = KeyTable<Bool>(minimumCapacity: words.count)
+    for w in words { keys[WordKey.of(w)] = true }
+    self.keys = keys
   }
 
   init(arrayLiteral words: String...) {

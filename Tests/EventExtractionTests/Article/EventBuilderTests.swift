@@ -28,7 +28,8 @@ import Testing
       text: "A truce held in Homs on Monday.\n\nThe Homs governor said the truce will be extended.",
       events: ["ceasefire@Homs"]),
     Case(
-      text: "Shelling killed 12 people in Aleppo on Monday.\n\n\"Shelling killed 12 people, all civilians,\" an activist said.",
+      text:
+        "Shelling killed 12 people in Aleppo on Monday.\n\n\"Shelling killed 12 people, all civilians,\" an activist said.",
       events: ["shelling@Aleppo"]),
   ]
 

@@ -14,6 +14,10 @@ public struct ActorRule: Sendable {
   private static let locative: WordSet = [
     "in", "to", "from", "across", "throughout", "of", "into", "inside", "near", "around", "over",
   ]
+  private static let directions: WordSet = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "neighbouring", "neighboring",
+  ]
   private static let forceNouns: WordSet = [
     "forces", "troops", "shelling", "airstrikes", "warplanes", "jets", "army", "soldiers",
     "bombardment", "helicopters", "artillery", "military",
@@ -39,9 +43,11 @@ public struct ActorRule: Sendable {
         let entry = dictionary.entries[m.value]
         // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
         let possessive = words[m.end - 1].text.hasSuffix("'s")
+        var before = i - 1
+        while before > 0, Self.directions.contains(plain[before]) { before -= 1 }
         let asPlace =
-          entry.kind == "state" && i > 0 && !possessive
-          && (Self.locative.contains(plain[i - 1]) || plain[i - 1].text == ",")
+          entry.kind == "state" && before >= 0 && !possessive
+          && (Self.locative.contains(plain[before]) || plain[before].text == ",")
         let excluded =
           Self.excludedKinds.contains(entry.kind)
           || (violentOnly && entry.kind == "international")

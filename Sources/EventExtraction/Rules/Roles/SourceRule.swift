@@ -19,7 +19,8 @@ public struct SourceRule: Sendable {
   private static let sourceNouns: WordSet = [
     "activists", "officials", "witnesses", "residents", "monitors", "sources", "medics",
     "doctors", "police", "army", "military", "spokesman", "spokeswoman", "governor", "mediator",
-    "observers", "authorities", "ministry", "group", "monitor",
+    "observers", "authorities", "ministry", "group", "monitor", "official", "witness",
+    "resident", "source", "spokesperson", "commander", "officer", "chief", "mayor",
   ]
   private static let backReferences: WordSet = ["monitoring", "monitor", "observatory"]
 

@@ -15,6 +15,9 @@ struct RiotRule: TriggerRule {
     "violence", "assaulted", "beat", "blocked", "barricaded", "stormed", "pillaged", "robbed",
     "raped", "threw", "stoned", "confrontation",
   ]
+  private static let riotWords: WordSet = [
+    "rioters", "riot", "riots", "rioted", "rioting", "violent", "burned", "burnt", "burning",
+  ]
   private static let stops: WordSet = [
     "after", "because", "against", "following", "over", "when", "since", "demanded", "to",
   ]
@@ -27,9 +30,11 @@ struct RiotRule: TriggerRule {
     let named = Self.named.triggers(in: words, type: .riot, rule: id, checkIrrealis: false)
     guard let protestIndex = words.firstIndex(where: { Self.demonstrators.contains($0.lower) })
     else {
-      // Vandalism without demonstrators is property destruction, not a riot.
+      // Without demonstrators only the riot words themselves count: arson and vandalism by
+      // attackers are not a riot.
       return named.filter {
-        !["vandalized", "vandalised", "ransacked"].contains(words[$0.first].lower)
+        Self.riotWords.contains(words[$0.first])
+          || Cues.subjectKind(words, before: $0.first) == .crowd
       }
     }
     // The demonstrators themselves turn violent: a violent verb shortly after them, before any
