@@ -9,7 +9,8 @@ import Testing
 
   @Test func aOneMegabyteWordIsOneArgument() {
     let word = String(repeating: "a", count: Self.megabyte)
-    guard case .success(let statement) = Parser.parse("echo " + word), case .echo(let words) = statement.command
+    guard case .success(let statement) = Parser.parse("echo " + word),
+      case .echo(let words) = statement.command
     else {
       Issue.record("expected echo")
       return
@@ -21,7 +22,8 @@ import Testing
   @Test func aOneMegabyteStringIsOneLiteral() {
     let text = String(repeating: "x", count: Self.megabyte)
     guard case .success(let statement) = Parser.parse("events where place = \"\(text)\""),
-      case .list(let query) = statement.command, case .comparison(_, .equal, let literal) = query.filter
+      case .list(let query) = statement.command,
+      case .comparison(_, .equal, let literal) = query.filter
     else {
       Issue.record("expected a comparison")
       return

@@ -7,7 +7,9 @@ import Testing
 /// or is refused with an error, and never crashes.
 @Suite struct BadFileTests {
   /// Writes `bytes` as `name` in a new directory and runs `load name` there.
-  private func load(_ bytes: [UInt8], as name: String) -> (out: String, err: String, outcome: RunOutcome, shell: Shell) {
+  private func load(_ bytes: [UInt8], as name: String) -> (
+    out: String, err: String, outcome: RunOutcome, shell: Shell
+  ) {
     let directory = Fixtures.temporaryDirectory()
     FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
     var shell = Fixtures.shell(directory: directory)
@@ -29,7 +31,11 @@ import Testing
     // Every byte value, twice: 0x00 and 0x80...0xFF are not text.
     let bytes = (0..<512).map { UInt8($0 % 256) }
     let (out, err, outcome, shell) = load(bytes, as: "binary.txt")
-    #expect(err == "binary.txt: 256 invalid UTF-8 sequences replaced with U+FFFD\nbinary.txt: NUL bytes replaced with spaces\n")
+    #expect(
+      err
+        == "binary.txt: 256 invalid UTF-8 sequences replaced with U+FFFD\n"
+        + "binary.txt: NUL bytes replaced with spaces\n"
+    )
     #expect(out == "loaded 1 article, 0 events\n")
     #expect(outcome == .success)
     let text = shell.session.articles.first?.text ?? ""
@@ -82,7 +88,8 @@ import Testing
     let path = directory + "/huge.txt"
     FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try #require(FileHandle(forWritingAtPath: path))
-    let chunk = Data(String(repeating: "Twelve people were killed in Aleppo today and ", count: 1 << 14).utf8)
+    let chunk = Data(
+      String(repeating: "Twelve people were killed in Aleppo today and ", count: 1 << 14).utf8)
     var written = 0
     while written < HardeningScale.hugeFileBytes {
       handle.write(chunk)

@@ -67,8 +67,11 @@ import Testing
   /// Whether this process is refused a chmod 000 file (not so for root).
   static let permissionsApply: Bool = {
     let path = Fixtures.temporaryDirectory() + "/probe"
-    FileManager.default.createFile(atPath: path, contents: Data("x".utf8), attributes: [.posixPermissions: 0])
-    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    FileManager.default.createFile(
+      atPath: path, contents: Data("x".utf8), attributes: [.posixPermissions: 0])
+    defer {
+      try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
     return FileManager.default.contents(atPath: path) == nil
   }()
 
@@ -85,15 +88,19 @@ import Testing
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load secret.txt")
     #expect(out == "")
-    #expect(err.hasPrefix("<input>:1:6: error: cannot read 'secret.txt': permission denied or not a file\n"))
+    #expect(
+      err.hasPrefix(
+        "<input>:1:6: error: cannot read 'secret.txt': permission denied or not a file\n"))
     #expect(outcome == .failure)
   }
 
   @Test func aSymlinkLoopIsAnErrorNotAHang() throws {
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.createSymbolicLink(atPath: directory + "/a.txt", withDestinationPath: "b.txt")
-    try FileManager.default.createSymbolicLink(atPath: directory + "/b.txt", withDestinationPath: "a.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/a.txt", withDestinationPath: "b.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/b.txt", withDestinationPath: "a.txt")
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load a.txt")
     #expect(out == "")
@@ -105,8 +112,10 @@ import Testing
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     write("Five were killed in Homs.\n", to: directory + "/d/x.txt")
-    try FileManager.default.createSymbolicLink(atPath: directory + "/d/self", withDestinationPath: "../d")
-    try FileManager.default.createSymbolicLink(atPath: directory + "/d/loop.txt", withDestinationPath: "loop.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/d/self", withDestinationPath: "../d")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/d/loop.txt", withDestinationPath: "loop.txt")
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load d")
     #expect(out == "loaded 1 article, 0 events\n")
@@ -118,8 +127,10 @@ import Testing
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     write("Five were killed in Homs.\n", to: directory + "/g/x.txt")
-    try FileManager.default.createDirectory(atPath: directory + "/g/dir.txt", withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(atPath: directory + "/g/loop.txt", withDestinationPath: "loop.txt")
+    try FileManager.default.createDirectory(
+      atPath: directory + "/g/dir.txt", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/g/loop.txt", withDestinationPath: "loop.txt")
     var shell = Fixtures.shell(directory: directory)
     let (out, err, _) = Fixtures.run(&shell, "load g/*.txt")
     #expect(out == "loaded 1 article, 0 events\n")

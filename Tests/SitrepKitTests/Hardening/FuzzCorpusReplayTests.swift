@@ -33,11 +33,14 @@ import Testing
   /// As `Fuzz/Sources/FuzzArticle`: decode, extract, check the evidence spans.
   static func replayArticle(_ data: Data) {
     let decoded = ArticleText(bytes: [UInt8](data))
-    let extraction = Extractor().extract(ArticleInput(id: "fuzz.txt", text: decoded.text, title: decoded.title))
+    let extraction = Extractor().extract(
+      ArticleInput(id: "fuzz.txt", text: decoded.text, title: decoded.title))
     let length = decoded.text.utf8.count
     for event in extraction.events {
       for evidence in [event.evidence] + event.fieldEvidence.values {
-        precondition(evidence.span.start >= 0 && evidence.span.start <= evidence.span.end && evidence.span.end <= length)
+        precondition(
+          evidence.span.start >= 0 && evidence.span.start <= evidence.span.end
+            && evidence.span.end <= length)
       }
     }
   }
@@ -57,7 +60,9 @@ import Testing
 
   @Test func articleSeedsRunClean() async {
     await #expect(processExitsWith: .success) {
-      for seed in FuzzCorpusReplayTests.seeds("article") { FuzzCorpusReplayTests.replayArticle(seed) }
+      for seed in FuzzCorpusReplayTests.seeds("article") {
+        FuzzCorpusReplayTests.replayArticle(seed)
+      }
     }
   }
 
@@ -74,10 +79,11 @@ import Testing
     let (records, errors) = CorpusReader.records(in: text)
     #expect(records.map(\.id) == ["r1", "r2", "r5"])
     #expect(records.last?.input.date == nil)
-    #expect(errors == [
-      CorpusReader.LineError(line: 4, message: "missing field 'text'"),
-      CorpusReader.LineError(line: 5, message: "field 'id' has the wrong type"),
-      CorpusReader.LineError(line: 6, message: "not a JSON object"),
-    ])
+    #expect(
+      errors == [
+        CorpusReader.LineError(line: 4, message: "missing field 'text'"),
+        CorpusReader.LineError(line: 5, message: "field 'id' has the wrong type"),
+        CorpusReader.LineError(line: 6, message: "not a JSON object"),
+      ])
   }
 }
