@@ -16,6 +16,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     // SHA-256 of article text, so the same article loaded twice is recognised.
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    // RFC 4180 reading (quoted fields, embedded commas and line breaks) for `load FILE.csv` and
+    // `import events FILE.csv`; streaming, so a bad record is skipped without losing the rest.
+    .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
   ],
   targets: [
     .systemLibrary(
@@ -30,6 +33,7 @@ let package = Package(
       name: "SitrepKit",
       dependencies: [
         "QueryLanguage", "EventExtraction", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     .executableTarget(

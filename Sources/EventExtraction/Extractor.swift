@@ -1,14 +1,96 @@
+/// Where the extractor gets casualty figures from; the casualty rules in production, a stub in
+/// tests.
+protocol CasualtySource: Sendable {
+  func mentions(in sentence: Sentence) -> [CasualtyMention]
+}
+
+extension CasualtyFinder: CasualtySource {}
+
 /// Reads an article and proposes its events, the way an ACLED or UCDP coder would.
 ///
 /// Pure and deterministic: one article's events depend on that article alone, so corpora can be
-/// split across cores or machines.
+/// split across cores or machines. Steps: blocks and their roles (``ArticleLayout``) →
+/// sentences → triggers, casualty figures, places, dates per clause → candidate events →
+/// continuation sentences folded into the event before them → restatements (headline, quotes,
+/// repeated talks) merged as `mentions` → ids `1`, `2`, ...
 public struct Extractor: Sendable {
-  public init() {}
+  public let gazetteer: Gazetteer
+  public let actors: ActorDictionary
+  let casualties: any CasualtySource
 
-  /// Extracts the events of one article.
+  public init(gazetteer: Gazetteer = .builtIn, actors: ActorDictionary = .builtIn) {
+    self.init(gazetteer: gazetteer, actors: actors, casualties: CasualtyFinder())
+  }
+
+  init(gazetteer: Gazetteer, actors: ActorDictionary, casualties: any CasualtySource) {
+    self.gazetteer = gazetteer
+    self.actors = actors
+    self.casualties = casualties
+  }
+
+  /// Extracts the events of one article, honouring `article.date` when given.
   public func extract(_ article: ArticleInput) -> ArticleExtraction {
-    ArticleExtraction(
-      title: article.title, date: ArticleDate(day: article.date, basis: article.date == nil ? .unknown : .stated),
-      outlet: article.source, dateline: nil, events: [])
+    let bytes = Array(article.text.utf8)
+    let layout = ArticleLayout(bytes: bytes)
+    let sentences = readSentences(layout: layout, bytes: bytes)
+    let articleDate: ArticleDate
+    if let day = article.date {
+      articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
+    } else {
+      articleDate = ArticleDateRule().articleDate(
+        sentences: sentences.map { ($0.sentence, $0.words) })
+    }
+    var builder = EventBuilder(
+      article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
+    for s in sentences {
+      builder.add(s)
+    }
+    let events = builder.finish()
+    return ArticleExtraction(
+      title: layout.headline ?? article.title, date: articleDate,
+      outlet: layout.outlet ?? article.source, dateline: layout.dateline, events: events)
+  }
+
+  /// The article's sentences that may carry events or context, with rule readings.
+  private func readSentences(layout: ArticleLayout, bytes: [UInt8]) -> [ArticleSentence] {
+    let splitter = SentenceSplitter()
+    let places = PlaceRule(gazetteer: gazetteer)
+    let dates = DateRule()
+    var result: [ArticleSentence] = []
+    for (b, block) in layout.blocks.enumerated() {
+      let role = layout.roles[b]
+      guard [.headline, .body, .caption, .heading].contains(role) else { continue }
+      var split = splitter.sentences(in: block, bytes: bytes)
+      if let skip = layout.datelinePrefix[b], let first = split.first {
+        if let rest = ArticleSentence.dropping(skip, from: first) {
+          split[0] = rest
+        } else {
+          split.removeFirst()
+        }
+      }
+      for sentence in split {
+        let words = WordScanner.words(sentence.text)
+        var s = ArticleSentence(block: b, role: role, sentence: sentence, words: words)
+        s.places = places.mentions(in: words)
+        s.dates = dates.mentions(in: words)
+        if role != .heading {
+          s.triggers = TriggerRules.triggers(in: words)
+          // Title-case headlines ("Syria Strikes Kill 400") are read in lower case; ASCII
+          // lower-casing keeps every byte offset.
+          var reading = sentence
+          if role == .headline {
+            reading.text = String(
+              decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
+              as: UTF8.self)
+          }
+          s.casualties = casualties.mentions(in: reading)
+          s.casualtyWords = s.casualties.map { m in
+            words.firstIndex { $0.end > m.numberSpan.start } ?? 0
+          }
+        }
+        result.append(s)
+      }
+    }
+    return result
   }
 }

@@ -3,6 +3,7 @@ public struct CommandInfo: Sendable, Hashable {
   public enum Group: String, Sendable, CaseIterable {
     case articles = "Articles"
     case questions = "Questions"
+    case corrections = "Corrections"
     case session = "Session"
     case shell = "Shell"
   }
@@ -66,11 +67,76 @@ public enum CommandCatalog {
       summary: "how merged reports are reconciled (default: conservative, ACLED's rule)",
       example: "policy best"),
     CommandInfo(
+      name: "set", group: .corrections,
+      syntax: "set EVENT|ARTICLE FIELD = VALUE[, ...] | set events where EXPR : FIELD = VALUE[, ...]",
+      summary: "correct fields of an event, an article, or every event a query selects",
+      example: "set e3 killed = 45..60, place = \"al-Sakhour\""),
+    CommandInfo(
+      name: "add", group: .corrections, syntax: "add event in ARTICLE \"QUOTE\" FIELD = VALUE[, ...]",
+      summary: "add an event by hand; the quote must occur in the article",
+      example: "add event in a1 \"killing at least five people\" type = airstrike, killed = 5"),
+    CommandInfo(
+      name: "drop", group: .corrections, syntax: "drop EVENT... | drop events where EXPR",
+      summary: "reject events (kept, shown as rejected, never counted)", example: "drop e4"),
+    CommandInfo(
+      name: "restore", group: .corrections, syntax: "restore EVENT...",
+      summary: "take back a rejection", example: "restore e4"),
+    CommandInfo(
+      name: "merge", group: .corrections, syntax: "merge EVENT EVENT...",
+      summary: "mark reports of the same incident; they count once", example: "merge e3 e11"),
+    CommandInfo(
+      name: "unmerge", group: .corrections, syntax: "unmerge EVENT...",
+      summary: "split events out of their merge", example: "unmerge e11"),
+    CommandInfo(
+      name: "tag", group: .corrections, syntax: "tag EVENT... NAME | tag events where EXPR : NAME...",
+      summary: "tag events", example: "tag e3 e5 : checked"),
+    CommandInfo(
+      name: "untag", group: .corrections, syntax: "untag EVENT... : NAME...",
+      summary: "remove tags", example: "untag e3 : checked"),
+    CommandInfo(
+      name: "note", group: .corrections, syntax: "note EVENT \"TEXT\"",
+      summary: "attach a note to an event", example: "note e5 \"MSF gives 55\""),
+    CommandInfo(
+      name: "review", group: .corrections, syntax: "review [where EXPR]",
+      summary: "walk unreviewed events: a accept, r reject, s skip, u undo, e FIELD = VALUE, q leave",
+      example: "review where place = Aleppo"),
+    CommandInfo(
+      name: "undo", group: .corrections, syntax: "undo [N]",
+      summary: "take back the last N changes (bulk edits are one)", example: "undo 2"),
+    CommandInfo(
+      name: "redo", group: .corrections, syntax: "redo", summary: "apply an undone change again",
+      example: "redo"),
+    CommandInfo(
+      name: "log", group: .corrections, syntax: "log [EVENT]",
+      summary: "the audit trail: when, who, the command, each value before and after",
+      example: "log e3"),
+    CommandInfo(
+      name: "analyst", group: .corrections, syntax: "analyst [NAME]",
+      summary: "who is making changes (default $SITREP_ANALYST, else the login name)",
+      example: "analyst \"R. Haddad\""),
+    CommandInfo(
+      name: "extract", group: .corrections, syntax: "extract again [ARTICLE...]",
+      summary: "re-run extraction, keeping every correction, rejection, merge, tag and note",
+      example: "extract again a2"),
+    CommandInfo(
+      name: "evaluate", group: .corrections, syntax: "evaluate",
+      summary: "how far the extractor agreed with this session's decisions, per field",
+      example: "evaluate"),
+    CommandInfo(
       name: "save", group: .session, syntax: "save [FILE]",
       summary: "save the session as JSON", example: "save aleppo.sitrep.json", takesPath: true),
     CommandInfo(
       name: "open", group: .session, syntax: "open FILE",
       summary: "open a saved session", example: "open aleppo.sitrep.json", takesPath: true),
+    CommandInfo(
+      name: "export", group: .session,
+      syntax: "export events|NAME [where EXPR] to FILE | export tally MEASURE by KEY [where EXPR] to FILE",
+      summary: "write events (.csv ACLED columns, .jsonl, .geojson, .md) or a tally (.csv, .md, .json)",
+      example: "export events where country = Syria to syria.csv", takesPath: true),
+    CommandInfo(
+      name: "import", group: .session, syntax: "import events FILE.csv",
+      summary: "add events from an ACLED-format export, to hold extraction against coded data",
+      example: "import events acled-syria.csv", takesPath: true),
     CommandInfo(
       name: "run", group: .session, syntax: "run FILE",
       summary: "run a script of statements", example: "run Samples/tour.sitrep", takesPath: true),

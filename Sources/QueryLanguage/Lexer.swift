@@ -48,6 +48,13 @@ public struct Lexer {
   private static let stops: Set<Character> = [";", ",", "(", ")", "=", "!", "<", ">", "~", "\"", "#", ":"]
 
   private mutating func next() -> Token {
+    // A stray '!' is reported and skipped; loop rather than recurse, so a line of a million of
+    // them is a million errors, not a stack overflow.
+    while peekStrayBang() {
+      let at = location
+      _ = advance()
+      diagnostics.append(.error("unexpected '!'", at: at..<location, hint: "did you mean '!='?"))
+    }
     skipBlanks()
     let start = location
     guard let c = peek() else { return Token(kind: .end, text: "", range: start..<start) }
@@ -68,16 +75,18 @@ public struct Lexer {
       if kind == .rightParen { depth = max(0, depth - 1) }
       return Token(kind: kind, text: text, range: start..<location)
     }
-    if c == "!" {
+    if c == "!" {  // always '!=' here: stray '!'s were skipped above
       _ = advance()
-      if peek() == "=" {
-        _ = advance()
-        return Token(kind: .notEqual, text: "!=", range: start..<location)
-      }
-      diagnostics.append(.error("unexpected '!'", at: start..<location, hint: "did you mean '!='?"))
-      return next()
+      _ = advance()
+      return Token(kind: .notEqual, text: "!=", range: start..<location)
     }
     return word(from: start)
+  }
+
+  /// Whether the next non-blank character is a '!' that does not start '!='.
+  private mutating func peekStrayBang() -> Bool {
+    skipBlanks()
+    return peek() == "!" && peek(1) != "="
   }
 
   private func punctuation(_ c: Character) -> TokenKind? {

@@ -43,6 +43,35 @@ extension Parser {
       while !atEnd { words.append(Argument(text: current.text, range: advance().range)) }
       return .echo(words)
     case "quit": return .quit
+    case "set": return try parseSet()
+    case "add": return try parseAdd()
+    case "drop": return .drop(try parseIdsOrQuery())
+    case "restore": return .restore(try parseIdsOrQuery())
+    case "tag": return try parseTag(remove: false)
+    case "untag": return try parseTag(remove: true)
+    case "note":
+      let id = try argument("an event id such as 'e3'")
+      guard current.kind == .string else { throw unexpected(expected: "the note in double quotes") }
+      let text = advance()
+      return .note(id, Argument(text: text.text, range: text.range))
+    case "merge": return .merge(try idList("an event id", atLeast: 2))
+    case "unmerge": return .unmerge(try idList("an event id", atLeast: 1))
+    case "undo": return .undo(optionalArgument())
+    case "redo": return .redo
+    case "log": return .log(optionalArgument())
+    case "analyst": return .analyst(optionalArgument())
+    case "review": return .review(consumeWord("where") != nil ? try parseExpression() : nil)
+    case "extract":
+      _ = try expectWord("again")
+      var ids: [Argument] = []
+      while !atEnd {
+        _ = consume(.comma)
+        ids.append(try argument("an article id"))
+      }
+      return .extractAgain(ids)
+    case "evaluate": return .evaluate
+    case "export": return try parseExport()
+    case "import": return try parseImport()
     default: throw .error("command '\(info.name)' is not available yet", at: head.range)
     }
   }
@@ -100,7 +129,7 @@ extension Parser {
     return query
   }
 
-  private mutating func parseTally() throws(Diagnostic) -> TallyQuery {
+  mutating func parseTally() throws(Diagnostic) -> TallyQuery {
     var measures: [TallyQuery.Measure] = []
     repeat {
       let token = current

@@ -15,13 +15,19 @@ extension Parser {
 
   /// negation = "not" negation | primary
   private mutating func parseNegation() throws(Diagnostic) -> Condition {
-    if consumeWord("not") != nil { return .not(try parseNegation()) }
+    if let not = consumeWord("not") {
+      try enter(not)
+      defer { depth -= 1 }
+      return .not(try parseNegation())
+    }
     return try parsePrimary()
   }
 
   /// primary = "(" expression ")" | "has" "tag" NAME | field predicate
   private mutating func parsePrimary() throws(Diagnostic) -> Condition {
     if let open = consume(.leftParen) {
+      try enter(open)
+      defer { depth -= 1 }
       let inner = try parseExpression()
       guard consume(.rightParen) != nil else {
         let found = atEnd ? "end of statement" : "'\(current.text)'"
@@ -70,6 +76,14 @@ extension Parser {
     let value = try literal(for: field)
     try check(op, value, on: field)
     return .comparison(field, op, value)
+  }
+
+  private mutating func enter(_ token: Token) throws(Diagnostic) {
+    depth += 1
+    if depth > Parser.maximumDepth {
+      throw .error(
+        "condition nested too deeply (more than \(Parser.maximumDepth) brackets or 'not's)", at: token.range)
+    }
   }
 
   /// A field name, or an error naming the closest field.

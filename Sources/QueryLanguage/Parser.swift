@@ -5,6 +5,10 @@
 public struct Parser {
   var tokens: [Token]
   var position = 0
+  /// How deeply brackets and `not`s are nested here; past ``maximumDepth`` is an error, not a
+  /// stack overflow.
+  var depth = 0
+  static let maximumDepth = 200
 
   public init(tokens: [Token]) {
     self.tokens = tokens

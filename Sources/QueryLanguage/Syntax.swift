@@ -120,8 +120,40 @@ public struct Argument: Sendable, Hashable {
   }
 }
 
+/// `FIELD = VALUE` in `set` and `add event`; the value is checked when the statement runs.
+public struct Assignment: Sendable, Hashable {
+  public var field: Argument
+  public var value: Argument
+
+  public init(field: Argument, value: Argument) {
+    self.field = field
+    self.value = value
+  }
+}
+
+/// What an edit applies to: one or more ids, or the events a query selects.
+public enum EditTarget: Sendable, Hashable {
+  case ids([Argument])
+  case query(ListQuery)
+}
+
 /// One statement of the command language.
 public enum Command: Sendable, Hashable {
+  case set(EditTarget, [Assignment])
+  case addEvent(article: Argument, quote: Argument, [Assignment])
+  case drop(EditTarget)
+  case restore(EditTarget)
+  case tag(EditTarget, [Argument], remove: Bool)
+  case note(Argument, Argument)
+  case merge([Argument])
+  case unmerge([Argument])
+  case undo(Argument?)
+  case redo
+  case log(Argument?)
+  case analyst(Argument?)
+  case review(Condition?)
+  case extractAgain([Argument])
+  case evaluate
   case load(LoadKind, [Argument])
   case list(ListQuery)
   case count(ListQuery)
@@ -142,6 +174,9 @@ public enum Command: Sendable, Hashable {
   case chart(to: Argument?)
   case echo([Argument])
   case quit
+  case exportEvents(ListQuery, to: Argument)
+  case exportTally(TallyQuery, to: Argument)
+  case importEvents(Argument)
 }
 
 /// A parsed statement: its command and the source range it came from.

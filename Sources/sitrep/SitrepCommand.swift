@@ -14,7 +14,14 @@ struct SitrepCommand: ParsableCommand {
       2 usage error.
       """,
     version: SitrepVersion.string,
-    subcommands: [])
+    subcommands: [ShellCommand.self, ExtractCommand.self, EvaluateCommand.self],
+    defaultSubcommand: ShellCommand.self)
+}
+
+/// The shell: interactive, or running scripts and statements.
+struct ShellCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell", abstract: "The interactive shell, or scripts and statements (the default).")
 
   @Argument(help: "Script files to run, in order.", completion: .file(extensions: ["sitrep"]))
   var scripts: [String] = []
@@ -39,6 +46,10 @@ struct SitrepCommand: ParsableCommand {
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
     var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
+    let progressBar = ProgressBar(clock: shell.context.clock)
+    shell.context.progress = { progressBar.update($0) }
+    shell.context.workers = ProcessInfo.processInfo.activeProcessorCount
+    defer { shell.releaseSessionFile() }
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
     var failed = false
@@ -72,12 +83,17 @@ struct SitrepCommand: ParsableCommand {
           })
       else { throw ExitCode(1) }
       shell.context.history = { editor.historyEntries }
+      shell.prompter = { prompt in try? editor.readLine(prompt: prompt) }
+      shell.context.isCancelled = { editor.takeInterrupt() }
       var reader = editor
       InteractiveLoop.run(shell: &shell, reader: &reader, console: &console, snapshot: snapshot)
     } else if !batch {
-      // Standard input is not a terminal: read it whole as a script.
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      try runSource(ArticleText(bytes: [UInt8](data)).text, origin: "<stdin>")
+      // Standard input is not a terminal: a script, read statement by statement so that
+      // `review` can read its answers from the lines that follow it.
+      let input = PlainInput()
+      shell.prompter = { _ in input.reader.readLine(prompt: "") }
+      let outcome = ScriptLoop.run(shell: &shell, input: input, keepGoing: keepGoing, console: &console)
+      if outcome == .failure { throw ExitCode(1) }
     }
     if failed { throw ExitCode(1) }
   }

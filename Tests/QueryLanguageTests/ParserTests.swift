@@ -127,3 +127,26 @@ import Testing
     #expect(statements[2][0].range.lowerBound == SourceLocation(line: 4, column: 1))
   }
 }
+
+@Suite struct ParserDepthTests {
+  @Test func refusesConditionsNestedPastTheLimit() {
+    let deep = "events where " + String(repeating: "(", count: 10_000) + "killed > 1" + String(repeating: ")", count: 10_000)
+    guard case .failure(let diagnostic) = Parser.parse(deep) else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(diagnostic.message == "condition nested too deeply (more than 200 brackets or 'not's)")
+    #expect(diagnostic.range?.lowerBound == SourceLocation(line: 1, column: 14 + 200))
+    let nots = "events where " + String(repeating: "not ", count: 10_000) + "killed > 1"
+    guard case .failure(let other) = Parser.parse(nots) else { return }
+    #expect(other.message.hasPrefix("condition nested too deeply"))
+  }
+
+  @Test func acceptsNestingUpToTheLimit() {
+    let ok = "events where " + String(repeating: "(", count: 200) + "killed > 1" + String(repeating: ")", count: 200)
+    guard case .success = Parser.parse(ok) else {
+      Issue.record("200 levels should parse")
+      return
+    }
+  }
+}

@@ -29,6 +29,8 @@ enum Fixtures {
           date: ArticleDate(day: Day(iso: "2016-05-01"), basis: .stated), outlet: "AP", dateline: nil))
     }
     session.events = events.map { SessionEvent(extracted: $0) }
+    session.nextArticle = articles.count + 1
+    session.nextEvent = events.count + 1
     return session
   }
 

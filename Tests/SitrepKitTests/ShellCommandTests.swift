@@ -67,10 +67,10 @@ import Testing
     let (out, _, _) = Fixtures.run(&shell, "tally killed by place")
     #expect(
       out == """
-        place       killed  killed.low  killed.best  killed.high
-        ──────  ──────────  ──────────  ───────────  ───────────
-        Homs            12          12           12           12
-        Aleppo  at least 5           5            5         open
+        place       killed  incidents  killed.low  killed.best  killed.high
+        ──────  ──────────  ─────────  ──────────  ───────────  ───────────
+        Homs            12          1          12           12           12
+        Aleppo  at least 5          1           5            5         open
         incidents only; rejected events excluded; policy conservative
         reported totals (running or area totals, never added to the rows above):
           859 killed — Syria, 2016-04-29, AP (e4)
@@ -181,5 +181,28 @@ import Testing
     #expect(written.hasPrefix("wrote "))
     let svg = try String(contentsOfFile: shell.context.workingDirectory + "/k.svg", encoding: .utf8)
     #expect(svg.contains("<text x=\"174\" y=\"66\" text-anchor=\"end\">Homs</text>"))
+  }
+}
+
+@Suite struct LongCommandTests {
+  @Test func aCancelledLoadLeavesTheSessionAsItWas() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    shell.context.isCancelled = { true }
+    let (out, err, outcome) = Fixtures.run(&shell, "load Samples/articles")
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("<input>: error: load cancelled; nothing was added"))
+    #expect(outcome == .failure)
+    #expect(shell.session == Session())
+    #expect(!shell.isDirty)
+  }
+
+  @Test func loadReportsProgressAndEndsIt() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
+    shell.context.progress = { updates.append($0) }
+    _ = Fixtures.run(&shell, "load Samples/articles")
+    #expect(updates.count == 2)
+    #expect(updates.first??.done == 2 && updates.first??.total == 2)
+    #expect(updates.last! == nil)
   }
 }

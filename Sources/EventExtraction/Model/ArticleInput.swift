@@ -8,7 +8,9 @@ public struct ArticleInput: Sendable, Hashable {
   /// The outlet given with the article, if any.
   public var source: String?
 
-  public init(id: String, text: String, title: String? = nil, date: Day? = nil, source: String? = nil) {
+  public init(
+    id: String, text: String, title: String? = nil, date: Day? = nil, source: String? = nil
+  ) {
     self.id = id
     self.text = text
     self.title = title

@@ -29,13 +29,18 @@ public struct Event: Sendable, Hashable, Codable {
   /// Further spans that mention the same event (a headline, a quote restating it).
   public var mentions: [TextSpan]
   public var fieldEvidence: [String: Evidence]
+  /// The date phrase the date was read from, kept so the date can be resolved again when the
+  /// article date is set or corrected (see ``resolvingDate(articleDate:)``).
+  public var dateExpression: DateExpression?
 
   public init(
     id: String, article: String, type: EventType, killed: Casualties? = nil,
     injured: Casualties? = nil, place: Place? = nil, date: EventDate? = nil, actors: [String] = [],
     target: String? = nil, source: String? = nil, scope: Scope = .incident, partOf: String? = nil,
-    evidence: Evidence, mentions: [TextSpan] = [], fieldEvidence: [String: Evidence] = [:]
+    evidence: Evidence, mentions: [TextSpan] = [], fieldEvidence: [String: Evidence] = [:],
+    dateExpression: DateExpression? = nil
   ) {
+    self.dateExpression = dateExpression
     self.id = id
     self.article = article
     self.type = type
@@ -51,6 +56,15 @@ public struct Event: Sendable, Hashable, Codable {
     self.evidence = evidence
     self.mentions = mentions
     self.fieldEvidence = fieldEvidence
+  }
+
+  /// This event with its date recomputed from its date phrase for a (new) article date; an
+  /// event without a phrase keeps its date.
+  public func resolvingDate(articleDate: Day?) -> Event {
+    guard let expression = dateExpression else { return self }
+    var copy = self
+    copy.date = expression.resolve(articleDate: articleDate)
+    return copy
   }
 
   /// The rule that proposed the event as a whole.

@@ -15,7 +15,9 @@ public struct EventDate: Sendable, Hashable, Codable {
     self.precision = precision
   }
 
-  public static func on(_ day: Day) -> EventDate { EventDate(start: day, end: day, precision: .day) }
+  public static func on(_ day: Day) -> EventDate {
+    EventDate(start: day, end: day, precision: .day)
+  }
 }
 
 /// Where an article's own date came from.

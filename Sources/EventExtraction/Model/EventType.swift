@@ -101,7 +101,10 @@ public enum EventType: String, Sendable, Hashable, Codable, CaseIterable {
   /// Parses the raw value or a few spellings analysts type (`clash`, `talks`, `truce`, `ied`).
   public init?(analystText text: String) {
     let key = text.lowercased().trimmingCharacters(in: .whitespaces)
-    if let t = EventType(rawValue: key) { self = t; return }
+    if let t = EventType(rawValue: key) {
+      self = t
+      return
+    }
     switch key {
     case "air strike", "air/drone strike", "drone strike", "bombing raid": self = .airstrike
     case "artillery", "missile", "missile attack", "rocket": self = .shelling

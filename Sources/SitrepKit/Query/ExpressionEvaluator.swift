@@ -7,9 +7,13 @@ import QueryLanguage
 /// 2016; `<` and `>` compare the event's start and end with the period's start and end.
 public struct ExpressionEvaluator: Sendable {
   public let session: Session
+  let eventCounts: [String: Int]?
 
-  public init(session: Session) {
+  /// - Parameter articles: whether articles will be matched (events per article are then
+  ///   counted once, up front).
+  public init(session: Session, articles: Bool = false) {
     self.session = session
+    self.eventCounts = articles ? session.eventCounts() : nil
   }
 
   public func matches(_ event: SessionEvent, _ expression: Condition) -> Bool {
@@ -17,7 +21,7 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   public func matches(_ article: Article, _ expression: Condition) -> Bool {
-    evaluate(expression) { article.value(of: $0, in: session) }
+    evaluate(expression) { article.value(of: $0, in: session, eventCounts: eventCounts) }
   }
 
   private func evaluate(_ expression: Condition, _ value: (QueryField) -> FieldValue) -> Bool {
@@ -67,16 +71,14 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   private func compareText(_ s: String, _ op: ComparisonOperator, _ t: String) -> Bool {
-    let a = s.lowercased()
-    let b = t.lowercased()
     switch op {
-    case .equal: return a == b
-    case .notEqual: return a != b
-    case .contains: return a.contains(b)
-    case .less: return a < b
-    case .lessEqual: return a <= b
-    case .greater: return a > b
-    case .greaterEqual: return a >= b
+    case .equal: return FoldedText.equal(s, t)
+    case .notEqual: return !FoldedText.equal(s, t)
+    case .contains: return FoldedText.contains(s, t)
+    case .less: return s.lowercased() < t.lowercased()
+    case .lessEqual: return s.lowercased() <= t.lowercased()
+    case .greater: return s.lowercased() > t.lowercased()
+    case .greaterEqual: return s.lowercased() >= t.lowercased()
     }
   }
 

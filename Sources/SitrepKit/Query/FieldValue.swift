@@ -66,7 +66,10 @@ extension SessionEvent {
 
 extension Article {
   /// The value of `field` on this article.
-  public func value(of field: QueryField, in session: Session) -> FieldValue {
+  ///
+  /// - Parameter eventCounts: events per article, computed once per query
+  ///   (``Session/eventCounts()``); counted here when nil.
+  public func value(of field: QueryField, in session: Session, eventCounts: [String: Int]? = nil) -> FieldValue {
     switch field {
     case .id, .article: return .text(id)
     case .title: return .text(title)
@@ -74,7 +77,8 @@ extension Article {
       return date.day.map { .days($0, $0) } ?? .missing
     case .source, .outlet: return outlet.map { .text($0) } ?? .missing
     case .words: return .number(wordCount)
-    case .events: return .number(session.events.lazy.filter { $0.current.article == id }.count)
+    case .events:
+      return .number(eventCounts?[id] ?? session.events.lazy.filter { $0.current.article == id }.count)
     default: return .missing
     }
   }

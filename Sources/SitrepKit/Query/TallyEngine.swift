@@ -39,7 +39,9 @@ public struct TallyEngine: Sendable {
   }
 
   /// - Parameter events: the events in scope (already filtered and without rejected ones).
-  public func tally(_ query: TallyQuery, over events: [SessionEvent]) -> TallyResult {
+  public func tally(_ query: TallyQuery, over selected: [SessionEvent]) -> TallyResult {
+    let events = Reconciliation.collapse(selected, policy: session.settings.policy)
+    let mergedAway = selected.count - events.count
     let included = Set(events.filter { $0.current.scope == .incident }.map(\.id))
     var groups: [[String]: TallyRow] = [:]
     var order: [[String]] = []
@@ -72,6 +74,9 @@ public struct TallyEngine: Sendable {
       return x != y ? x > y : a.key.lexicographicallyPrecedes(b.key)
     }
     var notes = ["incidents only; rejected events excluded; policy \(session.settings.policy.rawValue)"]
+    if mergedAway > 0 {
+      notes.append("\(mergedAway) merged report\(mergedAway == 1 ? "" : "s") of the same incidents counted once")
+    }
     if partsSkipped > 0 {
       notes.append("\(partsSkipped) part\(partsSkipped == 1 ? "" : "s") counted inside \(partsSkipped == 1 ? "its" : "their") whole, not added")
     }

@@ -9,13 +9,50 @@ public struct Change: Sendable, Hashable, Codable {
   /// The statement as typed.
   public var command: String
   public var edits: [Edit]
+  /// What the change does to the undo stacks.
+  public var kind: Kind
 
-  public init(number: Int, time: String, analyst: String, command: String, edits: [Edit]) {
+  public enum Kind: Sendable, Hashable, Codable {
+    /// An edit `undo` can take back.
+    case edit
+    /// Logged but not undoable (loading articles).
+    case load
+    /// Took back change N.
+    case undo(Int)
+    /// Applied change N again.
+    case redo(Int)
+  }
+
+  public init(number: Int, time: String, analyst: String, command: String, edits: [Edit], kind: Kind = .edit) {
     self.number = number
     self.time = time
     self.analyst = analyst
     self.command = command
     self.edits = edits
+    self.kind = kind
+  }
+}
+
+extension Session {
+  /// Applies a recorded change again (journal recovery): its edits, its trail entry, its effect
+  /// on the undo stacks.
+  public mutating func replay(_ change: Change) {
+    apply(change.edits)
+    var logged = change
+    if change.kind == .load { logged.edits = [] }
+    trail.append(logged)
+    switch change.kind {
+    case .edit:
+      undoable.append(change.number)
+      redoable.removeAll()
+    case .load: break
+    case .undo(let n):
+      undoable.removeAll { $0 == n }
+      redoable.append(n)
+    case .redo(let n):
+      redoable.removeAll { $0 == n }
+      undoable.append(n)
+    }
   }
 }
 
@@ -26,6 +63,7 @@ public enum Edit: Sendable, Hashable, Codable {
   case settings(before: SessionSettings, after: SessionSettings)
   case namedSet(name: String, before: String?, after: String?)
   case counters(before: [Int], after: [Int])
+  case dictionary(before: DictionaryAdditions, after: DictionaryAdditions)
 
   /// The same edit the other way round (for undo).
   public var inverted: Edit {
@@ -35,6 +73,7 @@ public enum Edit: Sendable, Hashable, Codable {
     case .settings(let b, let a): .settings(before: a, after: b)
     case .namedSet(let n, let b, let a): .namedSet(name: n, before: a, after: b)
     case .counters(let b, let a): .counters(before: a, after: b)
+    case .dictionary(let b, let a): .dictionary(before: a, after: b)
     }
   }
 }
@@ -60,6 +99,7 @@ extension Session {
         }
       case .settings(_, let after): settings = after
       case .namedSet(let name, _, let after): sets[name] = after
+      case .dictionary(_, let after): dictionary = after
       case .counters(_, let after):
         if after.count == 2 {
           nextArticle = after[0]

@@ -15,6 +15,13 @@ public enum OutputFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case table, csv, json, markdown
 }
 
+/// The analyst's own places and actors, on top of the built-in dictionaries.
+public struct DictionaryAdditions: Sendable, Hashable, Codable {
+  public var places: [GazetteerEntry] = []
+  public var actors: [ActorEntry] = []
+  public init() {}
+}
+
 /// Settings saved with a session.
 public struct SessionSettings: Sendable, Hashable, Codable {
   public var policy: ReconciliationPolicy = .conservative
@@ -29,6 +36,8 @@ public struct Session: Sendable, Hashable {
   public var settings = SessionSettings()
   /// Named event sets from `let`, kept as the query text that defines them.
   public var sets: [String: String] = [:]
+  /// Places and actors the analyst added (`load gazetteer`, `load actors`), saved with the session.
+  public var dictionary = DictionaryAdditions()
   /// Who has worked on the session.
   public var analysts: [String] = []
   /// The audit trail: every acknowledged change, oldest first (undo and redo are changes too).
@@ -42,9 +51,21 @@ public struct Session: Sendable, Hashable {
 
   public init() {}
 
-  public func article(_ id: String) -> Article? { articles.first { $0.id == id } }
+  public func article(_ id: String) -> Article? { articleIndex(id).map { articles[$0] } }
 
-  public func articleIndex(_ id: String) -> Int? { articles.firstIndex { $0.id == id } }
+  /// The index of article `id` (binary search: articles are kept in id order).
+  public func articleIndex(_ id: String) -> Int? {
+    guard let n = Session.number(of: id, prefix: "a") else { return articles.firstIndex { $0.id == id } }
+    var lo = 0
+    var hi = articles.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let m = Session.number(of: articles[mid].id, prefix: "a") ?? Int.max
+      if m == n { return mid }
+      if m < n { lo = mid + 1 } else { hi = mid }
+    }
+    return nil
+  }
 
   /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
   /// binary search; ids of another shape fall back to a scan.
@@ -81,6 +102,13 @@ public struct Session: Sendable, Hashable {
   public func event(_ id: String) -> SessionEvent? { eventIndex(id).map { events[$0] } }
 
   /// Events of one article, in extraction order.
+  /// How many events each article has.
+  public func eventCounts() -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for event in events { counts[event.current.article, default: 0] += 1 }
+    return counts
+  }
+
   public func events(of articleID: String) -> [SessionEvent] {
     events.filter { $0.current.article == articleID }
   }

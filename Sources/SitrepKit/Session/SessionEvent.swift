@@ -14,6 +14,8 @@ public struct SessionEvent: Sendable, Hashable, Codable {
   public var status: EventStatus
   public var tags: [String]
   public var notes: [String]
+  /// The merge group (the id of its first event) when reports of one incident were merged.
+  public var merge: String?
 
   public init(extracted: Event) {
     self.current = extracted

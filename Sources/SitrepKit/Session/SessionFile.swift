@@ -12,6 +12,7 @@ struct SessionFile: Codable {
   var articles: [Article]
   var events: [SessionEvent]
   var sets: [String: String]
+  var dictionary: DictionaryAdditions
   var trail: [Change]
   var undoable: [Int]
   var redoable: [Int]
@@ -26,6 +27,7 @@ struct SessionFile: Codable {
     articles = session.articles
     events = session.events
     sets = session.sets
+    dictionary = session.dictionary
     trail = session.trail
     undoable = session.undoable
     redoable = session.redoable
@@ -40,6 +42,7 @@ struct SessionFile: Codable {
     s.articles = articles
     s.events = events
     s.sets = sets
+    s.dictionary = dictionary
     s.trail = trail
     s.undoable = undoable
     s.redoable = redoable
@@ -74,7 +77,7 @@ public enum SessionStore {
     do {
       header = try JSONDecoder().decode(Header.self, from: data)
     } catch {
-      throw .corrupt(describe(error))
+      throw .corrupt(JSONDamage.locate(in: [UInt8](data))?.description ?? describe(error))
     }
     guard header.format == SessionFile.formatName else {
       throw .notASession(header.format ?? "no 'format' field")
@@ -102,6 +105,8 @@ public enum SessionStore {
 
   static func describe(_ error: any Error) -> String {
     switch error {
+    case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
+      return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
     case DecodingError.dataCorrupted(let c):
       let underlying = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
       return underlying ?? c.debugDescription

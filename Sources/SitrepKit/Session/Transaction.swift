@@ -13,6 +13,12 @@ public struct Transaction {
   private var settingsBefore: SessionSettings?
   private var setsBefore: [String: String?] = [:]
   private var countersBefore: [Int]?
+  private var dictionaryBefore: DictionaryAdditions?
+
+  public mutating func updateDictionary(_ body: (inout DictionaryAdditions) -> Void) {
+    if dictionaryBefore == nil { dictionaryBefore = session.dictionary }
+    body(&session.dictionary)
+  }
 
   public init(session: Session) {
     self.session = session
@@ -87,6 +93,9 @@ public struct Transaction {
       let before = eventsBefore[id] ?? nil
       let after = session.event(id)
       if before != after { edits.append(.event(before: before, after: after)) }
+    }
+    if let before = dictionaryBefore, before != session.dictionary {
+      edits.append(.dictionary(before: before, after: session.dictionary))
     }
     if let before = settingsBefore, before != session.settings {
       edits.append(.settings(before: before, after: session.settings))

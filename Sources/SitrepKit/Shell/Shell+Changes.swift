@@ -14,7 +14,7 @@ extension Shell {
     let edits = transaction.edits
     guard !edits.isEmpty else { return nil }
     session = transaction.session
-    return record(edits: edits, command: command, undoable: undoable)
+    return record(edits: edits, command: command, kind: undoable ? .edit : .load)
   }
 
   /// Appends a change to the audit trail (and the journal, when the session has a file).
@@ -22,19 +22,16 @@ extension Shell {
   /// The journal is told the full edits; the trail keeps them only for undoable changes (a load's
   /// articles and events are in the session itself, not again in its trail).
   @discardableResult
-  mutating func record(edits: [Edit], command: String, undoable: Bool) -> Change {
+  mutating func record(edits: [Edit], command: String, kind: Change.Kind) -> Change {
     let change = Change(
       number: (session.trail.last?.number ?? 0) + 1, time: Shell.timestamp(), analyst: context.analyst,
-      command: command, edits: edits)
-    var logged = change
-    if !undoable { logged.edits = [] }
-    session.trail.append(logged)
-    if undoable {
-      session.undoable.append(change.number)
-      session.redoable.removeAll()
-    }
+      command: command, edits: edits, kind: kind)
+    // The edits are in place already; applying after-values again changes nothing, so replay
+    // serves here to keep the trail and the undo stacks exactly as journal recovery will.
+    session.replay(change)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
+    journal(change, trailKeepsEdits: kind != .load)
     changeObserver?(change)
     return change
   }

@@ -2,35 +2,57 @@ import Foundation
 import QueryLanguage
 
 extension Shell {
+  /// `save [FILE]`: writes the session atomically, folds the journal into it and, from then on,
+  /// journals every change beside it. A failed save keeps everything in memory.
   mutating func save(_ path: Argument?, console: inout some Console) throws(Diagnostic) {
     guard let target = path.map({ context.resolve($0.text, home: home) }) ?? sessionPath else {
       throw .error("save needs a file name the first time", at: nil, hint: "save FILE")
     }
+    let lock = try lockForSaving(target, at: path?.range)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     do {
       try SessionStore.save(session, to: target)
     } catch {
+      if lock != fileState.lock { lock.release() }
       throw .error("cannot save '\(display(target))': \(Shell.describe(error)); nothing was lost, the session is still open", at: path?.range)
     }
+    adoptSavedFile(target, lock: lock)
     markSaved(to: target)
     console.write("saved \(session.articles.count) articles, \(session.events.count) events to \(display(target))\n")
   }
 
+  /// `open FILE`: reads a session, replays its journal, and locks it (read-only when another
+  /// process holds it).
   mutating func open(_ path: Argument, console: inout some Console) throws(Diagnostic) {
     let target = context.resolve(path.text, home: home)
-    let opened: Session
+    var opened: Session
     do {
       opened = try SessionStore.open(target)
     } catch {
       throw .error("cannot open '\(path.text)': \(Shell.describe(error))", at: path.range)
     }
+    let (lock, holder) = lockForOpening(target, console: &console)
+    let (recovered, notes) = replayJournal(target, into: &opened, writable: lock != nil)
+    for note in notes { console.report(note) }
+    for id in opened.articlesWithChangedText {
+      console.report(
+        "warning: the text of article \(id) no longer matches its SHA-256 (it was changed outside "
+          + "Sitrep); its evidence spans may point at the wrong words\n")
+    }
     if isDirty {
       console.report("note: unsaved changes of the previous session were discarded\n")
     }
+    if let old = fileState.lock, old != lock { old.release() }
     session = opened
     markSaved(to: target)
+    fileState = SessionFileState()
+    fileState.lock = lock
+    fileState.readOnlyHolder = holder
+    fileState.journal = lock == nil ? nil : SessionJournal(sessionPath: target)
+    if recovered > 0 { markDirty() }
     lastTally = nil
-    console.write("opened \(display(target)): \(session.articles.count) articles, \(session.events.count) events\n")
+    let recoveredNote = recovered == 0 ? "" : "; recovered \(recovered) change\(recovered == 1 ? "" : "s") from the journal"
+    console.write("opened \(display(target)): \(session.articles.count) articles, \(session.events.count) events\(recoveredNote)\n")
   }
 
   mutating func runScript(_ path: Argument, console: inout some Console) throws(Diagnostic) -> RunOutcome {

@@ -67,12 +67,41 @@ extension Shell {
     add("source", e.source)
     add("scope", e.scope.rawValue)
     add("part_of", e.partOf)
+    if let group = event.merge {
+      let members = session.events.filter { $0.merge == group }
+      for member in members {
+        let outlet = session.article(member.current.article)?.outlet ?? member.current.article
+        add("merged", "\(member.id) (\(member.current.article), \(outlet)): killed \(member.current.killed?.display ?? "–")")
+      }
+      let policy = session.settings.policy
+      let figure = Reconciliation.figure(members.compactMap(\.current.killed), policy: policy)
+      add("reconciled", "killed \(figure?.display ?? "–") (policy \(policy.rawValue))")
+    }
     add("tags", event.tags.joined(separator: ", "))
     add("note", event.notes.joined(separator: "; "))
     rows.append([.text("evidence"), .text(e.evidence.span.slice(of: article.text)), .empty, .text(e.rule)])
     let table = Table(
       columns: [.init("field"), .init("value"), .init("evidence"), .init("rule")], rows: rows)
-    emit(table, console: &console)
+    guard session.settings.output == .table else {
+      emit(table, console: &console)
+      return
+    }
+    // On a terminal: one field a line, its evidence and rule indented under it, wrapped to fit.
+    let width = max(40, context.width - 12)
+    var out = ""
+    for row in rows {
+      let (field, value, evidence, rule) = (row[0].display, Shell.flatten(row[1].display), Shell.flatten(row[2].display), row[3].display)
+      for (i, piece) in Shell.wrap(value, width: width).enumerated() {
+        out += (i == 0 ? field.padding(10) : String(repeating: " ", count: 10)) + piece + "\n"
+      }
+      if !evidence.isEmpty || (!rule.isEmpty && field != "evidence") {
+        let quoted = evidence.isEmpty ? "" : "“\(evidence)” "
+        for piece in Shell.wrap(quoted + "· " + rule, width: width - 2) {
+          out += String(repeating: " ", count: 12) + piece + "\n"
+        }
+      }
+    }
+    console.write(out)
   }
 
   /// `why ID [FIELD]`: the carrying sentence with the field's span marked, and the rule.

@@ -14,7 +14,8 @@ extension Shell {
     if query.subject == .articles {
       let articles = try selectArticles(query)
       let fields = query.select.isEmpty ? Shell.defaultArticleColumns : query.select.map(\.field)
-      let rows = articles.map { a in fields.map { a.value(of: $0, in: session).cell } }
+      let counts = session.eventCounts()
+      let rows = articles.map { a in fields.map { a.value(of: $0, in: session, eventCounts: counts).cell } }
       emit(paged(table(fields, rows), limit: query.limit), console: &console)
     } else {
       let events = try selectEvents(query)
@@ -51,6 +52,10 @@ extension Shell {
     if let filter = query.filter {
       try checkFields(filter, articles: false)
       let evaluator = ExpressionEvaluator(session: session)
+      if query.sort.isEmpty, let limit = query.limit {
+        // No order asked for: stop at the limit instead of filtering everything.
+        return Array(events.lazy.filter { evaluator.matches($0, filter) }.prefix(limit))
+      }
       events = events.filter { evaluator.matches($0, filter) }
     }
     if !query.sort.isEmpty {
@@ -66,7 +71,7 @@ extension Shell {
     var articles = session.articles
     if let filter = query.filter {
       try checkFields(filter, articles: true)
-      let evaluator = ExpressionEvaluator(session: session)
+      let evaluator = ExpressionEvaluator(session: session, articles: true)
       articles = articles.filter { evaluator.matches($0, filter) }
     }
     for key in query.sort + query.select.map({ SortKey(field: $0, descending: false) })

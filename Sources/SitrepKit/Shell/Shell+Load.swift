@@ -7,8 +7,9 @@ extension Shell {
     _ kind: LoadKind, _ paths: [Argument], command: String, console: inout some Console
   ) throws(Diagnostic) {
     guard kind == .articles else {
-      throw .error("'load \(kind.rawValue)' is not available yet", at: paths.first?.range)
+      return try loadDictionary(kind, paths, command: command, console: &console)
     }
+    let extractor = extractor()
     var files: [(String, Argument)] = []
     for argument in paths {
       switch SourceFiles.expand(context.resolve(argument.text, home: home)) {
@@ -16,59 +17,68 @@ extension Shell {
       case .failure(let problem): throw loadDiagnostic(problem, argument)
       }
     }
-    var added = 0
-    var duplicates = 0
-    var events = 0
-    var transaction = Transaction(session: session)
+    var pending: [PendingArticle] = []
+    var skipped = 0
     for (file, argument) in files {
       guard let data = FileManager.default.contents(atPath: file) else {
         throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
       }
-      if file.lowercased().hasSuffix(".jsonl") {
+      let lower = file.lowercased()
+      if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
         let text = ArticleText(bytes: [UInt8](data)).text
-        let (records, errors) = CorpusReader.records(in: text)
+        let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
         for error in errors.prefix(5) {
           console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
         }
         if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
-        for record in records {
-          let outcome = addArticle(
-            input: record.input, path: "\(display(file))#\(record.id)", notes: [], to: &transaction)
-          if let n = outcome { added += 1; events += n } else { duplicates += 1 }
-        }
+        skipped += errors.count
+        pending += records.map { PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: []) }
         continue
       }
       let decoded = ArticleText(bytes: [UInt8](data))
       for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
-      let name = (file as NSString).lastPathComponent
-      let input = ArticleInput(id: name, text: decoded.text, title: decoded.title)
-      if let n = addArticle(input: input, path: display(file), notes: decoded.notes, to: &transaction) {
-        added += 1
-        events += n
+      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
+      pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
+    }
+    // The same text loaded twice is recognised by its SHA-256 and not added again.
+    var known = Set(session.articles.map(\.sha256))
+    var fresh: [PendingArticle] = []
+    var duplicates = 0
+    for var article in pending {
+      article.sha256 = ArticleText.sha256(article.input.text)
+      if known.insert(article.sha256).inserted {
+        fresh.append(article)
       } else {
         duplicates += 1
-        console.report("\(display(file)): already loaded (same text), not added again\n")
+        if !article.path.contains("#") { console.report("\(article.path): already loaded (same text), not added again\n") }
       }
     }
+    // Extraction on every core, in batches, with progress and Ctrl-C between batches; a
+    // cancelled load leaves the session as it was.
+    var transaction = Transaction(session: session)
+    var events = 0
+    let started = context.clock()
+    let batch = 256
+    for from in stride(from: 0, to: fresh.count, by: batch) {
+      if context.isCancelled() {
+        context.progress(nil)
+        throw .error("load cancelled; nothing was added", at: nil)
+      }
+      let slice = Array(fresh[from..<min(fresh.count, from + batch)])
+      let extractions = ParallelMap.map(slice.map(\.input), workers: context.workers) { extractor.extract($0) }
+      for (article, extraction) in zip(slice, extractions) {
+        transaction.add(article: article.article(extraction), extraction: extraction)
+        events += extraction.events.count
+      }
+      context.progress(CommandProgress(label: "load", done: min(fresh.count, from + batch), total: fresh.count, started: started))
+    }
+    context.progress(nil)
+    let added = fresh.count
     var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
     if duplicates > 0 { summary += "; \(duplicates) already loaded" }
+    if skipped > 0 { summary += "; \(skipped) record\(skipped == 1 ? "" : "s") skipped" }
     commit(transaction, command: command, undoable: false)
     console.write(summary + "\n")
-  }
-
-  /// Extracts and adds one article unless the same text is loaded; returns its event count.
-  private func addArticle(
-    input: ArticleInput, path: String, notes: [String], to transaction: inout Transaction
-  ) -> Int? {
-    let sha = ArticleText.sha256(input.text)
-    if transaction.session.articles.contains(where: { $0.sha256 == sha }) { return nil }
-    let extraction = extractor.extract(input)
-    let article = Article(
-      id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
-      path: path, sha256: sha, text: input.text, date: extraction.date, outlet: extraction.outlet,
-      dateline: extraction.dateline, loadNotes: notes)
-    transaction.add(article: article, extraction: extraction)
-    return extraction.events.count
   }
 
   private func loadDiagnostic(_ problem: SourceFiles.Problem, _ argument: Argument) -> Diagnostic {
@@ -87,5 +97,21 @@ extension Shell {
   func display(_ path: String) -> String {
     let base = context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}
+
+/// An article read from disk, waiting for extraction.
+struct PendingArticle: Sendable {
+  var input: ArticleInput
+  var path: String
+  var notes: [String]
+  var sha256 = ""
+
+  /// The session's article for it, with what the extractor read (title, date, outlet).
+  func article(_ extraction: ArticleExtraction) -> Article {
+    Article(
+      id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
+      path: path, sha256: sha256, text: input.text, date: extraction.date, outlet: extraction.outlet,
+      dateline: extraction.dateline, loadNotes: notes)
   }
 }

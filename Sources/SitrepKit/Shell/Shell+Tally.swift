@@ -34,12 +34,15 @@ extension Shell {
       case .events, .articles: columns.append(.init(measure.rawValue, alignRight: true))
       case .killed, .injured:
         columns.append(.init(measure.rawValue, alignRight: true))
+        columns.append(.init("incidents", alignRight: true))
         columns.append(.init("\(measure.rawValue).low", alignRight: true))
         columns.append(.init("\(measure.rawValue).best", alignRight: true))
         columns.append(.init("\(measure.rawValue).high", alignRight: true))
       }
     }
-    let rows = result.rows.map { row -> [Cell] in
+    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
+    let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
+    let rows = shown.map { row -> [Cell] in
       var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
       for measure in result.query.measures {
         switch measure {
@@ -47,13 +50,17 @@ extension Shell {
         case .articles: cells.append(.number(row.articles.count))
         case .killed, .injured:
           let sum = measure == .killed ? row.killed : row.injured
-          cells += [.text(sum.display), .number(sum.low), .number(sum.best), sum.high.map { .number($0) } ?? .text("open")]
+          cells += [.text(sum.display), .number(sum.count), .number(sum.low), .number(sum.best), sum.high.map { .number($0) } ?? .text("open")]
         }
       }
       return cells
     }
     var notes = result.notes
-    if rows.isEmpty { notes.insert("(no incidents)", at: 0) }
+    if rows.isEmpty { notes.insert("(no incidents with figures)", at: 0) }
+    if shown.count < result.rows.count {
+      let n = result.rows.count - shown.count
+      notes.append("\(n) group\(n == 1 ? "" : "s") with no figure not shown (tally events to see them)")
+    }
     let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
     if measuresFigures, !result.reported.isEmpty {
       notes.append("reported totals (running or area totals, never added to the rows above):")

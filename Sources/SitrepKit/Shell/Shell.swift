@@ -22,13 +22,33 @@ public struct Shell {
   /// Whether there are changes not yet saved.
   public private(set) var isDirty = false
   public var timerOn = false
-  var extractor = Extractor()
+  /// The extractor for the session's dictionaries, made on first use (the built-in gazetteer
+  /// takes a moment to load, so start-up does not pay for it).
+  private var cachedExtractor: (DictionaryAdditions, Extractor)?
+
+  /// Places `set ... place =` resolves against: the built-in gazetteer plus the session's.
+  var gazetteer: Gazetteer {
+    session.dictionary.places.isEmpty ? Gazetteer.builtIn : Gazetteer.builtIn.merging(session.dictionary.places)
+  }
+
+  /// The extractor with the session's dictionary additions.
+  mutating func extractor() -> Extractor {
+    if let (additions, extractor) = cachedExtractor, additions == session.dictionary { return extractor }
+    let actors = session.dictionary.actors.isEmpty ? ActorDictionary.builtIn : ActorDictionary.builtIn.merging(session.dictionary.actors)
+    let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+    cachedExtractor = (session.dictionary, extractor)
+    return extractor
+  }
   var quitWarned = false
   var scriptDepth = 0
   /// The last tally, for `chart`.
   var lastTally: TallyResult?
+  /// Reads one answer line for `review` (from the terminal or standard input); nil at the end.
+  public var prompter: ((String) -> String?)?
   /// Told of every recorded change (the journal listens here).
   public var changeObserver: ((Change) -> Void)?
+  /// The session file's journal and lock (Shell+SessionFile.swift).
+  public internal(set) var fileState = SessionFileState()
 
   public init(context: ShellContext) {
     self.context = context
@@ -71,6 +91,7 @@ public struct Shell {
           outcome = .failure
         }
       }
+      reportFileWarnings(console: &console)
       if outcome == .failure, !keepGoing { return .failure }
     }
     return outcome
@@ -103,6 +124,26 @@ public struct Shell {
     case .chart(let file): try chart(to: file, console: &console)
     case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
     case .quit: return requestQuit(console: &console)
+    case .set(let target, let values): try set(target, values, command: typed, console: &console)
+    case .addEvent(let article, let quote, let values):
+      try addEvent(article, quote, values, command: typed, console: &console)
+    case .drop(let target): try drop(target, restore: false, command: typed, console: &console)
+    case .restore(let target): try drop(target, restore: true, command: typed, console: &console)
+    case .tag(let target, let names, let remove):
+      try tag(target, names, remove: remove, command: typed, console: &console)
+    case .note(let id, let text): try note(id, text, command: typed, console: &console)
+    case .merge(let ids): try merge(ids, split: false, command: typed, console: &console)
+    case .unmerge(let ids): try merge(ids, split: true, command: typed, console: &console)
+    case .undo(let count): try undo(count, console: &console)
+    case .redo: try redo(console: &console)
+    case .log(let id): try log(id, console: &console)
+    case .analyst(let name): setAnalyst(name, console: &console)
+    case .review(let filter): try review(filter, console: &console)
+    case .extractAgain(let ids): try extractAgain(ids, command: typed, console: &console)
+    case .evaluate: evaluateSession(console: &console)
+    case .exportEvents(let query, let file): try exportEvents(query, to: file, console: &console)
+    case .exportTally(let query, let file): try exportTally(query, to: file, console: &console)
+    case .importEvents(let file): try importEvents(file, command: typed, console: &console)
     }
     return .success
   }

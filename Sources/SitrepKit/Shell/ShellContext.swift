@@ -14,6 +14,12 @@ public struct ShellContext {
   public var history: () -> [String]
   /// Monotonic seconds, for `timer`.
   public var clock: () -> Double
+  /// Whether the analyst asked to stop the running command (Ctrl-C).
+  public var isCancelled: () -> Bool = { false }
+  /// Told how a long command is getting on; nil when it ends.
+  public var progress: (CommandProgress?) -> Void = { _ in }
+  /// Threads for extraction.
+  public var workers = 2
 
   public init(
     width: Int = 100, colors: Bool = false, interactive: Bool = false,
@@ -37,5 +43,21 @@ public struct ShellContext {
       return home + path.dropFirst()
     }
     return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+  }
+}
+
+/// How far a long command has got.
+public struct CommandProgress: Sendable, Equatable {
+  public var label: String
+  public var done: Int
+  public var total: Int
+  /// When the command started (the context's clock).
+  public var started: Double
+
+  public init(label: String, done: Int, total: Int, started: Double) {
+    self.label = label
+    self.done = done
+    self.total = total
+    self.started = started
   }
 }

@@ -1,0 +1,133 @@
+/// What a block of an article is, for deciding which blocks can carry events.
+public enum BlockRole: String, Sendable, Hashable {
+  case headline
+  case dateline
+  case body
+  case caption
+  /// A short line without a final period inside the article ("Aleppo flashpoint"): context for
+  /// places, never an event.
+  case heading
+  /// Page furniture ("To Read The Full Story", "Click to log in!").
+  case furniture
+  /// A verbatim repeat of an earlier block.
+  case duplicate
+  /// A cut-off copy of the next block ("In this image made from video and posted online fr").
+  case truncatedCopy
+}
+
+/// An article's blocks with their roles, headline, dateline and outlet.
+public struct ArticleLayout: Sendable {
+  public var blocks: [TextBlock]
+  public var roles: [BlockRole]
+  public var headline: String?
+  public var dateline: String?
+  public var outlet: String?
+  /// For a body block that starts with a dateline ("GENEVA (AP) - The ..."), the byte length
+  /// of the dateline to skip.
+  public var datelinePrefix: [Int: Int] = [:]
+
+  private static let furniture: [String] = [
+    "to read the full story", "more coverage", "special project", "are you already a subscriber",
+    "click to log in", "advertisement", "related coverage", "related stories", "read more",
+    "share this", "subscribe", "sign up for", "follow us", "recommended", "most read",
+    "copyright", "all rights reserved", "click here", "watch:", "listen:",
+  ]
+
+  /// Lays out an article.
+  ///
+  /// - Parameter bytes: the article's UTF-8 bytes.
+  public init(bytes: [UInt8]) {
+    blocks = TextBlock.blocks(in: bytes)
+    let texts = blocks.map {
+      TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end).text
+    }
+    var roles: [BlockRole] = []
+    var seen = Set<String>()
+    var headlineTaken = false
+    for (i, text) in texts.enumerated() {
+      let next = i + 1 < texts.count ? texts[i + 1] : nil
+      let role: BlockRole
+      if text.utf8.count < 60, Self.furniture.contains(where: { text.lowercased().hasPrefix($0) }) {
+        role = .furniture
+      } else if seen.contains(text) {
+        role = .duplicate
+      } else if let next, next.count > text.count, next.hasPrefix(text) {
+        role = .truncatedCopy
+      } else if text.utf8.contains(0x28), let (place, outlet, length) = Self.dateline(text) {
+        if dateline == nil {
+          dateline = place
+          self.outlet = outlet
+        }
+        if length >= text.utf8.count - 1 {
+          role = .dateline
+        } else {
+          datelinePrefix[i] = length
+          role = .body
+        }
+      } else if Self.isCaption(text) {
+        role = .caption
+      } else if !Self.endsSentence(text) && text.count < 120 {
+        role = (!headlineTaken && roles.allSatisfy { $0 != .body }) ? .headline : .heading
+        if role == .headline {
+          headlineTaken = true
+          headline = text
+        }
+      } else {
+        role = .body
+      }
+      seen.insert(text)
+      roles.append(role)
+    }
+    self.roles = roles
+  }
+
+  private static func endsSentence(_ text: String) -> Bool {
+    guard var last = text.utf8.last else { return false }
+    if last == 0x22 || last == 0x27 || last == 0x29, text.utf8.count > 1 {
+      last = text.utf8[text.utf8.index(text.utf8.endIndex, offsetBy: -2)]
+    }
+    return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A
+  }
+
+  /// A photo caption: "In this image ...", "... is pictured ...", or a line ending in a full date.
+  private static func isCaption(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    if lower.hasPrefix("in this ") || lower.hasPrefix("file -") || lower.hasPrefix("file photo")
+      || lower.contains(" is pictured") || lower.contains(" are pictured")
+    {
+      return true
+    }
+    // "..., Syria, April 29, 2016."
+    guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
+    let words = WordScanner.words(tail)
+    guard words.count >= 6, words.last?.text == "." else { return false }
+    let n = words.count
+    return Int(words[n - 2].text).map { (1900...2100).contains($0) } == true
+      && words[n - 3].text == "," && Int(words[n - 4].text) != nil
+      && DateWords.month(words[n - 5].lower) != nil && !text.contains(" said")
+  }
+
+  /// A dateline at the start of `text`: `GENEVA (AP) -`, `BEIRUT, May 1 (Reuters) -`.
+  /// Returns the place, the outlet and the byte length to skip.
+  static func dateline(_ text: String) -> (String, String, Int)? {
+    let words = WordScanner.words(text)
+    var k = 0
+    var place: [String] = []
+    while k < words.count, words[k].isWord, words[k].text == words[k].text.uppercased(),
+      words[k].text.count > 1 || place.isEmpty
+    {
+      place.append(words[k].text)
+      k += 1
+    }
+    guard !place.isEmpty, place.joined().count >= 3 else { return nil }
+    // optional ", May 1"
+    while k < words.count, words[k].text != "(", k < place.count + 5 { k += 1 }
+    guard k + 2 < words.count, words[k].text == "(", words[k + 2].text == ")" else { return nil }
+    let outlet = words[k + 1].text
+    guard outlet.first?.isUppercase == true else { return nil }
+    var end = words[k + 2].end
+    if k + 3 < words.count, words[k + 3].text == "-" { end = words[k + 3].end }
+    return (place.joined(separator: " "), outlet, end)
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+extension EventBuilder {
+  /// Merges restatements and numbers the events.
+  ///
+  /// A headline that restates a body event (the same figure, or the same type at a compatible
+  /// place) becomes a mention of it; later reports of the same talks, ceasefire or agreement at
+  /// a compatible place become mentions of the first.
+  func finish() -> [Event] {
+    var drafts = self.drafts
+    var removed = Set<Int>()
+    var redirect: [Int: Int] = [:]
+
+    func merge(_ j: Int, into i: Int) {
+      drafts[i].event.mentions.append(drafts[j].event.evidence.span)
+      drafts[i].event.mentions += drafts[j].event.mentions
+      for a in drafts[j].event.actors where !drafts[i].event.actors.contains(a) {
+        drafts[i].event.actors.append(a)
+      }
+      if drafts[i].event.place == nil, let p = drafts[j].event.place {
+        drafts[i].event.place = p
+        drafts[i].event.fieldEvidence["place"] = drafts[j].event.fieldEvidence["place"]
+      }
+      if drafts[i].event.source == nil, let source = drafts[j].event.source {
+        drafts[i].event.source = source
+        drafts[i].event.fieldEvidence["source"] = drafts[j].event.fieldEvidence["source"]
+      }
+      removed.insert(j)
+      redirect[j] = i
+    }
+
+    // Headlines restating the body.
+    for h in drafts.indices where drafts[h].role == .headline {
+      let headline = drafts[h].event
+      let target = drafts.indices.first { i in
+        guard i != h, drafts[i].role != .headline, !removed.contains(i) else { return false }
+        let e = drafts[i].event
+        if let k = headline.killed?.best { return e.killed?.best == k }
+        return e.type == headline.type && Self.compatible(e.place, headline.place)
+      }
+      if let target {
+        drafts[target].event.mentions.insert(headline.evidence.span, at: 0)
+        removed.insert(h)
+        redirect[h] = target
+      }
+    }
+
+    // A headline without an event of its own that repeats a body event's figure
+    // ("Syria Strikes Kill 400 So Far This Month" / "killed about 400 people").
+    for h in headlines
+    where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
+      let numbers = Set(h.words.compactMap { Int($0.text.replacingOccurrences(of: ",", with: "")) })
+      if let i = drafts.indices.first(where: { i in
+        !removed.contains(i) && drafts[i].role != .headline
+          && drafts[i].event.killed?.best.map { numbers.contains($0) } == true
+      }) {
+        drafts[i].event.mentions.insert(h.sentence.span, at: 0)
+      }
+    }
+
+    // Repeated reports of the same talks, ceasefire, agreement or evacuation.
+    for j in drafts.indices where !removed.contains(j) {
+      let e = drafts[j].event
+      guard e.type.precedence >= EventType.arrest.precedence, e.killed == nil else { continue }
+      if let i = drafts.indices.first(where: { i in
+        i < j && !removed.contains(i) && drafts[i].event.type == e.type
+          && drafts[i].event.killed == nil && Self.compatible(drafts[i].event.place, e.place)
+      }) {
+        merge(j, into: i)
+      }
+    }
+
+    // A later sentence (often a quote) that restates an earlier figure: the same kind and
+    // number of dead, at a compatible place and date, in a different block.
+    for j in drafts.indices where !removed.contains(j) && drafts[j].partOf == nil {
+      let e = drafts[j].event
+      guard let k = e.killed?.best, k > 1 else { continue }
+      if let i = drafts.indices.first(where: { i in
+        let d = drafts[i]
+        return i < j && !removed.contains(i) && d.block != drafts[j].block
+          && d.event.killed?.best == k && Self.compatible(d.event.place, e.place)
+          && (e.dateExpression?.kind == .articleDay || d.event.date == e.date)
+      }) {
+        merge(j, into: i)
+      }
+    }
+
+    // Number what is left; parts point at their whole's new id.
+    var ids: [Int: String] = [:]
+    var events: [Event] = []
+    for i in drafts.indices where !removed.contains(i) {
+      var e = drafts[i].event
+      e.id = String(events.count + 1)
+      ids[i] = e.id
+      events.append(e)
+    }
+    for (n, i) in drafts.indices.filter({ !removed.contains($0) }).enumerated() {
+      guard var whole = drafts[i].partOf else { continue }
+      while let r = redirect[whole] { whole = r }
+      events[n].partOf = ids[whole]
+    }
+    return events
+  }
+
+  /// Whether two places can be the same event's: either unknown, the same place, or one the
+  /// province or larger place of the other.
+  static func compatible(_ a: Place?, _ b: Place?) -> Bool {
+    guard let a, let b else { return true }
+    if a.name == b.name { return a.country == b.country || a.country == nil || b.country == nil }
+    if a.precision == .province, b.admin1 == a.name { return true }
+    if b.precision == .province, a.admin1 == b.name { return true }
+    if a.within == b.name || b.within == a.name { return true }
+    if a.precision == .country, b.country == a.name { return true }
+    if b.precision == .country, a.country == b.name { return true }
+    return false
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Known places and the names they go by, searchable in sentences.
+///
+/// The built-in gazetteer (``builtIn``) is loaded lazily, once, from the module's
+/// `Resources/gazetteer.tsv` (GeoNames, CC BY 4.0, plus a hand-curated supplement). Analysts add
+/// their own places with ``merging(_:)`` and ``parseCSV(_:)`` / ``parseJSON(_:)``.
+public struct Gazetteer: Sendable {
+  public let entries: [GazetteerEntry]
+  /// Case-sensitive phrase index over every name and alias, for matching in text.
+  let lexicon: PhraseLexicon<[Int]>
+  /// Lower-cased name or alias → entry indexes, for ``lookup(_:)``.
+  private let byKey: [String: [Int]]
+
+  public init(entries: [GazetteerEntry]) {
+    self.entries = entries
+    var byName: [String: [Int]] = [:]
+    var byKey: [String: [Int]] = [:]
+    for (i, e) in entries.enumerated() {
+      for name in [e.name] + e.aliases where !name.isEmpty {
+        if byName[name]?.last != i { byName[name, default: []].append(i) }
+        let key = name.lowercased()
+        if byKey[key]?.last != i { byKey[key, default: []].append(i) }
+      }
+    }
+    self.byKey = byKey
+    lexicon = PhraseLexicon(byName.map { ($0.key, $0.value) }, caseSensitive: true)
+  }
+
+  /// The gazetteer shipped with Sitrep; empty if its data file is missing.
+  public static let builtIn: Gazetteer = {
+    guard
+      let url = Bundle.module.url(
+        forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+        ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
+      let text = try? String(contentsOf: url, encoding: .utf8),
+      let entries = try? parseTSV(text)
+    else { return Gazetteer(entries: []) }
+    return Gazetteer(entries: entries)
+  }()
+
+  /// This gazetteer with `more` entries added; theirs come first and win ties.
+  public func merging(_ more: [GazetteerEntry]) -> Gazetteer {
+    Gazetteer(entries: more + entries)
+  }
+
+  /// The best entry for a name or alias (any case): the most specific, most prominent one.
+  public func lookup(_ name: String) -> GazetteerEntry? {
+    candidates(name.trimmingCharacters(in: .whitespaces).lowercased()).first.map { entries[$0] }
+  }
+
+  /// Every entry indexed under a lower-cased name: entries so named before those with it as an
+  /// alias, then cities before provinces before countries, then in file order (prominence).
+  func candidates(_ key: String) -> [Int] {
+    (byKey[key] ?? []).sorted {
+      let a = entries[$0]
+      let b = entries[$1]
+      return (a.name.lowercased() == key ? 0 : 1, Self.rank(a.kind), $0)
+        < (b.name.lowercased() == key ? 0 : 1, Self.rank(b.kind), $1)
+    }
+  }
+
+  static func rank(_ kind: PlacePrecision) -> Int {
+    switch kind {
+    case .city: 0
+    case .neighbourhood: 1
+    case .district: 2
+    case .province: 3
+    case .country: 4
+    case .region: 5
+    }
+  }
+
+  /// Known names closest to `name` by edit distance, best first (for "did you mean").
+  public func suggestions(for name: String, limit: Int = 5) -> [String] {
+    let target = Array(name.lowercased().utf8)
+    let budget = max(2, target.count / 3)
+    var scored: [(Int, Int, String)] = []
+    for key in byKey.keys where abs(key.utf8.count - target.count) <= budget {
+      let d = EditDistance.between(Array(key.utf8), target, limit: budget)
+      if d <= budget, let i = byKey[key]?.first {
+        let e = entries[i]
+        let shown = ([e.name] + e.aliases).first { $0.lowercased() == key } ?? e.name
+        scored.append((d, i, shown))
+      }
+    }
+    var seen = Set<String>()
+    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2).filter {
+      seen.insert($0).inserted
+    }
+    .prefix(limit).map { $0 }
+  }
+}

@@ -1,0 +1,101 @@
+/// Splits a normalised sentence into ``WordToken``s by scanning its UTF-8 bytes once.
+///
+/// Spaces separate tokens and are dropped; every other non-letter, non-digit byte is a token of
+/// its own, so `twenty-three` is three tokens whose offsets touch.
+enum WordTokenizer {
+  /// The tokens of `text`, in order.
+  static func tokens(in text: String) -> [WordToken] {
+    var text = text
+    return text.withUTF8 { tokens(in: $0) }
+  }
+
+  /// The tokens of a UTF-8 buffer, in order.
+  static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+    var result: [WordToken] = []
+    result.reserveCapacity(bytes.count / 3 + 4)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+        i += 1
+      } else if isDigit(b) {
+        let start = i
+        i += 1
+        while i < n {
+          if isDigit(bytes[i]) {
+            i += 1
+          } else if (bytes[i] == 0x2C || bytes[i] == 0x2E) && i + 1 < n && isDigit(bytes[i + 1]) {
+            i += 2
+          } else {
+            break
+          }
+        }
+        result.append(token(.digits, bytes, start, i))
+      } else if isLetter(b) {
+        let start = i
+        i += 1
+        while i < n {
+          if isLetter(bytes[i]) {
+            i += 1
+          } else if bytes[i] == 0x27 && i + 1 < n && isLetter(bytes[i + 1]) {
+            i += 2
+          } else {
+            break
+          }
+        }
+        result.append(token(.word, bytes, start, i))
+      } else {
+        result.append(token(.punctuation, bytes, i, i + 1))
+        i += 1
+      }
+    }
+    return result
+  }
+
+  private static func token(
+    _ kind: WordToken.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  ) -> WordToken {
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    var hash = fnvOffset
+    var tail: UInt32 = 0
+    for k in 0..<slice.count {
+      let c = slice[k]
+      let l = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+      hash = (hash ^ UInt64(l)) &* fnvPrime
+      tail = tail << 8 | UInt32(l)
+    }
+    let lower = String(unsafeUninitializedCapacity: slice.count) { out in
+      for k in 0..<slice.count {
+        let c = slice[k]
+        out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+      }
+      return slice.count
+    }
+    let first = bytes[start]
+    return WordToken(
+      kind: kind, start: start, end: end, lower: lower, hash: hash, tail: tail,
+      isCapitalized: first >= 0x41 && first <= 0x5A)
+  }
+
+  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// The FNV-1a hash of a lowercase word, as tokens carry it.
+  static func hash(_ word: String) -> UInt64 {
+    var hash = fnvOffset
+    for b in word.utf8 { hash = (hash ^ UInt64(b)) &* fnvPrime }
+    return hash
+  }
+
+  /// The last four bytes of a lowercase word, packed big-endian, as tokens carry them.
+  static func tail(_ word: String) -> UInt32 {
+    word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+  }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+  }
+}

@@ -1,0 +1,143 @@
+/// One sentence prepared for the casualty rules: its tokens and every counted phrase in it.
+struct CasualtyContext {
+  let text: String
+  let tokens: [WordToken]
+  /// Non-overlapping, in text order.
+  let phrases: [FigurePhrase]
+  /// For each token index, the phrase ending right before it / starting at it (-1: none).
+  private let endingAt: [Int32]
+  private let startingAt: [Int32]
+
+  /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
+  init(text: String) {
+    var tokens = WordTokenizer.tokens(in: text)
+    tokens.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices where buffer[i].kind == .word {
+        buffer[i].classes = WordClass.of(
+          hash: buffer[i].hash, tail: buffer[i].tail, length: buffer[i].end - buffer[i].start)
+      }
+    }
+    self.text = text
+    self.tokens = tokens
+    let reader = FigurePhraseReader(tokens: tokens, source: text)
+    var phrases: [FigurePhrase] = []
+    var ending = [Int32](repeating: -1, count: tokens.count + 1)
+    var starting = [Int32](repeating: -1, count: tokens.count + 1)
+    var i = 0
+    while i < tokens.count {
+      if let p = reader.phrase(at: i) {
+        ending[p.end] = Int32(phrases.count)
+        starting[p.start] = Int32(phrases.count)
+        phrases.append(p)
+        i = p.end
+      } else {
+        i += 1
+      }
+    }
+    self.phrases = phrases
+    endingAt = ending
+    startingAt = starting
+  }
+
+  /// The phrase whose last token is `index - 1`, i.e. that ends right before token `index`.
+  func phrase(endingBefore index: Int) -> FigurePhrase? {
+    guard index >= 0, index < endingAt.count, endingAt[index] >= 0 else { return nil }
+    return phrases[Int(endingAt[index])]
+  }
+
+  func phrase(startingAt index: Int) -> FigurePhrase? {
+    guard index >= 0, index < startingAt.count, startingAt[index] >= 0 else { return nil }
+    return phrases[Int(startingAt[index])]
+  }
+
+  func word(_ index: Int) -> String {
+    index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
+
+  /// Whether token `index` exists and has any of `classes`.
+  func isA(_ index: Int, _ classes: WordClass) -> Bool {
+    index >= 0 && index < tokens.count && !tokens[index].classes.isDisjoint(with: classes)
+  }
+
+  /// The coordinated phrases ending with `last` ("three militants and a soldier"), and the whole
+  /// they are part of when they follow "including" ("four people, including ... and a teacher").
+  func chain(endingWith last: FigurePhrase) -> (whole: FigurePhrase?, members: [FigurePhrase]) {
+    var members = [last]
+    var sawAnd = false
+    while !members[0].isPart {
+      let first = members[0]
+      var joint = first.start - 1
+      // "a woman and her two children"
+      if ["her", "his", "their"].contains(word(joint)) { joint -= 1 }
+      if word(joint) == "and" {
+        sawAnd = true
+        if word(joint - 1) == "," { joint -= 1 }
+      } else if !(word(joint) == "," && sawAnd) {
+        break
+      }
+      // "three farmers (including the village chief)": skip a parenthesis.
+      if word(joint - 1) == ")" {
+        var k = joint - 2
+        while k >= 0, k > joint - 12, word(k) != "(" { k -= 1 }
+        if word(k) == "(" { joint = k }
+      }
+      guard let previous = phrase(endingBefore: joint) else { break }
+      members.insert(previous, at: 0)
+    }
+    guard members[0].isPart else { return (nil, members) }
+    var p = members[0].start - 1
+    if word(p) == "," || word(p) == ":" { p -= 1 }
+    if word(p) == "them" || word(p) == "whom" { p -= 1 }
+    if word(p - 1) == "," { p -= 1 }
+    return (phrase(endingBefore: p), members)
+  }
+
+  /// The phrases joined by "and" after `first` ("killing two soldiers and a civilian").
+  func chain(startingWith first: FigurePhrase) -> [FigurePhrase] {
+    var members = [first]
+    while true {
+      let last = members[members.count - 1]
+      var joint = last.end
+      if word(joint) == "," && word(joint + 1) == "and" { joint += 1 }
+      guard word(joint) == "and", let next = phrase(startingAt: joint + 1) else { break }
+      // "killed two and three others were wounded": the next phrase starts a new clause.
+      if isA(next.end, [.auxiliary, .injuredState, .killedState]) {
+        break
+      }
+      members.append(next)
+    }
+    return members
+  }
+}
+
+/// A phrase a rule read as a casualty figure, before the finder numbers the results.
+struct FoundFigure {
+  var phrase: FigurePhrase
+  var kind: CasualtyKind
+  var rule: String
+  /// The token of the verb or noun that made it a casualty figure.
+  var trigger: Int
+  /// The figure this one is a share of.
+  var whole: FigurePhrase?
+}
+
+/// A rule that reads casualty figures from one sentence.
+protocol CasualtyRule: Sendable {
+  func figures(in context: CasualtyContext) -> [FoundFigure]
+}
+
+extension CasualtyRule {
+  /// Figures for a chain of phrases: the whole (if any) and each member, parts pointing at it.
+  func figures(
+    chain: (whole: FigurePhrase?, members: [FigurePhrase]), kind: CasualtyKind, rule: String,
+    trigger: Int
+  ) -> [FoundFigure] {
+    guard let whole = chain.whole else {
+      return chain.members.map { FoundFigure(phrase: $0, kind: kind, rule: rule, trigger: trigger) }
+    }
+    return [FoundFigure(phrase: whole, kind: kind, rule: rule, trigger: trigger)]
+      + chain.members.map {
+        FoundFigure(phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole)
+      }
+  }
+}

@@ -1,0 +1,134 @@
+/// Finds every figure of people killed or injured in a sentence.
+///
+/// Byte-level: the sentence is tokenized once, counted phrases are read once, and a short list
+/// of rules (one per file in this folder) links phrases to verbs and nouns of death or injury.
+public struct CasualtyFinder: Sendable {
+  private static let rules: [any CasualtyRule] = [
+    PassiveVictimRule(), ActiveVictimRule(), DeathNounRule(), DeathTollRule(), ToDeathRule(),
+    PronounVictimRule(),
+  ]
+
+  public init() {}
+
+  /// Every killed/injured figure in one normalised sentence, in text order; parts point at
+  /// their whole.
+  ///
+  /// - Parameter sentence: A sentence whose `text` is normalised (see ``Sentence``).
+  /// - Returns: Mentions with sentence-local spans; `partOf` indexes this same array.
+  public func mentions(in sentence: Sentence) -> [CasualtyMention] {
+    mentions(inText: sentence.text)
+  }
+
+  /// The mentions of one line of normalised text.
+  func mentions(inText text: String) -> [CasualtyMention] {
+    guard Self.mayMention(text) else { return [] }
+    let context = CasualtyContext(text: text)
+    var found: [FoundFigure] = []
+    var seen = Set<Int>()
+    for rule in Self.rules {
+      for figure in rule.figures(in: context) where !seen.contains(figure.phrase.start) {
+        seen.insert(figure.phrase.start)
+        found.append(figure)
+      }
+    }
+    found += PartRule().figures(in: context, wholes: found)
+    found.sort { $0.phrase.start < $1.phrase.start }
+    var indexOf: [Int: Int] = [:]
+    for (n, figure) in found.enumerated() { indexOf[figure.phrase.start] = n }
+    return found.map { figure in
+      let phrase = figure.phrase
+      let trigger = context.tokens[figure.trigger]
+      let first = context.tokens[phrase.start].start
+      let last = context.tokens[phrase.end - 1].end
+      var count = phrase.count
+      count.victims = phrase.victims?.slice(of: context.text)
+      // A part's evidence is its own phrase and what introduced it ("including at least 50").
+      let span =
+        figure.whole == nil
+        ? TextSpan(start: min(first, trigger.start), end: max(last, trigger.end))
+        : TextSpan(start: introducerStart(context, phrase.start) ?? first, end: last)
+      return CasualtyMention(
+        kind: figure.kind, count: count, span: span,
+        numberSpan: phrase.numberSpan, rule: figure.rule,
+        partOf: figure.whole.flatMap { indexOf[$0.start] })
+    }
+  }
+
+  /// Where "including", "among them" or "of whom" before token `index` starts, if present.
+  private func introducerStart(_ c: CasualtyContext, _ index: Int) -> Int? {
+    var p = index - 1
+    if c.word(p) == "," { p -= 1 }
+    if c.isA(p, .partIntroducer) { return c.tokens[p].start }
+    if ["them", "whom", "which"].contains(c.word(p)),
+      ["among", "of", "amongst"].contains(c.word(p - 1))
+    {
+      return c.tokens[p - 1].start
+    }
+    return nil
+  }
+
+  /// A fast byte scan: false when no word of death or injury can be in the text.
+  ///
+  /// Looks at the first four letters of each word (lowercased) for the stems of the trigger
+  /// lexicons; a true result only means the rules must run.
+  static func mayMention(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      var atWordStart = true
+      while i < n {
+        let b = bytes[i] | 0x20
+        let isLetter = b >= 0x61 && b <= 0x7A
+        if atWordStart, isLetter, i + 3 < n {
+          let c = bytes[i + 1] | 0x20
+          if c >= 0x61 && c <= 0x7A, Stems.shared.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
+            let stem =
+              UInt32(b) << 24 | UInt32(c) << 16 | UInt32(bytes[i + 2] | 0x20) << 8
+              | UInt32(bytes[i + 3] | 0x20)
+            if Stems.shared.contains(stem) { return true }
+          }
+        }
+        atWordStart = !isLetter && bytes[i] != 0x27
+        i += 1
+      }
+      return false
+    }
+  }
+}
+
+/// First four letters of every trigger word, packed big-endian, sorted; and which first two
+/// letters occur at all, so most words are rejected by one array read.
+private struct Stems: Sendable {
+  static let shared = Stems()
+
+  let sorted: [UInt32]
+  let pairs: [Bool]
+
+  init() {
+    let words =
+      CasualtyLexicon.killedStates.union(CasualtyLexicon.injuredStates)
+      .union(CasualtyLexicon.killingVerbs).union(CasualtyLexicon.injuringVerbs)
+      .union(CasualtyLexicon.deathNouns).union(CasualtyLexicon.injuryNouns)
+      .union(["toll", "succumbed", "lost"])
+    var stems = Set<UInt32>()
+    var pairs = [Bool](repeating: false, count: 26 * 26)
+    for w in words where w.utf8.count >= 4 {
+      let b = Array(w.utf8)
+      stems.insert(UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3]))
+      pairs[Int(b[0] - 0x61) * 26 + Int(b[1] - 0x61)] = true
+    }
+    sorted = stems.sorted()
+    self.pairs = pairs
+  }
+
+  func contains(_ stem: UInt32) -> Bool {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid] < stem { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < sorted.count && sorted[lo] == stem
+  }
+}

@@ -1,0 +1,26 @@
+/// Month and weekday names (English, full and abbreviated), lower case.
+enum DateWords {
+  private static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+  private static let weekdays: [String: Int] = [
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+  ]
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+  static let weekdayNames = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+
+  /// 1...12 for a month name, else nil.
+  static func month(_ lower: String) -> Int? { months[lower] }
+
+  /// 0 (Monday) ... 6 (Sunday) for a weekday name, else nil.
+  static func weekday(_ lower: String) -> Int? { weekdays[lower] }
+}

@@ -1,0 +1,68 @@
+/// A place named or referred to in a sentence.
+public struct PlaceMention: Sendable, Hashable {
+  /// Word indexes `first..<end` of the words that name or refer to it.
+  public var first: Int
+  public var end: Int
+  /// The words as written ("northern Latakia province", "the contested city").
+  public var raw: String
+  /// The gazetteer entry it resolved to.
+  public var entry: GazetteerEntry
+  /// For a referring phrase, why it resolved to `entry`.
+  public var basis: String?
+  /// The rule that found it (`place.gazetteer`, `place.referring`).
+  public var rule: String
+
+  public var place: Place { entry.place(raw: raw, basis: basis) }
+}
+
+/// What the article has said about places so far, for resolving "the contested city".
+public struct PlaceContext: Sendable {
+  /// The most recent city (or place inside one) named, and where it was named.
+  public var lastCity: (entry: GazetteerEntry, source: String)?
+  /// The city named in the headline.
+  public var headlineCity: GazetteerEntry?
+  /// The city named in the most recent section heading, and the heading.
+  public var headingCity: (entry: GazetteerEntry, heading: String)?
+  /// The most recent country named, or the country of the most recent city.
+  public var country: GazetteerEntry?
+
+  public init() {}
+
+  /// Updates the context with the places of one sentence.
+  public mutating func note(_ mentions: [PlaceMention], in gazetteer: Gazetteer, source: String) {
+    for m in mentions where m.basis == nil {
+      switch m.entry.kind {
+      case .city:
+        lastCity = (m.entry, source)
+      case .neighbourhood, .district:
+        if let city = m.entry.within.flatMap({ gazetteer.city(named: $0, country: m.entry.country) }
+        ) {
+          lastCity = (city, source)
+        }
+      case .country:
+        country = m.entry
+      default:
+        break
+      }
+      if m.entry.kind != .country, let c = m.entry.country, country?.name != c {
+        country = gazetteer.lookup(c).flatMap { $0.kind == .country ? $0 : nil } ?? country
+      }
+    }
+  }
+
+  /// The city a referring phrase most likely means, and why.
+  func referredCity() -> (GazetteerEntry, String)? {
+    if let (city, source) = lastCity { return (city, "the most recent city named (\(source))") }
+    if let (city, heading) = headingCity { return (city, "section heading '\(heading)'") }
+    if let city = headlineCity { return (city, "the headline names \(city.name)") }
+    return nil
+  }
+}
+
+extension Gazetteer {
+  /// The city entry with this name, preferring one in `country`.
+  func city(named name: String, country: String?) -> GazetteerEntry? {
+    let all = candidates(name.lowercased()).map { entries[$0] }.filter { $0.kind == .city }
+    return all.first { $0.country == country } ?? all.first
+  }
+}

@@ -1,0 +1,103 @@
+/// Finds the places named in a sentence: the longest known name (case-sensitive on capitalised
+/// words), with "X province" read as the province and "the city of X" as the city.
+public struct PlaceRule: Sendable {
+  public let gazetteer: Gazetteer
+
+  public init(gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+  }
+
+  private static let provinceWords: WordSet = [
+    "province", "governorate", "region", "state", "oblast", "department", "prefecture",
+  ]
+  private static let districtWords: WordSet = ["district", "commune", "arrondissement"]
+  private static let cityWords: WordSet = ["city", "town", "village", "capital", "hamlet"]
+  /// Words that make a capitalised name an adjective or organisation, not a place.
+  private static let nonPlaceFollowers: WordSet = [
+    "observatory", "news", "times", "post", "airlines",
+  ]
+
+  /// Every named place in `words`, left to right.
+  ///
+  /// - Parameters:
+  ///   - words: the sentence's words.
+  ///   - country: the country the article is about, preferred for ambiguous names.
+  public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
+    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
+    var result: [PlaceMention] = []
+    for m in gazetteer.lexicon.matches(in: plain) {
+      if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
+      if Self.isModifier(plain, after: m.end) { continue }
+      var end = m.end
+      var wanted: Set<PlacePrecision>? = nil
+      if end < plain.count, Self.provinceWords.contains(plain[end]) {
+        wanted = [.province]
+        end += 1
+      } else if end < plain.count, Self.districtWords.contains(plain[end]) {
+        wanted = [.district, .city]
+        end += 1
+      } else if m.first >= 2, plain[m.first - 1].lower == "of",
+        Self.cityWords.contains(plain[m.first - 2])
+      {
+        wanted = [.city]
+      }
+      let entries = m.value.map { gazetteer.entries[$0] }
+      let ranked = entries.enumerated().sorted { a, b in
+        func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
+          (
+            wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
+            e.element.country == country || country == nil ? 0 : 1,
+            Gazetteer.rank(e.element.kind), m.value[e.offset]
+          )
+        }
+        return key(a) < key(b)
+      }
+      guard let best = ranked.first?.element else { continue }
+      // A lone modifier word before the name stays in `raw` ("northern Latakia province").
+      var first = m.first
+      if first > 0, Self.directions.contains(plain[first - 1]) { first -= 1 }
+      let raw = words[first..<end].map(\.text).joined(separator: " ")
+      result.append(
+        PlaceMention(
+          first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
+    }
+    return result
+  }
+
+  /// Role nouns that make a preceding name an adjective: "U.S. officials", "U.S. and Russian
+  /// officials", "Syria peace talks" stays a place (no role noun).
+  private static let roleNouns: WordSet = [
+    "officials", "official", "president", "forces", "troops", "military", "army", "government",
+    "envoy", "mediator", "delegation", "delegates", "embassy", "ambassador", "secretary",
+    "minister", "diplomats", "leaders", "authorities", "warplanes", "jets", "navy", "spokesman",
+  ]
+
+  static func isModifier(_ words: [Word], after end: Int) -> Bool {
+    var k = end
+    while k < min(words.count, end + 4) {
+      let w = words[k]
+      if roleNouns.contains(w.lower) { return true }
+      guard w.lower == "and" || w.isCapitalized else { return false }
+      k += 1
+    }
+    return false
+  }
+
+  private static let directions: WordSet = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern",
+  ]
+}
+
+extension Word {
+  /// The word without a final possessive `'s` ("Russia's" → "Russia").
+  var withoutPossessive: Word {
+    guard isWord, text.hasSuffix("'s"), text.utf8.count > 2 else { return self }
+    var copy = self
+    copy.text = String(text.dropLast(2))
+    copy.lower = String(lower.dropLast(2))
+    copy.end -= 2
+    copy.key = WordKey.of(copy.lower)
+    return copy
+  }
+}

@@ -1,0 +1,65 @@
+/// Who acted: known states, forces, armed groups and organisations named near the event, read
+/// through the ``ActorDictionary`` ("Moscow's" → Russia, "U.N." → United Nations, "Syrian
+/// government warplanes" → Syrian government forces).
+///
+/// A country named as a location ("elsewhere in Syria") is a place, not an actor; sources
+/// (monitors, activists) and victims (civilians) are not actors.
+public struct ActorRule: Sendable {
+  public let dictionary: ActorDictionary
+
+  public init(dictionary: ActorDictionary) {
+    self.dictionary = dictionary
+  }
+
+  private static let locative: WordSet = [
+    "in", "to", "from", "across", "throughout", "of", "into", "inside", "near", "around", "over",
+  ]
+  private static let forceNouns: WordSet = [
+    "forces", "troops", "shelling", "airstrikes", "warplanes", "jets", "army", "soldiers",
+    "bombardment", "helicopters", "artillery", "military",
+  ]
+  private static let excludedKinds: WordSet = ["monitor", "group", "outlet"]
+
+  /// Actors named in words `range` of a sentence, in order, each with its word range.
+  ///
+  /// - Parameters:
+  ///   - words: the sentence's words.
+  ///   - range: the word range of the event's clause.
+  ///   - country: the country the article is about (for "government forces").
+  ///   - violentOnly: whether the event is violence (organisations named then are targets or
+  ///     witnesses, not actors).
+  public func actors(
+    in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
+  ) -> [(String, Range<Int>)] {
+    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
+    var result: [(String, Range<Int>)] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let m = dictionary.lexicon.match(plain, at: i), m.end <= range.upperBound {
+        let entry = dictionary.entries[m.value]
+        // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
+        let possessive = words[m.end - 1].text.hasSuffix("'s")
+        let asPlace =
+          entry.kind == "state" && i > 0 && !possessive
+          && (Self.locative.contains(plain[i - 1]) || plain[i - 1].text == ",")
+        let excluded =
+          Self.excludedKinds.contains(entry.kind)
+          || (violentOnly && entry.kind == "international")
+        if !asPlace, !excluded, entry.name != "civilians" {
+          result.append((entry.name, i..<m.end))
+        }
+        i = m.end
+        continue
+      }
+      if plain[i].lower == "government" || plain[i].lower == "regime",
+        i + 1 < plain.count, Self.forceNouns.contains(plain[i + 1]), let country
+      {
+        let forces = dictionary.entries.first { $0.kind == "forces" && $0.country == country }
+        result.append((forces?.name ?? "government forces (\(country))", i..<(i + 2)))
+      }
+      i += 1
+    }
+    var seen = Set<String>()
+    return result.filter { seen.insert($0.0).inserted }
+  }
+}

@@ -1,0 +1,76 @@
+/// A word or phrase that shows an event of some type happened, found by a trigger rule.
+public struct Trigger: Sendable, Hashable {
+  public var type: EventType
+  /// Word indexes `first..<end` of the trigger in its sentence's words.
+  public var first: Int
+  public var end: Int
+  /// The rule that found it (`type.airstrike`, ...).
+  public var rule: String
+
+  public init(type: EventType, first: Int, end: Int, rule: String) {
+    self.type = type
+    self.first = first
+    self.end = end
+    self.rule = rule
+  }
+}
+
+/// One event-type rule: finds the triggers of one family of events in a sentence.
+public protocol TriggerRule: Sendable {
+  /// The rule's name in evidence (`type.airstrike`).
+  var id: String { get }
+  /// The triggers this rule sees in a sentence's words.
+  func triggers(in words: [Word]) -> [Trigger]
+}
+
+/// The ordered registry of trigger rules the extractor runs.
+public enum TriggerRules {
+  public static let all: [any TriggerRule] = [
+    NoteLabelRule(), SuicideBombingRule(), AirstrikeRule(), ShellingRule(), RemoteExplosiveRule(),
+    ArmedClashRule(), TerritoryRule(), SexualViolenceRule(), AbductionRule(), AttackRule(),
+    MobViolenceRule(), RiotRule(), ProtestRule(), ArrestRule(), LootingRule(), CeasefireRule(),
+    AgreementRule(), NegotiationRule(), EvacuationRule(), MovementRule(),
+  ]
+
+  /// Every trigger in a sentence, from every rule, in word order.
+  public static func triggers(in words: [Word]) -> [Trigger] {
+    all.flatMap { $0.triggers(in: words) }.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
+  }
+
+  /// The trigger whose type ACLED ranks first (see ``EventType/precedence``).
+  public static func best(_ triggers: [Trigger]) -> Trigger? {
+    if let label = triggers.first(where: { $0.rule == "type.note-label" }) { return label }
+    guard
+      let top = triggers.min(by: { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) }
+      )
+    else { return nil }
+    // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
+    // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).
+    let family = top.type.acled?.eventType
+    let sameFamily = triggers.filter { $0.type.acled?.eventType == family }
+    var counts: [EventType: Int] = [:]
+    for t in sameFamily { counts[t.type, default: 0] += 1 }
+    return sameFamily.min { a, b in
+      (-(counts[a.type] ?? 0), a.type.precedence, a.first)
+        < (-(counts[b.type] ?? 0), b.type.precedence, b.first)
+    }
+  }
+}
+
+/// Matches a fixed phrase list and keeps the matches a context check accepts.
+struct LexiconMatcher: Sendable {
+  let lexicon: PhraseLexicon<Int>
+
+  init(_ phrases: [String]) {
+    lexicon = PhraseLexicon(phrases.enumerated().map { ($0.element, $0.offset) })
+  }
+
+  func triggers(
+    in words: [Word], type: EventType, rule: String, checkIrrealis: Bool = true,
+    accept: (PhraseMatch<Int>) -> Bool = { _ in true }
+  ) -> [Trigger] {
+    lexicon.matches(in: words).filter { m in
+      !(checkIrrealis && Cues.isIrrealis(words, before: m.first)) && accept(m)
+    }.map { Trigger(type: type, first: $0.first, end: $0.end, rule: rule) }
+  }
+}

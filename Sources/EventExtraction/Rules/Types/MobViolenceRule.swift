@@ -1,0 +1,38 @@
+/// Mob violence: a crowd or group of civilians assaults, lynches or kills someone.
+struct MobViolenceRule: TriggerRule {
+  let id = "type.mob-violence"
+  private static let matcher = LexiconMatcher([
+    "lynched", "lynching", "mob", "mob justice", "jungle justice", "vigilante", "beaten to death",
+    "stoned to death", "burned alive", "stoned", "burned to death", "burn to death",
+    "beat to death", "beaten up", "beat up", "fistfight", "fistfights", "fighting broke out",
+    "fight broke out", "fighting erupted", "brawl", "brawls", "scuffle", "scuffles",
+    "fist fight", "fist fights", "violence erupted", "fighting that erupted", "fights broke out",
+  ])
+
+  /// Verbs of crowd violence beyond the attack verbs.
+  private static let crowdVerbs = LexiconMatcher([
+    "burned", "burnt", "stoned", "chased", "captured",
+  ])
+
+  func triggers(in words: [Word]) -> [Trigger] {
+    let named = Self.matcher.triggers(in: words, type: .mobViolence, rule: id)
+    let crowdViolence = [AttackRule.verbs, Self.crowdVerbs].flatMap {
+      $0.triggers(in: words, type: .mobViolence, rule: id, checkIrrealis: false) { m in
+        Self.isCrowdViolence(words, m)
+      }
+    }
+    let crowdClash = ["clashed", "fought", "clash", "clashes", "fighting"]
+    let brawls = words.indices.filter { i in
+      crowdClash.contains(words[i].lower) && Cues.subjectKind(words, before: i) == .crowd
+    }.map { Trigger(type: .mobViolence, first: $0, end: $0 + 1, rule: id) }
+    return named + crowdViolence + brawls
+  }
+
+  /// A crowd (or anyone but an armed group, against a suspected criminal) using violence.
+  private static func isCrowdViolence(_ words: [Word], _ m: PhraseMatch<Int>) -> Bool {
+    let subject = Cues.subjectKind(words, before: m.first)
+    let justice = subject != .armed && Cues.hasSuspectObject(words, after: m.end)
+    return (subject == .crowd || justice)
+      && !(Cues.isPassive(words, at: m.first) && !AttackRule.byFollows(words, m.end))
+  }
+}

@@ -1,0 +1,28 @@
+/// Peaceful protests: "protested", "demonstrated", "marched", "sit-in", "took to the streets".
+struct ProtestRule: TriggerRule {
+  let id = "type.protest"
+  private static let matcher = LexiconMatcher([
+    "protested", "protest", "protests", "protesters", "protestors", "protesting", "demonstrated",
+    "demonstration", "demonstrations", "demonstrators", "demonstrating", "marched", "march",
+    "marches", "sit-in", "sit-ins", "took to the streets", "rally", "rallies", "rallied",
+    "strike", "went on strike", "staged a", "petition", "boycott", "boycotted", "picketed",
+    "gathered to denounce", "gathered to demand", "gathered in support", "denounced",
+    "took the street", "took the streets", "took to the street", "went to the street",
+    "went to the streets", "went down in the street", "went down in the streets",
+    "went down to the streets", "walkout", "walked out",
+  ])
+
+  func triggers(in words: [Word]) -> [Trigger] {
+    Self.matcher.triggers(in: words, type: .protest, rule: id, checkIrrealis: false) { m in
+      // "strike" next to air/drone words is an airstrike, not a labour strike.
+      // "March 4" is a date.
+      if words[m.first].lower == "march", words[m.first].isCapitalized {
+        let next = m.first + 1 < words.count ? Int(words[m.first + 1].text) : nil
+        let previous = m.first > 0 ? Int(words[m.first - 1].text) : nil
+        if next != nil || previous != nil { return false }
+      }
+      guard words[m.first].lower == "strike" else { return true }
+      return m.first == 0 || !["air", "drone", "missile"].contains(words[m.first - 1].lower)
+    }
+  }
+}

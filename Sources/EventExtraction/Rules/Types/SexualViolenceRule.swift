@@ -1,0 +1,12 @@
+/// Rape and sexual violence.
+struct SexualViolenceRule: TriggerRule {
+  let id = "type.sexual-violence"
+  private static let matcher = LexiconMatcher([
+    "raped", "rape", "rapes", "sexual violence", "sexually assaulted", "sexual assault",
+    "gang-raped", "gang raped",
+  ])
+
+  func triggers(in words: [Word]) -> [Trigger] {
+    Self.matcher.triggers(in: words, type: .sexualViolence, rule: id)
+  }
+}

@@ -1,0 +1,115 @@
+/// Splits an article into normalised ``Sentence``s that keep their original offsets.
+///
+/// Blocks (paragraphs, headline and caption lines) always end a sentence. Inside a block a
+/// sentence ends at `.`, `!` or `?` followed by a space and a capital, digit or quote — except
+/// after titles and abbreviations ("Gov.", "Dr.", "Lt.-Gen."), initials ("J. Smith") and dotted
+/// acronyms ("U.N.", "U.S."); decimals ("2.5") never split because no space follows the point.
+public struct SentenceSplitter: Sendable {
+  public init() {}
+
+  /// Splits a whole article.
+  ///
+  /// - Parameter text: the article text as loaded.
+  /// - Returns: its sentences in reading order.
+  public func sentences(in text: String) -> [Sentence] {
+    let bytes = Array(text.utf8)
+    return TextBlock.blocks(in: bytes).flatMap { sentences(in: $0, bytes: bytes) }
+  }
+
+  /// Splits one block of an article.
+  ///
+  /// - Parameters:
+  ///   - block: a block from ``TextBlock/blocks(in:)``.
+  ///   - bytes: the article's UTF-8 bytes.
+  /// - Returns: the block's sentences.
+  public func sentences(in block: TextBlock, bytes: [UInt8]) -> [Sentence] {
+    let normalized = TextNormalizer.normalize(bytes, range: block.span.start..<block.span.end)
+    let t = Array(normalized.text.utf8)
+    var result: [Sentence] = []
+    var start = 0
+    for end in boundaries(t) + [t.count] where end > start {
+      var lo = start
+      var hi = end
+      while lo < hi, t[lo] == 0x20 { lo += 1 }
+      while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
+      start = end
+      guard lo < hi else { continue }
+      result.append(makeSentence(t, normalized.offsets, lo, hi, bytes: bytes))
+    }
+    return result
+  }
+
+  private func makeSentence(
+    _ t: [UInt8], _ offsets: [Int], _ lo: Int, _ hi: Int, bytes: [UInt8]
+  ) -> Sentence {
+    var local = Array(offsets[lo...hi])
+    // The end entry is the original offset just past the sentence's last byte.
+    local[local.count - 1] =
+      offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
+    let span = TextSpan(start: local[0], end: local[local.count - 1])
+    var identical = span.length == hi - lo
+    if identical {
+      for k in 0..<(hi - lo) where local[k] != span.start + k || bytes[local[k]] != t[lo + k] {
+        identical = false
+        break
+      }
+    }
+    let text = String(decoding: t[lo..<hi], as: UTF8.self)
+    return Sentence(text: text, span: span, offsets: identical ? [] : local)
+  }
+
+  /// Byte offsets in `t` just past each sentence-final punctuation (and closing quotes).
+  func boundaries(_ t: [UInt8]) -> [Int] {
+    var result: [Int] = []
+    var i = 0
+    while i < t.count {
+      let c = t[i]
+      guard c == 0x2E || c == 0x21 || c == 0x3F else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < t.count, t[j] == 0x22 || t[j] == 0x27 || t[j] == 0x29 { j += 1 }
+      guard j + 1 < t.count, t[j] == 0x20, startsSentence(t[j + 1]) else {
+        i = j
+        continue
+      }
+      if c == 0x2E, !endsSentence(t, periodAt: i) {
+        i = j
+        continue
+      }
+      result.append(j)
+      i = j
+    }
+    return result
+  }
+
+  private func startsSentence(_ b: UInt8) -> Bool {
+    (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x22 || b == 0x27 || b == 0x28
+      || b >= 0xC0
+  }
+
+  /// Whether the period at `i` ends a sentence, judged by the word before it.
+  private func endsSentence(_ t: [UInt8], periodAt i: Int) -> Bool {
+    var s = i
+    while s > 0, isLetter(t[s - 1]) || t[s - 1] == 0x2E { s -= 1 }
+    let word = t[s..<i]
+    if word.isEmpty { return true }
+    if word.contains(0x2E) { return false }  // U.N. / U.S. / a.m.
+    if word.count == 1, let first = word.first, (0x41...0x5A).contains(first) { return false }
+    return !Self.abbreviations.contains(String(decoding: word, as: UTF8.self))
+  }
+
+  private func isLetter(_ b: UInt8) -> Bool {
+    (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+  }
+
+  /// Titles and abbreviations after which a period does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt",
+    "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig", "Insp", "Supt", "Rev", "Fr", "Sr", "Jr", "St",
+    "Mt", "Ft", "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "approx", "est",
+    "Pres", "Amb", "Dept", "Govt", "Hon",
+  ]
+}

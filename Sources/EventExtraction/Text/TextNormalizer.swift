@@ -1,0 +1,121 @@
+/// Normalised text with, for every byte, the offset in the original text it came from.
+public struct NormalizedText: Sendable, Hashable {
+  /// The text on one line: plain single spaces, straight quotes, ASCII hyphens.
+  public var text: String
+  /// `offsets[i]` is the original offset of byte `i` of `text`; one extra entry for the end.
+  public var offsets: [Int]
+
+  public init(text: String, offsets: [Int]) {
+    self.text = text
+    self.offsets = offsets
+  }
+}
+
+/// Rewrites a slice of an article into the plain form the extraction rules match on.
+///
+/// Line breaks, tabs, non-breaking and thin spaces become one space (runs collapse, ends are
+/// trimmed); curly quotes become straight ones; en and em dashes and the minus sign become `-`.
+/// Every output byte keeps the original offset it came from, so evidence can be reported in the
+/// article's own offsets.
+public enum TextNormalizer {
+  /// Normalises `bytes[range]` of an article.
+  ///
+  /// - Parameters:
+  ///   - bytes: the article's UTF-8 bytes.
+  ///   - range: the byte range to normalise.
+  /// - Returns: the normalised text and its offset map into `bytes`.
+  public static func normalize(_ bytes: [UInt8], range: Range<Int>) -> NormalizedText {
+    var out: [UInt8] = []
+    var offsets: [Int] = []
+    out.reserveCapacity(range.count)
+    offsets.reserveCapacity(range.count + 1)
+    var pendingSpace: Int? = nil  // original offset of a whitespace run not yet written
+    var lastEnd = range.lowerBound  // original offset just past the last written character
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
+      switch replacement {
+      case .space:
+        if pendingSpace == nil { pendingSpace = i }
+      case .byte(let b):
+        flushSpace(&pendingSpace, &out, &offsets)
+        out.append(b)
+        offsets.append(i)
+        lastEnd = i + width
+      case .keep:
+        flushSpace(&pendingSpace, &out, &offsets)
+        for k in 0..<width {
+          out.append(bytes[i + k])
+          offsets.append(i + k)
+        }
+        lastEnd = i + width
+      }
+      i += width
+    }
+    offsets.append(lastEnd)
+    return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: offsets)
+  }
+
+  /// Normalises a whole string (convenience for tests and small inputs).
+  public static func normalize(_ text: String) -> NormalizedText {
+    let bytes = Array(text.utf8)
+    return normalize(bytes, range: 0..<bytes.count)
+  }
+
+  private enum Replacement {
+    case space
+    case byte(UInt8)
+    case keep
+  }
+
+  private static func flushSpace(
+    _ pending: inout Int?, _ out: inout [UInt8], _ offsets: inout [Int]
+  ) {
+    guard let at = pending else { return }
+    pending = nil
+    if !out.isEmpty {  // leading whitespace is trimmed
+      out.append(0x20)
+      offsets.append(at)
+    }
+  }
+
+  /// What the character at `i` becomes, and how many bytes it spans.
+  private static func classify(_ b: [UInt8], at i: Int, limit: Int) -> (Replacement, Int) {
+    let c = b[i]
+    switch c {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return (.space, 1)
+    case 0xC2 where i + 1 < limit && b[i + 1] == 0xA0: return (.space, 2)  // NBSP
+    case 0xE2 where i + 2 < limit && b[i + 1] == 0x80:
+      switch b[i + 2] {
+      case 0x80...0x8B, 0xAF: return (.space, 3)  // en quad ... zero-width space, NNBSP
+      case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return (.byte(0x2D), 3)  // hyphens, dashes
+      case 0x98, 0x99, 0x9A, 0x9B: return (.byte(0x27), 3)  // single quotes
+      case 0x9C, 0x9D, 0x9E, 0x9F: return (.byte(0x22), 3)  // double quotes
+      case 0xA8, 0xA9: return (.space, 3)  // line and paragraph separators
+      default: return (.keep, 3)
+      }
+    case 0xE2 where i + 2 < limit && b[i + 1] == 0x88 && b[i + 2] == 0x92:
+      return (.byte(0x2D), 3)  // minus sign
+    case 0xE3 where i + 2 < limit && b[i + 1] == 0x80 && b[i + 2] == 0x80:
+      return (.space, 3)  // ideographic space
+    default:
+      return (.keep, utf8Width(c, remaining: limit - i))
+    }
+  }
+
+  /// The byte width of the UTF-8 character starting at `offset` in `bytes`.
+  static func originalWidth(_ bytes: [UInt8], at offset: Int) -> Int {
+    utf8Width(bytes[offset], remaining: bytes.count - offset)
+  }
+
+  static func utf8Width(_ lead: UInt8, remaining: Int) -> Int {
+    let w: Int
+    switch lead {
+    case 0..<0xC0: w = 1
+    case 0xC0..<0xE0: w = 2
+    case 0xE0..<0xF0: w = 3
+    default: w = 4
+    }
+    return min(w, max(remaining, 1))
+  }
+}

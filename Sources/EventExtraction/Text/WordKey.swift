@@ -1,0 +1,35 @@
+/// Integer keys for words: FNV-1a over ASCII-lower-cased UTF-8 bytes.
+///
+/// Swift's `String` hashing normalises Unicode and is slow on hot paths; lexicons and word sets
+/// look words up by this key instead.
+enum WordKey {
+  /// The key of a word's bytes (lower-cased as it hashes).
+  static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+      h &*= 0x0000_0100_0000_01B3
+    }
+    return Int(bitPattern: UInt(truncatingIfNeeded: h))
+  }
+
+  /// The key of a word written as a string.
+  static func of(_ s: String) -> Int { hash(s.utf8) }
+}
+
+/// A set of lower-case words, tested by ``Word/key``.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private let keys: Set<Int>
+
+  init(_ words: [String]) {
+    keys = Set(words.map(WordKey.of))
+  }
+
+  init(arrayLiteral words: String...) {
+    self.init(words)
+  }
+
+  func contains(_ word: Word) -> Bool { keys.contains(word.key) }
+
+  func contains(_ lower: String) -> Bool { keys.contains(WordKey.of(lower)) }
+}

@@ -1,0 +1,86 @@
+/// One token of a sentence: a word (letters, digits, inner hyphens and apostrophes) or one
+/// punctuation mark.
+public struct Word: Sendable, Hashable {
+  /// Sentence-local byte range in `Sentence.text`.
+  public var start: Int
+  public var end: Int
+  /// The token as written.
+  public var text: String
+  /// The token in ASCII lower case.
+  public var lower: String
+  /// Whether the token is a word (not punctuation).
+  public var isWord: Bool
+  /// Whether the word begins with a capital letter (or a non-ASCII letter).
+  public var isCapitalized: Bool
+  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
+  public var key: Int
+
+  public var span: TextSpan { TextSpan(start: start, end: end) }
+}
+
+/// Splits normalised sentence text into ``Word``s by scanning its bytes.
+public enum WordScanner {
+  /// Tokenises `text`.
+  ///
+  /// - Parameter text: normalised sentence text.
+  /// - Returns: its words and punctuation marks in order; spaces yield none.
+  public static func words(_ text: String) -> [Word] {
+    let t = Array(text.utf8)
+    var words: [Word] = []
+    words.reserveCapacity(t.count / 5)
+    var i = 0
+    while i < t.count {
+      let c = t[i]
+      if c == 0x20 {
+        i += 1
+        continue
+      }
+      if isWordByte(c) {
+        var j = i + 1
+        while j < t.count {
+          if isWordByte(t[j]) {
+            j += 1
+          } else if t[j] == 0x2D || t[j] == 0x27 || t[j] == 0x2E || t[j] == 0x2C, j + 1 < t.count,
+            isWordByte(t[j + 1]), t[j] != 0x2E || isUpperOrDigit(t[j - 1]),
+            t[j] != 0x2C || (isDigit(t[j - 1]) && isDigit(t[j + 1]))
+          {
+            j += 2  // al-Sakhour, Ra'ad, U.N, 2.5, 1,200
+          } else {
+            break
+          }
+        }
+        // Keep a final period of a dotted acronym ("U.N.") inside the word.
+        if j < t.count, t[j] == 0x2E, j - i >= 3, t[j - 2] == 0x2E { j += 1 }
+        words.append(make(t, i, j, isWord: true))
+        i = j
+      } else {
+        let w = c < 0x80 ? 1 : TextNormalizer.utf8Width(c, remaining: t.count - i)
+        words.append(make(t, i, i + w, isWord: false))
+        i += w
+      }
+    }
+    return words
+  }
+
+  private static func make(_ t: [UInt8], _ i: Int, _ j: Int, isWord: Bool) -> Word {
+    let slice = t[i..<j]
+    let text = String(decoding: slice, as: UTF8.self)
+    let lower = String(
+      decoding: slice.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let first = t[i]
+    return Word(
+      start: i, end: j, text: text, lower: lower, isWord: isWord,
+      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0),
+      key: WordKey.hash(slice))
+  }
+
+  static func isWordByte(_ b: UInt8) -> Bool {
+    (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80
+  }
+
+  private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+
+  private static func isUpperOrDigit(_ b: UInt8) -> Bool {
+    (0x41...0x5A).contains(b) || isDigit(b)
+  }
+}

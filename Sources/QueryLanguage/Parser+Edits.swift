@@ -1,0 +1,96 @@
+extension Parser {
+  /// `set TARGET FIELD = VALUE, ...` where TARGET is ids, or `events where ... :`.
+  mutating func parseSet() throws(Diagnostic) -> Command {
+    let target = try editTarget(needsColon: true)
+    return .set(target, try assignments())
+  }
+
+  /// `add event in ARTICLE "QUOTE" FIELD = VALUE, ...`
+  mutating func parseAdd() throws(Diagnostic) -> Command {
+    _ = try expectWord("event")
+    _ = try expectWord("in")
+    let article = try argument("an article id such as 'a1'")
+    guard current.kind == .string else { throw unexpected(expected: "the quoted text of the event") }
+    let quote = advance()
+    let values = atEnd ? [] : try assignments()
+    return .addEvent(article: article, quote: Argument(text: quote.text, range: quote.range), values)
+  }
+
+  /// `tag EVENT... : NAME...`, `tag EVENT NAME...` or `tag events where ... : NAME...`.
+  mutating func parseTag(remove: Bool) throws(Diagnostic) -> Command {
+    if current.isWord("events") || peek().isWord("where") {
+      let target = try editTarget(needsColon: true)
+      return .tag(target, try names(), remove: remove)
+    }
+    let hasColon = tokens[position...].contains { $0.kind == .colon }
+    var ids = [try argument("an event id")]
+    if hasColon {
+      while consume(.colon) == nil {
+        _ = consume(.comma)
+        ids.append(try argument("an event id"))
+      }
+    }
+    return .tag(.ids(ids), try names(), remove: remove)
+  }
+
+  mutating func parseIdsOrQuery() throws(Diagnostic) -> EditTarget {
+    try editTarget(needsColon: false)
+  }
+
+  /// Ids (`e3 e5, e7`) or `events where ...` / `NAME where ...`.
+  private mutating func editTarget(needsColon: Bool) throws(Diagnostic) -> EditTarget {
+    if current.kind == .word, current.isWord("events") || peek().isWord("where") {
+      let subject = advance()
+      let query = try parseListQuery(subject: subject)
+      if needsColon { _ = try expect(.colon, "':' before the changes") }
+      return .query(query)
+    }
+    var ids: [Argument] = [try argument("an event or article id such as 'e3'")]
+    while current.kind == .word || current.kind == .comma {
+      _ = consume(.comma)
+      if needsColon, peek().kind == .equal { break }
+      ids.append(try argument("an id"))
+    }
+    _ = consume(.colon)
+    return .ids(ids)
+  }
+
+  /// `FIELD = VALUE { , FIELD = VALUE }`
+  private mutating func assignments() throws(Diagnostic) -> [Assignment] {
+    var result: [Assignment] = []
+    repeat {
+      let field = try argument("a field name")
+      _ = try expect(.equal, "'=' after '\(field.text)'")
+      var value = try argument("a value")
+      // `at least 5` and other multi-word values run to the next comma.
+      while current.kind == .word, !atEnd {
+        let next = advance()
+        value = Argument(text: value.text + " " + next.text, range: value.range.lowerBound..<next.range.upperBound)
+      }
+      result.append(Assignment(field: field, value: value))
+    } while consume(.comma) != nil
+    return result
+  }
+
+  private mutating func names() throws(Diagnostic) -> [Argument] {
+    var result = [try argument("a tag name")]
+    while !atEnd {
+      _ = consume(.comma)
+      result.append(try argument("a tag name"))
+    }
+    return result
+  }
+
+  /// Event ids separated by spaces or commas.
+  mutating func idList(_ what: String, atLeast: Int) throws(Diagnostic) -> [Argument] {
+    var ids: [Argument] = []
+    while !atEnd {
+      _ = consume(.comma)
+      ids.append(try argument(what))
+    }
+    if ids.count < atLeast {
+      throw unexpected(expected: atLeast == 1 ? what : "at least \(atLeast) event ids")
+    }
+    return ids
+  }
+}

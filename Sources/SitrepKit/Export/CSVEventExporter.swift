@@ -1,0 +1,18 @@
+/// Events as CSV with ACLED's column names (``EventColumns``), RFC 4180 quoting and CRLF line
+/// ends, so the file opens beside ACLED data in a spreadsheet, pandas or DuckDB.
+public enum CSVEventExporter {
+  /// - Parameters:
+  ///   - events: the events to write, in order.
+  ///   - session: their articles (outlets and evidence text).
+  /// - Returns: the file's text: a header line, then one line per event.
+  public static func export(_ events: [SessionEvent], in session: Session) -> String {
+    var out = line(EventColumns.names)
+    for event in events { out += line(EventColumns.values(event, in: session)) }
+    return out
+  }
+
+  /// One CSV record: fields quoted as RFC 4180 asks, ended by CRLF.
+  static func line(_ fields: [String]) -> String {
+    fields.map(TableRenderer.csvField).joined(separator: ",") + "\r\n"
+  }
+}

@@ -1,0 +1,52 @@
+import CSV
+import Foundation
+
+/// A CSV text read with a header row: each record's fields by column name, with the line it
+/// starts on (so errors can name it).
+struct CSVTable {
+  /// One record, with the 1-based line it starts on.
+  struct Record {
+    var line: Int
+    var fields: [String]
+  }
+
+  var header: [String]
+  var records: [Record]
+
+  /// Reads `text`; nil when it has no header row.
+  ///
+  /// Quoted fields may hold commas, quotes and line breaks (RFC 4180, read by CSV.swift); line
+  /// numbers count the line breaks inside such fields. Blank lines are skipped.
+  init?(text: String) {
+    guard let reader = try? CSVReader(string: text, hasHeaderRow: true),
+      let header = reader.headerRow,
+      !header.allSatisfy(\.isEmpty)
+    else { return nil }
+    self.header = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    var line = 2 + CSVTable.lineBreaks(in: header)
+    var records: [Record] = []
+    while let row = reader.next() {
+      if row.count == 1, row[0].isEmpty {
+        line += 1
+        continue
+      }
+      records.append(Record(line: line, fields: row))
+      line += 1 + CSVTable.lineBreaks(in: row)
+    }
+    self.records = records
+  }
+
+  /// The column index of `name` (lowercase), if the header has it.
+  func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+  /// The field of `record` in column `index`, trimmed; nil when absent or empty.
+  func value(_ record: Record, _ index: Int?) -> String? {
+    guard let index, index < record.fields.count else { return nil }
+    let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+    return value.isEmpty ? nil : value
+  }
+
+  private static func lineBreaks(in fields: [String]) -> Int {
+    fields.reduce(0) { count, field in count + field.unicodeScalars.filter { $0 == "\n" }.count }
+  }
+}

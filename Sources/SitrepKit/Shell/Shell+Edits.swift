@@ -1,0 +1,150 @@
+import EventExtraction
+import QueryLanguage
+
+extension Shell {
+  /// The indices of the events a target names; unknown ids are errors at their place.
+  func eventIndices(_ target: EditTarget) throws(Diagnostic) -> [Int] {
+    switch target {
+    case .ids(let ids):
+      var indices: [Int] = []
+      for id in ids {
+        guard let index = session.eventIndex(id.text) else {
+          _ = try requireEvent(id)
+          continue
+        }
+        indices.append(index)
+      }
+      return indices
+    case .query(let query):
+      let selected = Set(try selectEvents(query).map(\.id))
+      return session.events.indices.filter { selected.contains(session.events[$0].id) }
+    }
+  }
+
+  mutating func set(
+    _ target: EditTarget, _ assignments: [Assignment], command: String, console: inout some Console
+  ) throws(Diagnostic) {
+    if case .ids(let ids) = target, ids.count == 1, ids[0].text.first == "a", session.article(ids[0].text) != nil {
+      return try setArticle(ids[0], assignments, command: command, console: &console)
+    }
+    let indices = try eventIndices(target)
+    var changes: [FieldEditor.Change] = []
+    var newStatus: EventStatus?
+    var notes: [String] = []
+    let editor = FieldEditor(gazetteer: gazetteer)
+    for assignment in assignments {
+      let field = assignment.field.text.lowercased()
+      if field == "status" {
+        guard let status = EventStatus(rawValue: assignment.value.text.lowercased()) else {
+          throw Shell.choiceError("status", assignment.value, EventStatus.allCases.map(\.rawValue))
+        }
+        newStatus = status
+        continue
+      }
+      if field == "note" {
+        notes.append(assignment.value.text)
+        continue
+      }
+      switch editor.change(field, assignment.value.text, in: session) {
+      case .success(let change): changes.append(change)
+      case .failure(.field(let message, let guess)):
+        throw .error(message + (guess.map { "; did you mean '\($0)'?" } ?? ""), at: assignment.field.range)
+      case .failure(.value(let message, let guess)):
+        throw .error(message + (guess.map { "; did you mean '\($0)'?" } ?? ""), at: assignment.value.range)
+      }
+    }
+    var transaction = Transaction(session: session)
+    for index in indices {
+      transaction.updateEvent(at: index) { event in
+        let before = event.current
+        for change in changes { change(&event.current) }
+        event.notes += notes
+        if let newStatus {
+          event.status = newStatus
+        } else if event.current != before, event.status != .manual {
+          event.status = .corrected
+        }
+      }
+    }
+    let changed = transaction.edits.filter { if case .event = $0 { true } else { false } }.count
+    commit(transaction, command: command)
+    console.write("changed \(changed) event\(changed == 1 ? "" : "s")\n")
+  }
+
+  mutating func drop(_ target: EditTarget, restore: Bool, command: String, console: inout some Console) throws(Diagnostic) {
+    var transaction = Transaction(session: session)
+    for index in try eventIndices(target) {
+      transaction.updateEvent(at: index) { event in
+        if restore {
+          guard event.status == .rejected else { return }
+          event.status = event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
+        } else {
+          event.status = .rejected
+        }
+      }
+    }
+    let changed = transaction.edits.count
+    commit(transaction, command: command)
+    console.write("\(restore ? "restored" : "rejected") \(changed) event\(changed == 1 ? "" : "s")\n")
+  }
+
+  mutating func tag(
+    _ target: EditTarget, _ names: [Argument], remove: Bool, command: String, console: inout some Console
+  ) throws(Diagnostic) {
+    var transaction = Transaction(session: session)
+    for index in try eventIndices(target) {
+      transaction.updateEvent(at: index) { event in
+        for name in names.map(\.text) {
+          if remove {
+            event.tags.removeAll { $0.lowercased() == name.lowercased() }
+          } else if !event.tags.contains(where: { $0.lowercased() == name.lowercased() }) {
+            event.tags.append(name)
+          }
+        }
+      }
+    }
+    let changed = transaction.edits.count
+    commit(transaction, command: command)
+    console.write("\(remove ? "untagged" : "tagged") \(changed) event\(changed == 1 ? "" : "s")\n")
+  }
+
+  mutating func note(_ id: Argument, _ text: Argument, command: String, console: inout some Console) throws(Diagnostic) {
+    _ = try requireEvent(id)
+    guard let index = session.eventIndex(id.text) else { return }
+    var transaction = Transaction(session: session)
+    transaction.updateEvent(at: index) { $0.notes.append(text.text) }
+    commit(transaction, command: command)
+    console.write("noted \(id.text)\n")
+  }
+
+  mutating func merge(_ ids: [Argument], split: Bool, command: String, console: inout some Console) throws(Diagnostic) {
+    let indices = try eventIndices(.ids(ids))
+    var transaction = Transaction(session: session)
+    if split {
+      for index in indices { transaction.updateEvent(at: index) { $0.merge = nil } }
+      // A group left with one event is no group.
+      let groups = Dictionary(grouping: transaction.session.events.indices.filter { transaction.session.events[$0].merge != nil }) {
+        transaction.session.events[$0].merge ?? ""
+      }
+      for (_, members) in groups where members.count == 1 {
+        transaction.updateEvent(at: members[0]) { $0.merge = nil }
+      }
+      commit(transaction, command: command)
+      console.write("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n")
+      return
+    }
+    let existing = indices.compactMap { session.events[$0].merge }
+    let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? ids[0].text
+    for index in session.events.indices
+    where indices.contains(index) || (session.events[index].merge.map(existing.contains) ?? false) {
+      transaction.updateEvent(at: index) { $0.merge = group }
+    }
+    commit(transaction, command: command)
+    let members = transaction.session.events.filter { $0.merge == group }.map(\.id)
+    console.write("merged \(members.joined(separator: ", ")) as one incident (\(group))\n")
+  }
+
+  static func idOrder(_ a: String, _ b: String) -> Bool {
+    (Session.number(of: a, prefix: "e") ?? Int.max, a) < (Session.number(of: b, prefix: "e") ?? Int.max, b)
+  }
+}

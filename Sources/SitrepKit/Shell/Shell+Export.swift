@@ -1,0 +1,103 @@
+import Foundation
+import QueryLanguage
+
+extension Shell {
+  /// `export events|NAME [where EXPR] to FILE`: writes the matching events in the format the
+  /// file's extension names.
+  func exportEvents(_ query: ListQuery, to file: Argument, console: inout some Console)
+    throws(Diagnostic)
+  {
+    guard let format = ExportFormat(path: file.text), ExportFormat.events.contains(format) else {
+      throw .error(
+        "cannot export events to '\(file.text)'; use .csv, .jsonl, .geojson or .md", at: file.range)
+    }
+    let events = try selectEvents(query)
+    guard let output = format.events(events, in: session) else { return }
+    let target = try writeExport(output.text, to: file)
+    let written = events.count - output.skipped
+    var message = "exported \(written) event\(written == 1 ? "" : "s") to \(display(target))"
+    if output.skipped > 0 { message += "; \(output.skipped) without coordinates skipped" }
+    console.write(message + "\n")
+  }
+
+  /// `export tally ... to FILE`: computes the tally as `tally` does and writes it with its
+  /// reported totals.
+  func exportTally(_ query: TallyQuery, to file: Argument, console: inout some Console)
+    throws(Diagnostic)
+  {
+    guard let format = ExportFormat(path: file.text), ExportFormat.tally.contains(format) else {
+      throw .error(
+        "cannot export a tally to '\(file.text)'; use .csv, .md or .json", at: file.range)
+    }
+    for key in query.keys where !Shell.tallyKeys.contains(key.field) {
+      throw .error(
+        "cannot tally by '\(key.field.rawValue)'", at: key.range,
+        hint: "keys: " + Shell.tallyKeys.map(\.rawValue).joined(separator: ", "))
+    }
+    let list = ListQuery(
+      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere,
+      filter: query.filter)
+    let events = try selectEvents(list).filter { $0.status != .rejected }
+    let result = TallyEngine(session: session).tally(query, over: events)
+    guard let text = format.tally(result) else { return }
+    let target = try writeExport(text, to: file)
+    let rows = result.rows.count
+    let reported = result.reported.count
+    console.write(
+      "exported a tally of \(rows) row\(rows == 1 ? "" : "s") and \(reported) reported "
+        + "total\(reported == 1 ? "" : "s") to \(display(target))\n")
+  }
+
+  /// `import events FILE.csv`: adds ACLED-coded events under fresh ids, status `accepted`, tagged
+  /// `acled`, with ACLED's id and notes kept as notes.
+  mutating func importEvents(_ file: Argument, command: String, console: inout some Console)
+    throws(Diagnostic)
+  {
+    guard file.text.lowercased().hasSuffix(".csv") else {
+      throw .error(
+        "'import events' reads ACLED-format .csv files: '\(file.text)' is not one", at: file.range)
+    }
+    let path = context.resolve(file.text, home: home)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .error("no such file '\(file.text)'", at: file.range)
+    }
+    let result = ACLEDEventImporter.events(in: ArticleText(bytes: [UInt8](data)).text)
+    for error in result.errors.prefix(5) {
+      console.report("\(display(path)):\(error.line): skipped: \(error.message)\n")
+    }
+    if result.errors.count > 5 {
+      console.report("\(display(path)): \(result.errors.count - 5) more lines skipped\n")
+    }
+    var transaction = Transaction(session: session)
+    let imported = result.sessionEvents
+    let first = transaction.nextIDs(articles: 0, events: imported.count).event
+    var ids: [String: String] = [:]
+    for (offset, event) in imported.enumerated() { ids[event.id] = "e\(first + offset)" }
+    for var event in imported {
+      let acledID = event.id
+      event.current.id = ids[acledID] ?? acledID
+      event.current.partOf = event.current.partOf.map { ids[$0] ?? $0 }
+      event.notes.insert("ACLED \(acledID)", at: 0)
+      if !event.tags.contains("acled") { event.tags.append("acled") }
+      transaction.addEvent(event)
+    }
+    commit(transaction, command: command, undoable: false)
+    var summary =
+      "imported \(imported.count) event\(imported.count == 1 ? "" : "s") from \(display(path))"
+    if !result.errors.isEmpty {
+      summary += "; \(result.errors.count) record\(result.errors.count == 1 ? "" : "s") skipped"
+    }
+    console.write(summary + "\n")
+  }
+
+  /// Writes an export atomically; a failure keeps the session as it is.
+  private func writeExport(_ text: String, to file: Argument) throws(Diagnostic) -> String {
+    let target = context.resolve(file.text, home: home)
+    do {
+      try AtomicFile.write(Data(text.utf8), to: target)
+    } catch {
+      throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
+    }
+    return target
+  }
+}

@@ -1,0 +1,82 @@
+import EventExtraction
+import QueryLanguage
+
+extension Shell {
+  /// `set ARTICLE date|title|source = VALUE`; a new date re-resolves relative event dates.
+  mutating func setArticle(
+    _ id: Argument, _ assignments: [Assignment], command: String, console: inout some Console
+  ) throws(Diagnostic) {
+    guard let index = session.articleIndex(id.text) else { _ = try requireArticle(id); return }
+    var transaction = Transaction(session: session)
+    var newDate: Day?
+    for assignment in assignments {
+      switch assignment.field.text.lowercased() {
+      case "date":
+        guard let day = Day(iso: assignment.value.text) else {
+          throw .error("'\(assignment.value.text)' is not a day; write 2014-02-13", at: assignment.value.range)
+        }
+        newDate = day
+        transaction.updateArticle(at: index) { $0.date = ArticleDate(day: day, basis: .analyst) }
+      case "title": transaction.updateArticle(at: index) { $0.title = assignment.value.text }
+      case "source", "outlet": transaction.updateArticle(at: index) { $0.outlet = assignment.value.text }
+      default:
+        let guess = closestMatch(to: assignment.field.text, in: ["date", "title", "source"])
+        throw .error(
+          "articles have no settable field '\(assignment.field.text)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+          at: assignment.field.range, hint: "articles: date, title, source")
+      }
+    }
+    var changedEvents = 0
+    if newDate != nil {
+      let article = transaction.session.articles[index]
+      changedEvents = reextract(article, in: &transaction).changed.count
+    }
+    commit(transaction, command: command)
+    var message = "changed \(id.text)"
+    if newDate != nil { message += "; \(changedEvents) event\(changedEvents == 1 ? "" : "s") re-dated" }
+    console.write(message + "\n")
+  }
+
+  /// `extract again [ARTICLE...]`: re-runs extraction, keeping the analyst's work.
+  mutating func extractAgain(_ ids: [Argument], command: String, console: inout some Console) throws(Diagnostic) {
+    var articles: [Article] = []
+    for id in ids { articles.append(try requireArticle(id)) }
+    if ids.isEmpty { articles = session.articles }
+    var transaction = Transaction(session: session)
+    var changed = 0
+    var added = 0
+    var unmatched: [String] = []
+    for article in articles {
+      let result = reextract(article, in: &transaction)
+      changed += result.changed.count
+      added += result.added.count
+      unmatched += result.unmatched
+    }
+    commit(transaction, command: command)
+    console.write("re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s"): \(changed) events changed, \(added) added\n")
+    if !unmatched.isEmpty {
+      console.report("evidence no longer matches for \(unmatched.joined(separator: ", ")); kept as they were\n")
+    }
+  }
+
+  /// Re-extracts one article into a transaction.
+  mutating func reextract(_ article: Article, in transaction: inout Transaction) -> Reextraction {
+    let input = ArticleInput(
+      id: article.id, text: article.text, title: article.title,
+      date: article.date.basis == .analyst || article.date.basis == .stated ? article.date.day : nil,
+      source: article.outlet)
+    let extraction = extractor().extract(input)
+    let old = transaction.session.events(of: article.id)
+    let result = Reextraction(
+      old: old, new: extraction.events, article: article.id, nextEvent: transaction.session.nextEvent)
+    if !result.added.isEmpty { _ = transaction.nextIDs(articles: 0, events: result.added.count) }
+    for event in result.events {
+      if let index = transaction.session.eventIndex(event.id) {
+        transaction.updateEvent(at: index) { $0 = event }
+      } else {
+        transaction.addEvent(event)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,142 @@
+import EventExtraction
+import Foundation
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct EditCommandTests {
+  private func shell() -> Shell {
+    Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .qualified(.atLeast, 5)),
+        Fixtures.event("e2", type: .shelling, killed: .exactly(12), place: "Homs", date: "2014-02-13"),
+        Fixtures.event("e3", type: .ceasefire, place: "Homs", date: nil),
+      ]))
+  }
+
+  @Test func setsFieldsAndMarksTheEventCorrected() {
+    var shell = shell()
+    let (out, err, _) = Fixtures.run(&shell, "set e1 killed = 45..60, date = 2016-04-27, scope = aggregate")
+    #expect(err.isEmpty)
+    #expect(out == "changed 1 event\n")
+    let e = shell.session.events[0]
+    #expect(e.current.killed == Casualties(low: 45, best: 45, high: 60, qualifier: .range))
+    #expect(e.current.date == .on(Day(year: 2016, month: 4, day: 27)))
+    #expect(e.current.scope == .aggregate)
+    #expect(e.status == .corrected)
+    #expect(e.extracted?.killed == .qualified(.atLeast, 5))
+  }
+
+  @Test(arguments: [
+    ("set e1 kiled = 4", "<input>:1:8: error: 'kiled' cannot be set; did you mean 'killed'?"),
+    ("set e1 killed = lots", "<input>:1:17: error: 'lots' is not a figure; write 50, 45..60 or \"at least 50\""),
+    ("set e1 type = airstirke", "<input>:1:15: error: unknown event type 'airstirke'; did you mean 'airstrike'?"),
+    ("set e1 date = 2016-02-31", "<input>:1:15: error: '2016-02-31' is not a date; write 2016-04-27 or 2016-04-22..2016-05-01"),
+    ("set e9 killed = 4", "<input>:1:5: error: no event 'e9'; did you mean 'e1'?"),
+    ("set e1 part_of = e7", "<input>:1:18: error: no event 'e7'"),
+    ("set e1 status = done", "<input>:1:17: error: unknown status 'done'"),
+  ])
+  func rejectsBadEditsWithTheirPlace(_ statement: String, _ message: String) {
+    var shell = shell()
+    let before = shell.session
+    let (_, err, outcome) = Fixtures.run(&shell, statement)
+    #expect(err.hasPrefix(message))
+    #expect(outcome == .failure)
+    #expect(shell.session == before)
+  }
+
+  @Test func bulkEditsAreOneUndoStep() {
+    var shell = shell()
+    #expect(Fixtures.run(&shell, "set events where place = Homs : status = accepted").0 == "changed 2 events\n")
+    #expect(shell.session.events.map(\.status) == [.extracted, .accepted, .accepted])
+    #expect(Fixtures.run(&shell, "undo").0 == "undid #1 set events where place = Homs : status = accepted\n")
+    #expect(shell.session.events.map(\.status) == [.extracted, .extracted, .extracted])
+    #expect(Fixtures.run(&shell, "redo").0 == "redid #1 set events where place = Homs : status = accepted\n")
+    #expect(shell.session.events.map(\.status) == [.extracted, .accepted, .accepted])
+  }
+
+  @Test func undoAndRedoWalkEveryKindOfChange() {
+    var shell = shell()
+    let original = shell.session.events
+    _ = Fixtures.run(&shell, "drop e2; tag e1 e3 : checked disputed; note e1 \"MSF says 7\"; merge e1 e2; set e3 killed = 3")
+    #expect(shell.session.events[1].status == .rejected)
+    #expect(shell.session.events[0].tags == ["checked", "disputed"])
+    #expect(shell.session.events[0].notes == ["MSF says 7"])
+    #expect(shell.session.events[1].merge == "e1")
+    #expect(Fixtures.run(&shell, "undo 5").2 == .success)
+    #expect(shell.session.events == original)
+    _ = Fixtures.run(&shell, "redo; redo")
+    #expect(shell.session.events[1].status == .rejected)
+    #expect(shell.session.events[0].tags == ["checked", "disputed"])
+    let (_, err, _) = Fixtures.run(&shell, "undo; undo; undo")
+    #expect(err.hasPrefix("<input>: error: nothing to undo"))
+  }
+
+  @Test func undoSurvivesSavingAndOpening() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(self.shell().session, directory: dir)
+    _ = Fixtures.run(&shell, "set e2 killed = 20; save s.json")
+    var reopened = Fixtures.shell(directory: dir)
+    _ = Fixtures.run(&reopened, "open s.json")
+    #expect(Fixtures.run(&reopened, "undo").0 == "undid #1 set e2 killed = 20\n")
+    #expect(reopened.session.events[1].current.killed == .exactly(12))
+  }
+
+  @Test func dropAndRestore() {
+    var shell = shell()
+    #expect(Fixtures.run(&shell, "drop e1, e2").0 == "rejected 2 events\n")
+    #expect(Fixtures.run(&shell, "restore e1").0 == "restored 1 event\n")
+    #expect(shell.session.events.map(\.status) == [.extracted, .rejected, .extracted])
+  }
+
+  @Test func mergedReportsCountOnceUnderEachPolicy() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .qualified(.atLeast, 5)),
+        Fixtures.event("e2", article: "a2", killed: .exactly(7)),
+        Fixtures.event("e3", article: "a2", killed: .exactly(9)),
+      ], articles: ["a1", "a2"]))
+    _ = Fixtures.run(&shell, "merge e1 e2 e3")
+    let tally = "output csv; tally killed by place"
+    #expect(Fixtures.run(&shell, tally).0.contains("Aleppo,at least 5,1,5,5,open\r\n"))
+    _ = Fixtures.run(&shell, "policy best")
+    #expect(Fixtures.run(&shell, tally).0.contains("Aleppo,7,1,7,7,7\r\n"))
+    _ = Fixtures.run(&shell, "policy range")
+    #expect(Fixtures.run(&shell, tally).0.contains("Aleppo,7 (5–open),1,5,7,open\r\n"))
+    _ = Fixtures.run(&shell, "unmerge e3")
+    #expect(shell.session.events.map(\.merge) == ["e1", "e1", nil])
+  }
+
+  @Test func addsEventsByHandOnlyWithAQuoteFromTheArticle() {
+    var shell = shell()
+    #expect(Fixtures.run(&shell, "add event in a1 \"died in Homs\" type = shelling, killed = at least 5, place = Homs").0 == "added e4\n")
+    let added = shell.session.events.last
+    #expect(added?.status == .manual)
+    #expect(added?.current.killed == .qualified(.atLeast, 5))
+    #expect(added.map { $0.current.evidence.span.slice(of: Fixtures.text) } == "died in Homs")
+    let (_, err, _) = Fixtures.run(&shell, "add event in a1 \"died in Damascus\" type = shelling")
+    #expect(err.hasPrefix("<input>:1:17: error: the quote does not occur in a1 ('Article 1')"))
+  }
+
+  @Test func logShowsValuesBeforeAndAfter() {
+    var shell = Shell(context: ShellContext(width: 300, workingDirectory: "/", analyst: "rh"))
+    shell.session = self.shell().session
+    _ = Fixtures.run(&shell, "output csv; set e1 killed = 6; tag e2 checked")
+    let (out, _, _) = Fixtures.run(&shell, "log e1")
+    let lines = out.split(separator: "\r\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines[1].hasPrefix("1,"))
+    #expect(lines[1].hasSuffix(",rh,set e1 killed = 6,e1 killed: at least 5 → 6; e1 status: extracted → corrected"))
+  }
+
+  @Test func reviewDecidesThroughItsAnswers() {
+    var shell = shell()
+    var answers = ["a", "e killed = 13", "r", "u", "s"]
+    shell.prompter = { _ in answers.isEmpty ? nil : answers.removeFirst() }
+    let (out, _, _) = Fixtures.run(&shell, "review")
+    #expect(out.contains("── 1 of 3 ── e1 in a1 Article 1\n"))
+    #expect(out.hasSuffix("reviewed: 1 accepted, 1 rejected, 1 left\n"))
+    #expect(shell.session.events.map(\.status) == [.accepted, .corrected, .extracted])
+    #expect(shell.session.events[1].current.killed == .exactly(13))
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct ShellExportTests {
+  private func shell() -> (Shell, String) {
+    let dir = Fixtures.temporaryDirectory()
+    return (Fixtures.shell(ExportFixtures.session, directory: dir), dir)
+  }
+
+  @Test func exportsEventsByExtension() throws {
+    var (shell, dir) = shell()
+    let (out, err, _) = Fixtures.run(
+      &shell, "export events where place = Aleppo to a.csv; export events to m.geojson")
+    #expect(err == "")
+    #expect(
+      out
+        == "exported 1 event to a.csv\nexported 1 event to m.geojson; 1 without coordinates skipped\n"
+    )
+    let csv = try String(contentsOfFile: dir + "/a.csv", encoding: .utf8)
+    #expect(
+      csv == CSVEventExporter.export([ExportFixtures.session.events[0]], in: ExportFixtures.session)
+    )
+  }
+
+  @Test func exportsATally() throws {
+    var (shell, dir) = shell()
+    let (out, _, _) = Fixtures.run(&shell, "export tally killed by place to t.json")
+    #expect(out == "exported a tally of 2 rows and 0 reported totals to t.json\n")
+    #expect(FileManager.default.fileExists(atPath: dir + "/t.json"))
+  }
+
+  @Test func refusesAnUnknownFormat() {
+    var (shell, _) = shell()
+    let (_, err, outcome) = Fixtures.run(&shell, "export events to x.xlsx")
+    #expect(outcome == .failure)
+    #expect(
+      err.hasPrefix(
+        "<input>:1:18: error: cannot export events to 'x.xlsx'; use .csv, .jsonl, .geojson or .md\n"
+      ))
+    let (_, err2, _) = Fixtures.run(&shell, "export tally killed by place to t.geojson")
+    #expect(
+      err2.hasPrefix(
+        "<input>:1:33: error: cannot export a tally to 't.geojson'; use .csv, .md or .json\n"))
+  }
+
+  @Test func importsWhatItExportedUnderFreshIds() throws {
+    var (shell, dir) = shell()
+    _ = Fixtures.run(&shell, "export events to all.csv")
+    let extra = "\r\nbad,not a date,Battles,,,,,,,,,,,,,,,,,,,,,\r\n"
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/all.csv"))
+    handle.seekToEndOfFile()
+    handle.write(Data(extra.utf8))
+    try handle.close()
+    var other = Fixtures.shell(directory: dir)
+    let (out, err, _) = Fixtures.run(&other, "import events all.csv")
+    #expect(out == "imported 2 events from all.csv; 1 record skipped\n")
+    // Line 6: e1 spans lines 2-3 (a line break in its notes), e2 is on 4, 5 is blank.
+    #expect(err == "all.csv:6: skipped: unreadable event_date 'not a date' for 'bad'\n")
+    let events = other.session.events
+    #expect(events.map(\.id) == ["e1", "e2"])
+    #expect(events.map(\.status) == [.accepted, .accepted])
+    #expect(events[0].tags == ["checked", "hospital", "acled"])
+    #expect(events[0].notes.first == "ACLED e1")
+    #expect(events[1].current.partOf == "e1")
+    #expect(events[0].current.killed == .exactly(12))
+    #expect(other.session.trail.map(\.command) == ["import events all.csv"])
+  }
+}
