@@ -1,11 +1,12 @@
+import EventExtraction
 import Foundation
 import FuzzDriver
-import EventExtraction
 import SitrepKit
 
 /// libFuzzer entry point: decodes arbitrary bytes as an article and extracts its events.
 ///
-/// Checks that every evidence span (the event's and each field's) the extractor returns lies inside the text it was given.
+/// Checks that every evidence span the extractor returns (the event's and each field's) lies
+/// inside the text it was given.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArticle(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let data else { return 0 }

@@ -1,6 +1,6 @@
+import EventExtraction
 import Foundation
 import FuzzDriver
-import EventExtraction
 import SitrepKit
 
 /// libFuzzer entry point: reads arbitrary bytes as a JSON Lines corpus.

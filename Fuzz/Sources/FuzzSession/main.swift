@@ -17,7 +17,8 @@ public func fuzzSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let reopened = try? SessionStore.decode(saved) else {
     preconditionFailure("a saved session could not be opened")
   }
-  precondition((try? SessionStore.encode(reopened)) == saved, "save → open → save changed the file")
+  precondition(
+    (try? SessionStore.encode(reopened)) == saved, "save → open → save changed the file")
   return 0
 }
 

@@ -6,7 +6,8 @@ import Testing
 /// variant parses or gives one diagnostic located inside the text, and renders without a crash.
 @Suite struct CutStatementTests {
   static let statements = [
-    "events where place = \"Aleppo\" and killed >= 10 sort by date desc, killed limit 5 select id, killed",
+    "events where place = \"Aleppo\" and killed >= 10 sort by date desc, killed limit 5"
+      + " select id, killed",
     "count events where date = 2014-02-01..2014-02-28 and type in (shelling, ceasefire)",
     "let homs = events where not (killed is missing) or place ~ Homs",
     "tally killed, injured by place where year >= 2015",
@@ -25,11 +26,14 @@ import Testing
     }
     for diagnostic in diagnostics {
       guard let range = diagnostic.range else { continue }
-      guard range.lowerBound.line == 1, range.lowerBound.column >= 1, range.lowerBound.column <= lastColumn,
+      guard range.lowerBound.line == 1, range.lowerBound.column >= 1,
+        range.lowerBound.column <= lastColumn,
         range.upperBound.column <= lastColumn
       else { return false }
       let rendered = DiagnosticRenderer().render(diagnostic, in: source, origin: "<input>")
-      guard rendered.hasPrefix("<input>:1:\(range.lowerBound.column): error: ") else { return false }
+      guard rendered.hasPrefix("<input>:1:\(range.lowerBound.column): error: ") else {
+        return false
+      }
     }
     return true
   }
@@ -53,7 +57,9 @@ import Testing
   @Test(arguments: statements)
   func everyPrefixIsHandled(_ statement: String) {
     let characters = Array(statement)
-    let failures = (0...characters.count).map { String(characters[..<$0]) }.filter { !Self.handles($0) }
+    let failures = (0...characters.count).map { String(characters[..<$0]) }.filter {
+      !Self.handles($0)
+    }
     #expect(failures.isEmpty, "mishandled prefixes: \(failures.prefix(3))")
   }
 
@@ -68,7 +74,10 @@ import Testing
   @Test func cutsGiveTheExpectedMessages() {
     let cases: [(String, String)] = [
       ("events where", "expected a field name, found end of statement"),
-      ("events where killed", "expected an operator (=, !=, <, <=, >, >=, ~, in, is missing), found end of statement"),
+      (
+        "events where killed",
+        "expected an operator (=, !=, <, <=, >, >=, ~, in, is missing), found end of statement"
+      ),
       ("events where killed >", "expected a value, found end of statement"),
       ("events where place = \"Ale", "unterminated string"),
       ("events where type in (shelling,", "expected a value, found end of statement"),

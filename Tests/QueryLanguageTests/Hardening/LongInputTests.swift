@@ -2,13 +2,15 @@ import Testing
 
 @testable import QueryLanguage
 
-/// Megabyte lines: each parses or fails with one diagnostic, within a time limit.
-@Suite(.timeLimit(.minutes(1))) struct LongInputTests {
+/// Megabyte lines: each parses or fails with one diagnostic, within a time limit (a loose one:
+/// the suite runs in parallel, and under sanitizers, on 2 shared cores).
+@Suite(.timeLimit(.minutes(5))) struct LongInputTests {
   static let megabyte = 1 << 20
 
   @Test func aOneMegabyteWordIsOneArgument() {
     let word = String(repeating: "a", count: Self.megabyte)
-    guard case .success(let statement) = Parser.parse("echo " + word), case .echo(let words) = statement.command
+    guard case .success(let statement) = Parser.parse("echo " + word),
+      case .echo(let words) = statement.command
     else {
       Issue.record("expected echo")
       return
@@ -20,7 +22,8 @@ import Testing
   @Test func aOneMegabyteStringIsOneLiteral() {
     let text = String(repeating: "x", count: Self.megabyte)
     guard case .success(let statement) = Parser.parse("events where place = \"\(text)\""),
-      case .list(let query) = statement.command, case .comparison(_, .equal, let literal) = query.filter
+      case .list(let query) = statement.command,
+      case .comparison(_, .equal, let literal) = query.filter
     else {
       Issue.record("expected a comparison")
       return

@@ -37,7 +37,8 @@ import Testing
   }
 
   @Test func fiftyNegationsStillParse() {
-    guard case .success(let statement) = Parser.parse(Self.negated(50)), case .list(let query) = statement.command
+    guard case .success(let statement) = Parser.parse(Self.negated(50)),
+      case .list(let query) = statement.command
     else {
       Issue.record("expected a listing")
       return

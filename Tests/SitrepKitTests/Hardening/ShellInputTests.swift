@@ -10,7 +10,10 @@ import Testing
     ("frobnicate now", "<input>:1:1: error: unknown command 'frobnicate'"),
     ("evnts", "<input>:1:1: error: unknown command 'evnts'; did you mean 'events'?"),
     ("events where zzz = 1", "<input>:1:14: error: unknown field 'zzz'"),
-    ("events where kiled > 10", "<input>:1:14: error: unknown field 'kiled'; did you mean 'killed'?"),
+    (
+      "events where kiled > 10",
+      "<input>:1:14: error: unknown field 'kiled'; did you mean 'killed'?"
+    ),
     ("events sort by nothing", "<input>:1:16: error: unknown field 'nothing'"),
     ("tally killed by nothing", "<input>:1:17: error: unknown field 'nothing'"),
     ("events limit -1", "<input>:1:14: error: expected a whole number after 'limit', found '-1'"),
@@ -18,7 +21,10 @@ import Testing
       "events limit 99999999999999999999999",
       "<input>:1:14: error: expected a whole number after 'limit', found '99999999999999999999999'"
     ),
-    ("count events where date = 2016-02-30", "<input>:1:27: error: day '30' does not exist in month 2 of '2016-02-30'"),
+    (
+      "count events where date = 2016-02-30",
+      "<input>:1:27: error: day '30' does not exist in month 2 of '2016-02-30'"
+    ),
     ("why e1 zzz", "<input>:1:8: error: unknown field 'zzz'"),
     ("\u{0}\u{7}\u{1B}[2J", "<input>:1:1: error: unknown command '\u{0}\u{7}\u{1B}[2J'"),
   ])
@@ -55,9 +61,12 @@ import Testing
   @Test func crlfScriptsShowTheLineOfTheError() {
     var shell = Fixtures.shell()
     var console = BufferConsole()
-    _ = shell.run("echo a\r\necho b\r\nevents where kiled > 1\r\n", keepGoing: true, console: &console)
+    _ = shell.run(
+      "echo a\r\necho b\r\nevents where kiled > 1\r\n", keepGoing: true, console: &console)
     #expect(console.output == "a\nb\n")
-    #expect(console.errors.hasPrefix("<input>:3:14: error: unknown field 'kiled'; did you mean 'killed'?\n"))
+    #expect(
+      console.errors.hasPrefix(
+        "<input>:3:14: error: unknown field 'kiled'; did you mean 'killed'?\n"))
     #expect(console.errors.contains("3 | events where kiled > 1\n"), "\(console.errors)")
   }
 
@@ -65,7 +74,8 @@ import Testing
     await #expect(processExitsWith: .success) {
       var shell = Shell(context: ShellContext(width: 100, workingDirectory: "/"))
       var console = BufferConsole()
-      let source = "count events where " + String(repeating: "(", count: 10_000) + "killed > 1"
+      let source =
+        "count events where " + String(repeating: "(", count: 10_000) + "killed > 1"
         + String(repeating: ")", count: 10_000)
       precondition(shell.run(source, console: &console) == .failure)
       precondition(console.errors.hasPrefix("<input>:1:"))
