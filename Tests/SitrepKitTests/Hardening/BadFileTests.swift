@@ -44,18 +44,18 @@ import Testing
   }
 
   @Test func invalidUTF8IsReplacedAndCounted() {
-    let bytes = Array("caf".utf8) + [0xE9] + Array(" 5 killed; ".utf8) + [0xC3] + Array("\n".utf8)
+    let bytes = Array("caf".utf8) + [0xE9] + Array(" menu; ".utf8) + [0xC3] + Array("\n".utf8)
     let (out, err, _, shell) = load(bytes, as: "latin1.txt")
     #expect(err == "latin1.txt: 2 invalid UTF-8 sequences replaced with U+FFFD\n")
     #expect(out == "loaded 1 article, 0 events\n")
-    #expect(shell.session.articles.first?.text == "caf\u{FFFD} 5 killed; \u{FFFD}\n")
+    #expect(shell.session.articles.first?.text == "caf\u{FFFD} menu; \u{FFFD}\n")
   }
 
   @Test(arguments: [
     ([0xFF, 0xFE] as [UInt8], "utf16le.txt"), ([0xFE, 0xFF] as [UInt8], "utf16be.txt"),
   ])
   func utf16WithAByteOrderMarkIsDecoded(_ bom: [UInt8], _ name: String) {
-    let units = Array("Aleppo: 5 killed\n".utf16)
+    let units = Array("Aleppo: a quiet day\n".utf16)
     let littleEndian = bom == [0xFF, 0xFE]
     let body = units.flatMap { unit -> [UInt8] in
       let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
@@ -64,8 +64,8 @@ import Testing
     let (out, err, _, shell) = load(bom + body, as: name)
     #expect(err == "\(name): decoded from UTF-16\n")
     #expect(out == "loaded 1 article, 0 events\n")
-    #expect(shell.session.articles.first?.text == "Aleppo: 5 killed\n")
-    #expect(shell.session.articles.first?.title == "Aleppo: 5 killed")
+    #expect(shell.session.articles.first?.text == "Aleppo: a quiet day\n")
+    #expect(shell.session.articles.first?.title == "Aleppo: a quiet day")
   }
 
   @Test func utf8ByteOrderMarkIsDropped() {
@@ -89,7 +89,7 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try #require(FileHandle(forWritingAtPath: path))
     let chunk = Data(
-      String(repeating: "Twelve people were killed in Aleppo today and ", count: 1 << 14).utf8)
+      String(repeating: "the weather in Aleppo was mild today and ", count: 1 << 14).utf8)
     var written = 0
     while written < HardeningScale.hugeFileBytes {
       handle.write(chunk)

@@ -22,7 +22,7 @@ import Testing
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     for i in 0..<HardeningScale.manyFiles {
-      write("Article \(i): \(i % 97) people were killed.\n", to: directory + "/many/a\(i).txt")
+      write("Article \(i): a quiet day number \(i).\n", to: directory + "/many/a\(i).txt")
     }
     var shell = Fixtures.shell(directory: directory)
     let clock = ContinuousClock()
@@ -42,7 +42,7 @@ import Testing
   func pathsWithSpacesAndNonASCIINamesLoad(_ relative: String) {
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    write("Five were killed in Homs.\n", to: directory + "/" + relative)
+    write("A quiet day in Homs.\n", to: directory + "/" + relative)
     var shell = Fixtures.shell(directory: directory)
     let quoted = relative.replacingOccurrences(of: "\t", with: "\\t")
     let (out, err, _) = Fixtures.run(&shell, "load \"\(quoted)\"")
@@ -83,7 +83,7 @@ import Testing
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/secret.txt"
-    write("Five were killed in Homs.\n", to: path)
+    write("A quiet day in Homs.\n", to: path)
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load secret.txt")
@@ -111,7 +111,7 @@ import Testing
   @Test func aDirectoryThatLinksToItselfIsReadOnce() throws {
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    write("Five were killed in Homs.\n", to: directory + "/d/x.txt")
+    write("A quiet day in Homs.\n", to: directory + "/d/x.txt")
     try FileManager.default.createSymbolicLink(
       atPath: directory + "/d/self", withDestinationPath: "../d")
     try FileManager.default.createSymbolicLink(
@@ -126,7 +126,7 @@ import Testing
   @Test func aGlobOverLoopsAndDirectoriesLoadsOnlyFiles() throws {
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    write("Five were killed in Homs.\n", to: directory + "/g/x.txt")
+    write("A quiet day in Homs.\n", to: directory + "/g/x.txt")
     try FileManager.default.createDirectory(
       atPath: directory + "/g/dir.txt", withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
