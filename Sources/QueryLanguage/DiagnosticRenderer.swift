@@ -25,7 +25,7 @@ public struct DiagnosticRenderer: Sendable {
     }
     let start = range.lowerBound
     var out = "\(origin):\(start.line):\(start.column): \(severity) \(diagnostic.message)\n"
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = sourceLines(source)
     // Locations may start at a later line (a statement taken from a script): find the line by
     // number relative to the first line the source holds.
     guard let text = line(start.line, of: lines, firstLine: range.lowerBound.line, source: source) else {
@@ -41,7 +41,8 @@ public struct DiagnosticRenderer: Sendable {
     }
     let from = max(0, start.column - 1)
     let to = range.upperBound.line == start.line ? max(from + 1, range.upperBound.column - 1) : text.count
-    for i in from..<min(max(to, from + 1), marks.count) { marks[i] = i == from ? "^" : "~" }
+    // Clamped, so a location past the end of its line still renders (never traps).
+    for i in min(from, marks.count)..<min(max(to, from + 1), marks.count) { marks[i] = i == from ? "^" : "~" }
     if from >= marks.count { marks.append("^") }
     var underline = String(marks)
     while underline.last == " " { underline.removeLast() }

@@ -18,3 +18,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// A half-open range of source locations.
 public typealias SourceRange = Range<SourceLocation>
+
+/// The lines of a statement's source, split where the ``Lexer`` counts a new line ("\n" and
+/// "\r\n", which Swift treats as one `Character`).
+public func sourceLines(_ source: String) -> [Substring] {
+  source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+}

@@ -3,6 +3,10 @@ import Foundation
 
 /// Article text decoded from bytes, with what had to be repaired on the way.
 public struct ArticleText: Sendable, Hashable {
+  /// The largest single article file `load` reads (16 MiB): news articles are kilobytes, and a
+  /// bigger file is a corpus to split, not one article.
+  public static let maximumBytes = 16 << 20
+
   public var text: String
   public var notes: [String]
 
@@ -31,13 +35,20 @@ public struct ArticleText: Sendable, Hashable {
     }
   }
 
-  /// The text's title: its first non-blank line, trimmed (at most 200 characters).
+  /// The text's title: its first non-blank line, trimmed (at most 200 characters). Looks only
+  /// at the start of the text, so a 200 MB file with no newline costs no more than a short one.
   public var title: String {
-    for line in text.split(whereSeparator: \.isNewline) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if !trimmed.isEmpty { return String(trimmed.prefix(200)) }
+    var line = ""
+    for c in text.prefix(4096) {
+      if c.isNewline {
+        if !line.allSatisfy(\.isWhitespace) { break }
+        line = ""
+        continue
+      }
+      if line.count < 1000 { line.append(c) }
     }
-    return "(untitled)"
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? "(untitled)" : String(trimmed.prefix(200))
   }
 
   /// Hex SHA-256 of the text's UTF-8 bytes.

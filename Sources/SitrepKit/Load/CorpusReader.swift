@@ -45,7 +45,7 @@ public enum CorpusReader {
     var records: [CorpusRecord] = []
     var errors: [LineError] = []
     var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       number += 1
       switch record(line: line, number: number) {
       case .success(let r): records.append(r)

@@ -40,6 +40,11 @@ public enum SourceFiles {
     return files.isEmpty ? .failure(.emptyDirectory(path)) : .success(files.sorted())
   }
 
+  /// The file's size in bytes, if it can be read.
+  public static func size(of path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+  }
+
   static func isRegularFile(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue

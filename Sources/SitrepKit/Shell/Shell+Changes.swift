@@ -44,12 +44,12 @@ extension Shell {
 
   /// The statement text of a source range, as typed.
   static func statementText(_ range: SourceRange, in source: String) -> String {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = sourceLines(source)
     var out: [String] = []
     for n in range.lowerBound.line...max(range.lowerBound.line, range.upperBound.line) {
       guard n - 1 < lines.count, n >= 1 else { break }
       let chars = Array(lines[n - 1])
-      let from = n == range.lowerBound.line ? range.lowerBound.column - 1 : 0
+      let from = min(chars.count, n == range.lowerBound.line ? range.lowerBound.column - 1 : 0)
       let to = n == range.upperBound.line ? min(chars.count, range.upperBound.column - 1) : chars.count
       out.append(from < to ? String(chars[from..<to]) : "")
     }

@@ -25,7 +25,7 @@ extension Shell {
     out += "date: \(article.date.day?.description ?? "unknown") (\(article.date.basis.rawValue))"
     if let outlet = article.outlet { out += "  outlet: \(outlet)" }
     out += "  path: \(article.path)\n\n"
-    let lines = article.text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = article.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     let gutter = String(lines.count).count
     let width = max(20, context.width - gutter - 3)
     for (n, line) in lines.enumerated() {

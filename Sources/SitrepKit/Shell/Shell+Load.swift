@@ -19,12 +19,21 @@ extension Shell {
     }
     var pending: [PendingArticle] = []
     var skipped = 0
+    var skippedFiles = 0
     for (file, argument) in files {
+      let lower = file.lowercased()
+      let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
+      if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
+        console.report(
+          "\(display(file)): skipped: \(size >> 20) MB is more than an article's \(ArticleText.maximumBytes >> 20) MB; "
+            + "split it, or load it as a JSON Lines corpus of articles\n")
+        skippedFiles += 1
+        continue
+      }
       guard let data = FileManager.default.contents(atPath: file) else {
         throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
       }
-      let lower = file.lowercased()
-      if lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv") {
+      if isCorpus {
         let text = ArticleText(bytes: [UInt8](data)).text
         let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
         for error in errors.prefix(5) {
@@ -77,6 +86,7 @@ extension Shell {
     var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
     if duplicates > 0 { summary += "; \(duplicates) already loaded" }
     if skipped > 0 { summary += "; \(skipped) record\(skipped == 1 ? "" : "s") skipped" }
+    if skippedFiles > 0 { summary += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped" }
     commit(transaction, command: command, undoable: false)
     console.write(summary + "\n")
   }

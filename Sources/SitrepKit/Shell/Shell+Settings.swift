@@ -41,7 +41,7 @@ extension Shell {
     let width = String(entries.count).count
     for (i, entry) in entries.enumerated() {
       let n = String(i + 1)
-      let text = entry.split(separator: "\n", omittingEmptySubsequences: false)
+      let text = entry.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         .joined(separator: "\n" + String(repeating: " ", count: width + 2))
       console.write(String(repeating: " ", count: width - n.count) + n + "  " + text + "\n")
     }

@@ -1,3 +1,4 @@
+import Foundation
 /// What the shell knows of the world outside it: terminal, clock, files' base directory.
 public struct ShellContext {
   /// Columns available for tables.
@@ -38,11 +39,16 @@ public struct ShellContext {
 
   /// `path` made absolute against the working directory, with `~/` expanded.
   public func resolve(_ path: String, home: String? = nil) -> String {
-    if path.hasPrefix("/") { return path }
-    if path == "~" || path.hasPrefix("~/"), let home {
-      return home + path.dropFirst()
+    let absolute: String
+    if path.hasPrefix("/") {
+      absolute = path
+    } else if path == "~" || path.hasPrefix("~/"), let home {
+      absolute = home + path.dropFirst()
+    } else {
+      absolute = workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
     }
-    return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
+    // Without "." and ".." segments, so messages name files as the analyst would.
+    return (absolute as NSString).standardizingPath
   }
 }
 

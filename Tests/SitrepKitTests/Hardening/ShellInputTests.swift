@@ -50,7 +50,7 @@ import Testing
       var shell = Shell(context: ShellContext(width: 100, workingDirectory: "/"))
       var console = BufferConsole()
       _ = shell.run("echo a\r\n  frob\n", keepGoing: true, console: &console)
-      precondition(console.errors.hasPrefix("<input>:2:3: error: unknown command 'frob'\n"))
+      precondition(console.errors.hasPrefix("<input>:2:3: error: unknown command 'frob'"))
       precondition(console.errors.contains("2 |   frob\n"))
     }
   }
