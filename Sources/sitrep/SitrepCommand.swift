@@ -9,13 +9,27 @@ struct SitrepCommand: ParsableCommand {
     commandName: "sitrep",
     abstract: "A workbench for counting the human cost of wars from the news.",
     discussion: """
-      With no arguments, starts the interactive shell. Scripts run and exit; standard input that
-      is not a terminal is read as a script. Exit status: 0 success, 1 a statement failed,
+      With no arguments, starts the interactive shell. Scripts run and exit; standard input that \
+      is not a terminal is read as a script. Exit status: 0 success, 1 a statement failed, \
       2 usage error.
       """,
     version: SitrepVersion.string,
     subcommands: [ShellCommand.self, ExtractCommand.self, EvaluateCommand.self],
     defaultSubcommand: ShellCommand.self)
+
+  /// As ArgumentParser's, but a usage error exits 2 (its default is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        StandardConsole.put(fullMessage(for: error) + "\n", fd: 2)
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 /// The shell: interactive, or running scripts and statements.

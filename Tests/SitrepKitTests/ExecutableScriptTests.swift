@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import SitrepKit
+
+/// The built binary driven through standard input (the plain reader), as a pipeline would:
+/// statements, a review answered line by line, exit codes, and a reader that goes away.
+@Suite struct ExecutableScriptTests {
+  private func sitrep(_ arguments: [String], stdin: String) throws -> (String, String, Int32) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: KillRecoveryTests.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.packageRoot)
+    var environment = ProcessInfo.processInfo.environment
+    environment["SITREP_ANALYST"] = "ana"
+    process.environment = environment
+    let input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    process.standardInput = input
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self), process.terminationStatus)
+  }
+
+  private var built: Bool {
+    if FileManager.default.isExecutableFile(atPath: KillRecoveryTests.binary) { return true }
+    print("skipped: build the binary first (\(KillRecoveryTests.binary) is absent)")
+    return false
+  }
+
+  @Test func aReviewIsAnsweredFromTheLinesThatFollowIt() throws {
+    guard built else { return }
+    let script = """
+      load Samples/articles
+      review where place = Homs
+      a
+      r
+      count events where status = accepted
+      count events where status = rejected
+      log
+
+      """
+    let (out, err, status) = try sitrep([], stdin: script)
+    #expect(status == 0, "\(err)")
+    #expect(out.contains("── 1 of 2 ── e3 in a1 "))
+    #expect(out.contains("reviewed: 1 accepted, 1 rejected, 0 left\n1\n1\n"))
+    #expect(out.contains("review: accept e3"))
+    #expect(out.contains("review: reject e4"))
+  }
+
+  @Test func aFailingStatementOnStandardInputStopsWithItsLine() throws {
+    guard built else { return }
+    let (out, err, status) = try sitrep([], stdin: "echo one\n\nshow e9\necho never\n")
+    #expect(out == "one\n")
+    #expect(err.hasPrefix("<stdin>:3:6: error: no event 'e9'; no events yet\n"))
+    #expect(status == 1)
+    let (_, _, going) = try sitrep(["--keep-going"], stdin: "show e9\necho after\n")
+    #expect(going == 1)
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    guard built else { return }
+    let (_, err, status) = try sitrep(["--no-such-flag"], stdin: "")
+    #expect(status == 2)
+    #expect(err.contains("--no-such-flag"))
+  }
+}
