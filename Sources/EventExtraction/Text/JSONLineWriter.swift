@@ -59,7 +59,13 @@ final class JSONLineWriter {
     output += s
   }
 
-  static func quoted(_ s: String) -> String {
+  static func quoted(_ s: String) -> String { JSONString.quote(s) }
+}
+
+/// JSON string literals, shared by the extractor's JSON Lines and the shell's JSON output.
+public enum JSONString {
+  /// `s` quoted and escaped as a JSON string.
+  public static func quote(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {
       switch u {

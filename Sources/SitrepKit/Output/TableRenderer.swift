@@ -1,3 +1,5 @@
+import EventExtraction
+
 /// Prints a ``Table`` as an aligned text table that fits the width, or as CSV, JSON or Markdown.
 public struct TableRenderer: Sendable {
   public var format: OutputFormat
@@ -133,26 +135,7 @@ extension String {
   }
 }
 
-/// JSON string quoting without Foundation, for hand-written JSON output.
+/// JSON string quoting for hand-written JSON output (the extractor's, so both agree).
 public enum JSONText {
-  public static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  public static func quote(_ s: String) -> String { JSONString.quote(s) }
 }

@@ -55,27 +55,23 @@ public struct Session: Sendable, Hashable {
 
   /// The index of article `id` (binary search: articles are kept in id order).
   public func articleIndex(_ id: String) -> Int? {
-    guard let n = Session.number(of: id, prefix: "a") else { return articles.firstIndex { $0.id == id } }
-    var lo = 0
-    var hi = articles.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      let m = Session.number(of: articles[mid].id, prefix: "a") ?? Int.max
-      if m == n { return mid }
-      if m < n { lo = mid + 1 } else { hi = mid }
-    }
-    return nil
+    Session.index(of: id, prefix: "a", in: articles, id: \.id)
   }
 
   /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
   /// binary search; ids of another shape fall back to a scan.
   public func eventIndex(_ id: String) -> Int? {
-    guard let n = Session.number(of: id, prefix: "e") else { return events.firstIndex { $0.id == id } }
+    Session.index(of: id, prefix: "e", in: events, id: \.id)
+  }
+
+  /// Binary search for `id` in elements kept in the order of their ids' numbers.
+  static func index<T>(of id: String, prefix: Character, in items: [T], id key: (T) -> String) -> Int? {
+    guard let n = number(of: id, prefix: prefix) else { return items.firstIndex { key($0) == id } }
     var lo = 0
-    var hi = events.count
+    var hi = items.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      let m = Session.number(of: events[mid].id, prefix: "e") ?? Int.max
+      let m = number(of: key(items[mid]), prefix: prefix) ?? Int.max
       if m == n { return mid }
       if m < n { lo = mid + 1 } else { hi = mid }
     }
