@@ -16,12 +16,16 @@ public struct Gazetteer: Sendable {
     self.entries = entries
     var byName: [String: [Int]] = [:]
     var byKey: [String: [Int]] = [:]
+    byName.reserveCapacity(entries.count * 2)
+    byKey.reserveCapacity(entries.count * 2)
+    func add(_ name: String, _ i: Int) {
+      guard !name.isEmpty else { return }
+      byName[name, default: []].appendUnlessLast(i)
+      byKey[name.lowercased(), default: []].appendUnlessLast(i)
+    }
     for (i, e) in entries.enumerated() {
-      for name in [e.name] + e.aliases where !name.isEmpty {
-        if byName[name]?.last != i { byName[name, default: []].append(i) }
-        let key = name.lowercased()
-        if byKey[key]?.last != i { byKey[key, default: []].append(i) }
-      }
+      add(e.name, i)
+      for alias in e.aliases { add(alias, i) }
     }
     self.byKey = byKey
     lexicon = PhraseLexicon(byName.map { ($0.key, $0.value) }, caseSensitive: true)
@@ -33,8 +37,10 @@ public struct Gazetteer: Sendable {
       let url = Bundle.module.url(
         forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
         ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8),
-      let entries = try? parseTSV(text)
+      let data = try? Data(contentsOf: url),
+      let entries = try? data.withUnsafeBytes({
+        try parseTSV(bytes: $0.bindMemory(to: UInt8.self))
+      })
     else { return Gazetteer(entries: []) }
     return Gazetteer(entries: entries)
   }()
@@ -89,5 +95,12 @@ public struct Gazetteer: Sendable {
       seen.insert($0).inserted
     }
     .prefix(limit).map { $0 }
+  }
+}
+
+extension Array where Element == Int {
+  /// Appends `i` unless it is already the last element (one entry, several equal names).
+  fileprivate mutating func appendUnlessLast(_ i: Int) {
+    if last != i { append(i) }
   }
 }
