@@ -27,6 +27,10 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   private var partKeys: [Int] = []
   /// The text a part must have exactly (capitalised parts of a case-sensitive lexicon).
   private var exactText: [String?] = []
+  /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
+  /// table look-up, which most words of a sentence never need.
+  private var headBits: [UInt64] = [0]
+  private var headMask = 63
   public let caseSensitive: Bool
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
@@ -43,6 +47,14 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
     }
     byFirst = KeyTable(minimumCapacity: lists.count)
+    var bitCount = 64
+    while bitCount < lists.count * 16 { bitCount <<= 1 }
+    headBits = Array(repeating: 0, count: bitCount / 64)
+    headMask = bitCount - 1
+    for key in lists.keys {
+      let bit = Self.headBit(key, headMask)
+      headBits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
     phrases.reserveCapacity(entries.count)
     for (key, list) in lists {
       let start = phrases.count
@@ -61,6 +73,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
     let head = words[i].key
+    let bit = Self.headBit(head, headMask)
+    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
     if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(head) { return nil }
     guard let candidates = byFirst[head] else { return nil }
     for p in candidates {
@@ -82,6 +96,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       if ok { return PhraseMatch(first: i, end: k, value: phrases[p].value) }
     }
     return nil
+  }
+
+  /// The bit of ``headBits`` for a key: high hash bits, unlike ``KeyTable``'s low ones.
+  private static func headBit(_ key: Int, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: UInt(bitPattern: key) >> 40) & mask
   }
 
   /// All non-overlapping longest matches, left to right.
