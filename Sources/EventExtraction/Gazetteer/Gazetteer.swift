@@ -21,7 +21,7 @@ public struct Gazetteer: Sendable {
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
       byName[name, default: []].appendUnlessLast(i)
-      byKey[name.lowercased(), default: []].appendUnlessLast(i)
+      byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
     }
     for (i, e) in entries.enumerated() {
       add(e.name, i)
@@ -63,6 +63,21 @@ public struct Gazetteer: Sendable {
       let b = entries[$1]
       return (a.name.lowercased() == key ? 0 : 1, Self.rank(a.kind), $0)
         < (b.name.lowercased() == key ? 0 : 1, Self.rank(b.kind), $1)
+    }
+  }
+
+  /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).
+  static func lowercased(_ name: String) -> String {
+    let utf8 = name.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
+    guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var n = 0
+      for b in utf8 {
+        buffer[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        n += 1
+      }
+      return n
     }
   }
 
