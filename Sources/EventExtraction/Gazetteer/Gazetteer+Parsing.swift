@@ -1,31 +1,6 @@
 import Foundation
 
 extension Gazetteer {
-  /// Reads Sitrep's own TSV format: `name, kind, within, admin1, country, latitude, longitude,
-  /// code, aliases` (aliases `|`-separated); `#` lines are comments.
-  ///
-  /// - Throws: ``GazetteerError`` for a short line or an unknown kind.
-  public static func parseTSV(_ text: String) throws -> [GazetteerEntry] {
-    var result: [GazetteerEntry] = []
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.isEmpty || line.first == "#" { continue }
-      let c = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard c.count >= 5 else { throw GazetteerError.malformedLine(lineNumber, String(line)) }
-      guard let kind = PlacePrecision(rawValue: String(c[1])) else {
-        throw GazetteerError.unknownKind(line: lineNumber, String(c[1]))
-      }
-      func col(_ i: Int) -> String? { i < c.count && !c[i].isEmpty ? String(c[i]) : nil }
-      result.append(
-        GazetteerEntry(
-          name: String(c[0]), kind: kind, within: col(2), admin1: col(3), country: col(4),
-          latitude: col(5).flatMap(Double.init), longitude: col(6).flatMap(Double.init),
-          code: col(7), aliases: col(8).map { $0.split(separator: "|").map(String.init) } ?? []))
-    }
-    return result
-  }
-
   /// Reads a GeoNames dump (`allCountries.txt`, `cities500.txt`, `SY.txt`: 19 tab-separated
   /// columns). Populated places become cities (sections of them neighbourhoods), first-level
   /// divisions provinces, second-level districts, independent political entities countries.

@@ -16,12 +16,16 @@ public struct Gazetteer: Sendable {
     self.entries = entries
     var byName: [String: [Int]] = [:]
     var byKey: [String: [Int]] = [:]
+    byName.reserveCapacity(entries.count * 2)
+    byKey.reserveCapacity(entries.count * 2)
+    func add(_ name: String, _ i: Int) {
+      guard !name.isEmpty else { return }
+      byName[name, default: []].appendUnlessLast(i)
+      byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
+    }
     for (i, e) in entries.enumerated() {
-      for name in [e.name] + e.aliases where !name.isEmpty {
-        if byName[name]?.last != i { byName[name, default: []].append(i) }
-        let key = name.lowercased()
-        if byKey[key]?.last != i { byKey[key, default: []].append(i) }
-      }
+      add(e.name, i)
+      for alias in e.aliases { add(alias, i) }
     }
     self.byKey = byKey
     lexicon = PhraseLexicon(byName.map { ($0.key, $0.value) }, caseSensitive: true)
@@ -33,8 +37,10 @@ public struct Gazetteer: Sendable {
       let url = Bundle.module.url(
         forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
         ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-      let text = try? String(contentsOf: url, encoding: .utf8),
-      let entries = try? parseTSV(text)
+      let data = try? Data(contentsOf: url),
+      let entries = try? data.withUnsafeBytes({
+        try parseTSV(bytes: $0.bindMemory(to: UInt8.self))
+      })
     else { return Gazetteer(entries: []) }
     return Gazetteer(entries: entries)
   }()
@@ -57,6 +63,21 @@ public struct Gazetteer: Sendable {
       let b = entries[$1]
       return (a.name.lowercased() == key ? 0 : 1, Self.rank(a.kind), $0)
         < (b.name.lowercased() == key ? 0 : 1, Self.rank(b.kind), $1)
+    }
+  }
+
+  /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).
+  static func lowercased(_ name: String) -> String {
+    let utf8 = name.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
+    guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var n = 0
+      for b in utf8 {
+        buffer[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        n += 1
+      }
+      return n
     }
   }
 
@@ -89,5 +110,12 @@ public struct Gazetteer: Sendable {
       seen.insert($0).inserted
     }
     .prefix(limit).map { $0 }
+  }
+}
+
+extension Array where Element == Int {
+  /// Appends `i` unless it is already the last element (one entry, several equal names).
+  fileprivate mutating func appendUnlessLast(_ i: Int) {
+    if last != i { append(i) }
   }
 }

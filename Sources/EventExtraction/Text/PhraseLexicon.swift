@@ -11,9 +11,26 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// unless the lexicon is case-sensitive, in which case capitalised phrase words must be written
 /// the same way in the text (so "Aleppo" matches, "aleppo" does not) while lower-case phrase
 /// words ("province", "al-") still match any case.
+///
+/// Storage is flat so a look-up copies no arrays: a first word's key gives a range of
+/// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactText``.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  private typealias Phrase = (parts: [String], keys: [Int], capital: [Bool], value: Value)
-  private var byFirst = KeyTable<[Phrase]>()
+  /// One phrase: its parts are `partKeys[parts]`, its value what a match returns.
+  private struct Phrase: Sendable {
+    var parts: Range<Int>
+    var value: Value
+  }
+  /// First-word key → the range of ``phrases`` starting with it.
+  private var byFirst = KeyTable<Range<Int>>()
+  private var phrases: [Phrase] = []
+  /// Every phrase part's key, phrase after phrase.
+  private var partKeys: [Int] = []
+  /// The text a part must have exactly (capitalised parts of a case-sensitive lexicon).
+  private var exactText: [String?] = []
+  /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
+  /// table look-up, which most words of a sentence never need.
+  private var headBits: [UInt64] = [0]
+  private var headMask = 63
   public let caseSensitive: Bool
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
@@ -21,36 +38,69 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    var lists: [Int: [Phrase]] = [:]
+    typealias Pending = (words: [Word], value: Value)
+    var lists: [Int: [Pending]] = [:]
     for (phrase, value) in entries {
       let words = WordScanner.words(phrase)
       guard let head = words.first else { continue }
-      let capital = words.map { caseSensitive && $0.isCapitalized }
-      lists[head.key, default: []].append((words.map(\.text), words.map(\.key), capital, value))
-      if !capital[0] { lowerFirst[head.key] = true }
+      lists[head.key, default: []].append((words, value))
+      if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
     }
     byFirst = KeyTable(minimumCapacity: lists.count)
+    var bitCount = 64
+    while bitCount < lists.count * 16 { bitCount <<= 1 }
+    headBits = Array(repeating: 0, count: bitCount / 64)
+    headMask = bitCount - 1
+    for key in lists.keys {
+      let bit = Self.headBit(key, headMask)
+      headBits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    phrases.reserveCapacity(entries.count)
     for (key, list) in lists {
-      byFirst[key] = list.sorted { $0.parts.count > $1.parts.count }
+      let start = phrases.count
+      for (words, value) in list.sorted(by: { $0.words.count > $1.words.count }) {
+        let first = partKeys.count
+        for w in words {
+          partKeys.append(w.key)
+          exactText.append(caseSensitive && w.isCapitalized ? w.text : nil)
+        }
+        phrases.append(Phrase(parts: first..<partKeys.count, value: value))
+      }
+      byFirst[key] = start..<phrases.count
     }
   }
 
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(words[i].key) { return nil }
-    guard let candidates = byFirst[words[i].key] else { return nil }
-    for (parts, keys, capital, value) in candidates where i + keys.count <= words.count {
+    let head = words[i].key
+    let bit = Self.headBit(head, headMask)
+    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+    if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(head) { return nil }
+    guard let candidates = byFirst[head] else { return nil }
+    for p in candidates {
+      let parts = phrases[p].parts
+      guard i + parts.count <= words.count else { continue }
       var ok = true
-      for k in keys.indices {
-        let w = words[i + k]
-        if w.key != keys[k] || (capital[k] && w.text != parts[k]) {
+      var k = i
+      for part in parts {
+        if words[k].key != partKeys[part] {
           ok = false
           break
         }
+        if let exact = exactText[part], words[k].text != exact {
+          ok = false
+          break
+        }
+        k += 1
       }
-      if ok { return PhraseMatch(first: i, end: i + keys.count, value: value) }
+      if ok { return PhraseMatch(first: i, end: k, value: phrases[p].value) }
     }
     return nil
+  }
+
+  /// The bit of ``headBits`` for a key: high hash bits, unlike ``KeyTable``'s low ones.
+  private static func headBit(_ key: Int, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: UInt(bitPattern: key) >> 40) & mask
   }
 
   /// All non-overlapping longest matches, left to right.

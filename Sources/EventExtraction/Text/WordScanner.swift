@@ -65,8 +65,16 @@ public enum WordScanner {
   private static func make(_ t: [UInt8], _ i: Int, _ j: Int, isWord: Bool) -> Word {
     let slice = t[i..<j]
     let text = String(decoding: slice, as: UTF8.self)
-    let lower = String(
-      decoding: slice.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    // Lower-case in place of a copy; most words have at most a first capital.
+    let lower =
+      slice.contains(where: { (0x41...0x5A).contains($0) })
+      ? String(unsafeUninitializedCapacity: j - i) { buffer in
+        for k in 0..<(j - i) {
+          let b = t[i + k]
+          buffer[k] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        }
+        return j - i
+      } : text
     let first = t[i]
     return Word(
       start: i, end: j, text: text, lower: lower, isWord: isWord,

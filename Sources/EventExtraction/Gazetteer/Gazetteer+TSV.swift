@@ -1,0 +1,65 @@
+import Foundation
+
+extension Gazetteer {
+  /// Reads Sitrep's own TSV format: `name, kind, within, admin1, country, latitude, longitude,
+  /// code, aliases` (aliases `|`-separated); `#` lines are comments.
+  ///
+  /// - Throws: ``GazetteerError`` for a short line or an unknown kind.
+  public static func parseTSV(_ text: String) throws -> [GazetteerEntry] {
+    var text = text
+    return try text.withUTF8 { try parseTSV(bytes: $0) }
+  }
+
+  /// ``parseTSV(_:)`` over UTF-8 bytes: one pass, one `String` per non-empty cell.
+  static func parseTSV(bytes t: UnsafeBufferPointer<UInt8>) throws -> [GazetteerEntry] {
+    var result: [GazetteerEntry] = []
+    result.reserveCapacity(t.count / 64)
+    var cells: [Range<Int>] = []
+    cells.reserveCapacity(12)
+    func text(_ r: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self)
+    }
+    var lineNumber = 0
+    var start = 0
+    while start <= t.count {
+      var end = start
+      while end < t.count, t[end] != 0x0A { end += 1 }
+      lineNumber += 1
+      defer { start = end + 1 }
+      if end == start || t[start] == 0x23 {
+        if end == t.count { break }
+        continue
+      }
+      cells.removeAll(keepingCapacity: true)
+      var cell = start
+      for i in start..<end where t[i] == 0x09 {
+        cells.append(cell..<i)
+        cell = i + 1
+      }
+      cells.append(cell..<end)
+      guard cells.count >= 5 else {
+        throw GazetteerError.malformedLine(lineNumber, text(start..<end))
+      }
+      guard let kind = PlacePrecision(rawValue: text(cells[1])) else {
+        throw GazetteerError.unknownKind(line: lineNumber, text(cells[1]))
+      }
+      func col(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? text(cells[i]) : nil }
+      var aliases: [String] = []
+      if cells.count > 8 {
+        var a = cells[8].lowerBound
+        for i in cells[8].lowerBound...cells[8].upperBound
+        where i == cells[8].upperBound || t[i] == 0x7C {
+          if i > a { aliases.append(text(a..<i)) }
+          a = i + 1
+        }
+      }
+      result.append(
+        GazetteerEntry(
+          name: text(cells[0]), kind: kind, within: col(2), admin1: col(3), country: col(4),
+          latitude: col(5).flatMap(Double.init), longitude: col(6).flatMap(Double.init),
+          code: col(7), aliases: aliases))
+      if end == t.count { break }
+    }
+    return result
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import EventExtraction
+
+/// The byte-level rewrites of string code must give what the `String` versions gave.
+@Suite struct ByteLevelTextTests {
+  @Test(arguments: [
+    ("plain", #""plain""#),
+    ("Ra'ad al-Sakhour, Syria", #""Ra'ad al-Sakhour, Syria""#),
+    ("say \"no\"", #""say \"no\"""#),
+    ("a\\b", #""a\\b""#),
+    ("l1\r\nl2\tx", #""l1\r\nl2\tx""#),
+    ("\u{1}\u{1F}", #""\u0001\u001f""#),
+    ("Alep \u{e9}t\u{e9} \"\u{1F600}\"", "\"Alep \u{e9}t\u{e9} \\\"\u{1F600}\\\"\""),
+  ])
+  func quotesJSONStrings(_ text: String, _ expected: String) {
+    #expect(JSONLineWriter.quoted(text) == expected)
+  }
+
+  @Test(arguments: ["Aleppo", "deir ez-ZOR", "", "Ouagadougou", "Bouaké", "İDLİB", "ÉCOLE 12"])
+  func lowerCasesNamesLikeFoundation(_ name: String) {
+    #expect(Gazetteer.lowercased(name) == name.lowercased())
+  }
+
+  @Test func readsTSVLinesCommentsAndAliases() throws {
+    let tsv = """
+      # comment
+      Aleppo\tcity\t\tAleppo\tSyria\t36.2\t37.16\t\tHalab||Alep|
+
+      Syria\tcountry\t\t\tSyria\t35\t38\tSY
+      Kandi\tcity\t\t\tBenin
+      """
+    let entries = try Gazetteer.parseTSV(tsv)
+    #expect(entries.map(\.name) == ["Aleppo", "Syria", "Kandi"])
+    #expect(entries[0].aliases == ["Halab", "Alep"])
+    #expect(entries[0].within == nil)
+    #expect(entries[0].admin1 == "Aleppo")
+    #expect(entries[0].latitude == 36.2)
+    #expect(entries[0].longitude == 37.16)
+    #expect(entries[1].kind == .country)
+    #expect(entries[1].code == "SY")
+    #expect(entries[1].aliases == [])
+    #expect(entries[2].latitude == nil)
+    #expect(entries[2].country == "Benin")
+  }
+
+  @Test func reportsShortLinesAndUnknownKindsWithTheirLineNumbers() {
+    #expect(throws: GazetteerError.malformedLine(2, "Kandi\tcity")) {
+      try Gazetteer.parseTSV("# c\nKandi\tcity\n")
+    }
+    #expect(throws: GazetteerError.unknownKind(line: 1, "town")) {
+      try Gazetteer.parseTSV("Kandi\ttown\t\t\tBenin")
+    }
+  }
+}
