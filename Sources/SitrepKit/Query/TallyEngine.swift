@@ -45,7 +45,7 @@ public struct TallyEngine: Sendable {
     let mergedAway = selected.count - events.count
     var included: Set<String> = []
     if events.contains(where: { $0.current.partOf != nil }) {
-      for event in events where event.current.scope == .incident { included.insert(event.id) }
+      for i in events.indices where events[i].current.scope == .incident { included.insert(events[i].id) }
     }
     var keys = TallyKeys(fields: query.keys.map(\.field), session: session)
     var accumulators: [TallyAccumulator] = []
@@ -54,20 +54,21 @@ public struct TallyEngine: Sendable {
     var reported: [ReportedTotal] = []
     var partsSkipped = 0
     for index in events.indices {
-      let event = events[index]
-      if event.current.scope == .aggregate {
-        if let killed = event.current.killed { reported.append(reportedTotal(event, killed)) }
+      if events[index].current.scope == .aggregate {
+        if let killed = events[index].current.killed { reported.append(reportedTotal(events[index], killed)) }
         continue
       }
-      let isCountedPart = event.current.partOf.map { included.contains($0) } ?? false
+      let isCountedPart = events[index].current.partOf.map { included.contains($0) } ?? false
       if isCountedPart { partsSkipped += 1 }
-      let articleID = event.current.article
+      let articleID = events[index].current.article
       let article = articleIDs[articleID] ?? {
         let n = articleIDs.count
         articleIDs[articleID] = n
         return n
       }()
-      keys.combinations(of: event) { combination in
+      let killed = events[index].current.killed
+      let injured = events[index].current.injured
+      keys.combinations(of: events[index]) { combination in
         let row: Int
         if let r = rowOf[combination] {
           row = r
@@ -79,8 +80,8 @@ public struct TallyEngine: Sendable {
         if accumulators[row].lastArticle != article { accumulators[row].add(article: article) }
         if !isCountedPart {
           accumulators[row].events += 1
-          if let k = event.current.killed { accumulators[row].killed.add(k) }
-          if let i = event.current.injured { accumulators[row].injured.add(i) }
+          if let k = killed { accumulators[row].killed.add(k) }
+          if let i = injured { accumulators[row].injured.add(i) }
         }
       }
     }
