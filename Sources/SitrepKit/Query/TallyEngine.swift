@@ -40,36 +40,63 @@ public struct TallyEngine: Sendable {
 
   /// - Parameter events: the events in scope (already filtered and without rejected ones).
   public func tally(_ query: TallyQuery, over selected: [SessionEvent]) -> TallyResult {
-    let events = Reconciliation.collapse(selected, policy: session.settings.policy)
+    let hasMerges = selected.contains { $0.merge != nil }
+    let events = hasMerges ? Reconciliation.collapse(selected, policy: session.settings.policy) : selected
     let mergedAway = selected.count - events.count
-    let included = Set(events.filter { $0.current.scope == .incident }.map(\.id))
-    var groups: [[String]: TallyRow] = [:]
-    var order: [[String]] = []
+    var included: Set<String> = []
+    if events.contains(where: { $0.current.partOf != nil }) {
+      for i in events.indices where events[i].current.scope == .incident { included.insert(events[i].id) }
+    }
+    var keys = TallyKeys(fields: query.keys.map(\.field), session: session)
+    var accumulators: [TallyAccumulator] = []
+    var rowOf: [TallyKeys.Combination: Int] = [:]
+    var articleIDs: [String: Int] = [:]
     var reported: [ReportedTotal] = []
     var partsSkipped = 0
-    for event in events {
-      let e = event.current
-      if e.scope == .aggregate {
-        if let killed = e.killed { reported.append(reportedTotal(event, killed)) }
+    for index in events.indices {
+      if events[index].current.scope == .aggregate {
+        if let killed = events[index].current.killed { reported.append(reportedTotal(events[index], killed)) }
         continue
       }
-      let isCountedPart = e.partOf.map { included.contains($0) } ?? false
+      let isCountedPart = events[index].current.partOf.map { included.contains($0) } ?? false
       if isCountedPart { partsSkipped += 1 }
-      for key in keys(of: event, query.keys) {
-        if groups[key] == nil {
-          groups[key] = TallyRow(key: key)
-          order.append(key)
+      let articleID = events[index].current.article
+      let article = articleIDs[articleID] ?? {
+        let n = articleIDs.count
+        articleIDs[articleID] = n
+        return n
+      }()
+      let killed = events[index].current.killed
+      let injured = events[index].current.injured
+      keys.combinations(of: events[index]) { combination in
+        let row: Int
+        if let r = rowOf[combination] {
+          row = r
+        } else {
+          row = accumulators.count
+          rowOf[combination] = row
+          accumulators.append(TallyAccumulator(key: combination))
         }
-        groups[key]?.events += isCountedPart ? 0 : 1
-        groups[key]?.articles.insert(e.article)
+        if accumulators[row].lastArticle != article { accumulators[row].add(article: article) }
         if !isCountedPart {
-          if let k = e.killed { groups[key]?.killed.add(k) }
-          if let i = e.injured { groups[key]?.injured.add(i) }
+          accumulators[row].events += 1
+          if let k = killed { accumulators[row].killed.add(k) }
+          if let i = injured { accumulators[row].injured.add(i) }
         }
       }
     }
+    var articleNames = [String](repeating: "", count: articleIDs.count)
+    for (name, n) in articleIDs { articleNames[n] = name }
+    let order = accumulators.map { acc in
+      var row = TallyRow(key: keys.strings(of: acc.key))
+      row.events = acc.events
+      row.articles = Set(acc.articles.map { articleNames[$0] })
+      row.killed = acc.killed
+      row.injured = acc.injured
+      return row
+    }
     let measure = query.measures.first ?? .events
-    let rows = order.compactMap { groups[$0] }.sorted { a, b in
+    let rows = order.sorted { a, b in
       let (x, y) = (sortValue(a, measure), sortValue(b, measure))
       return x != y ? x > y : a.key.lexicographicallyPrecedes(b.key)
     }
@@ -89,29 +116,6 @@ public struct TallyEngine: Sendable {
     case .killed: row.killed.best
     case .injured: row.injured.best
     case .articles: row.articles.count
-    }
-  }
-
-  /// The group keys an event falls in: one per combination (an event with two tags is in both).
-  private func keys(of event: SessionEvent, _ fields: [FieldReference]) -> [[String]] {
-    var combos: [[String]] = [[]]
-    for field in fields {
-      let values = keyValues(event, field.field)
-      combos = combos.flatMap { prefix in values.map { prefix + [$0] } }
-    }
-    return combos
-  }
-
-  private func keyValues(_ event: SessionEvent, _ field: QueryField) -> [String] {
-    let unknown = "(unknown)"
-    switch (field, event.value(of: field, in: session)) {
-    case (.year, .days(let d, _)): return [String(d.year)]
-    case (.month, .days(let d, _)): return [String(d.description.prefix(7))]
-    case (.week, .days(let d, _)): return [d.adding(days: -d.weekday).description]
-    case (_, .days(let a, let b)): return [a == b ? a.description : "\(a)..\(b)"]
-    case (_, .list(let items)): return items.isEmpty ? ["(none)"] : items
-    case (_, .missing): return [unknown]
-    case (_, let v): return [v.cell.display]
     }
   }
 

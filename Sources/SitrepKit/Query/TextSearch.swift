@@ -17,37 +17,68 @@ public enum TextSearch {
     let pattern = Array(needle.utf8).map(fold)
     guard !pattern.isEmpty else { return [] }
     var hits: [TextHit] = []
+    // Event indices per article, built only once the first hit needs them (one pass, not one
+    // scan of all events per article).
+    var eventsByArticle: [String: [Int]]?
     for article in session.articles {
-      let events = session.events(of: article.id)
+      var text = article.text
+      guard text.utf8.count >= pattern.count else { continue }
+      let found: [Int] = text.withUTF8 { scan($0, pattern) }
+      if found.isEmpty { continue }
+      if eventsByArticle == nil { eventsByArticle = indexEvents(session) }
+      let events = eventsByArticle?[article.id] ?? []
       let bytes = Array(article.text.utf8)
-      guard bytes.count >= pattern.count else { continue }
-      var i = 0
-      let first = pattern[0]
-      while i <= bytes.count - pattern.count {
-        if fold(bytes[i]) == first, matches(bytes, at: i, pattern) {
-          let span = TextSpan(start: i, end: i + pattern.count)
-          let event = events.first { $0.current.evidence.span.contains(span) }?.id
-          hits.append(
-            TextHit(
-              article: article.id, offset: i, before: snippet(bytes, max(0, i - context), i, trimStart: true),
-              match: snippet(bytes, i, i + pattern.count, trimStart: false),
-              after: snippet(bytes, i + pattern.count, min(bytes.count, i + pattern.count + context), trimStart: false),
-              event: event))
-          i += pattern.count
-        } else {
-          i += 1
-        }
+      for i in found {
+        let span = TextSpan(start: i, end: i + pattern.count)
+        let event = events.first { session.events[$0].current.evidence.span.contains(span) }
+          .map { session.events[$0].id }
+        hits.append(
+          TextHit(
+            article: article.id, offset: i,
+            before: snippet(bytes, max(0, i - context), i, trimStart: true),
+            match: snippet(bytes, i, i + pattern.count, trimStart: false),
+            after: snippet(
+              bytes, i + pattern.count, min(bytes.count, i + pattern.count + context),
+              trimStart: false),
+            event: event))
       }
     }
     return hits
   }
 
-  @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
-  private static func matches(_ bytes: [UInt8], at i: Int, _ pattern: [UInt8]) -> Bool {
-    for j in 1..<pattern.count where fold(bytes[i + j]) != pattern[j] { return false }
-    return true
+  /// Event indices grouped by article id, in session order.
+  private static func indexEvents(_ session: Session) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for i in session.events.indices { index[session.events[i].current.article, default: []].append(i) }
+    return index
   }
+
+  /// Offsets of non-overlapping case-folded matches of `pattern` in `bytes`.
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> [Int] {
+    var found: [Int] = []
+    let n = pattern.count
+    guard bytes.count >= n else { return found }
+    let first = pattern[0]
+    let upper = first &- 0x61 < 26 ? first & ~0x20 : first
+    var i = 0
+    let last = bytes.count - n
+    while i <= last {
+      let b = bytes[i]
+      if b == first || b == upper {
+        var j = 1
+        while j < n, fold(bytes[i + j]) == pattern[j] { j += 1 }
+        if j == n {
+          found.append(i)
+          i += n
+          continue
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  @inline(__always) static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
   /// Bytes lo..<hi as one line of text, moved inward off broken UTF-8 sequences.
   private static func snippet(_ bytes: [UInt8], _ lo: Int, _ hi: Int, trimStart: Bool) -> String {

@@ -69,6 +69,21 @@ public enum SessionStore {
   }
 
   public static func decode(_ data: Data) throws(Failure) -> Session {
+    // One parse on the common path: decode the whole file, and only when that fails parse the
+    // header alone to say why (not JSON, not a session, a newer version, or a damaged one).
+    let file: SessionFile
+    do {
+      file = try JSONDecoder().decode(SessionFile.self, from: data)
+    } catch {
+      try diagnose(data, error)
+    }
+    guard file.format == SessionFile.formatName else { throw .notASession(file.format) }
+    if file.version > SessionFile.currentVersion { throw .newerVersion(file.version) }
+    return file.session
+  }
+
+  /// Why `data` failed to decode as a session file, given the decoder's `error`.
+  private static func diagnose(_ data: Data, _ error: any Error) throws(Failure) -> Never {
     struct Header: Decodable {
       var format: String?
       var version: Int?
@@ -83,11 +98,7 @@ public enum SessionStore {
       throw .notASession(header.format ?? "no 'format' field")
     }
     if let version = header.version, version > SessionFile.currentVersion { throw .newerVersion(version) }
-    do {
-      return try JSONDecoder().decode(SessionFile.self, from: data).session
-    } catch {
-      throw .corrupt(describe(error))
-    }
+    throw .corrupt(describe(error))
   }
 
   public static func save(
