@@ -12,7 +12,8 @@ struct SessionFile: Codable {
   var articles: [Article]
   var events: [SessionEvent]
   var sets: [String: String]
-  var dictionary: DictionaryAdditions
+  /// Absent in files written before dictionary additions were saved: read as none.
+  var dictionary: DictionaryAdditions?
   var trail: [Change]
   var undoable: [Int]
   var redoable: [Int]
@@ -42,7 +43,7 @@ struct SessionFile: Codable {
     s.articles = articles
     s.events = events
     s.sets = sets
-    s.dictionary = dictionary
+    s.dictionary = dictionary ?? DictionaryAdditions()
     s.trail = trail
     s.undoable = undoable
     s.redoable = redoable
