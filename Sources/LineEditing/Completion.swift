@@ -12,8 +12,9 @@ enum Completion {
     case none
   }
 
-  /// Characters that end a word: the completed word starts after the last of them.
-  static let wordSeparators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "'"]
+  /// Characters that end a word: the completed word starts after the last of them (the
+  /// command language's operators among them, so `killed>=1` completes after the `=`).
+  static let wordSeparators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "'", "<", ">", "~", ";"]
 
   /// The word being completed: the characters after the last separator in `lineBeforeCursor`.
   ///
@@ -70,4 +71,10 @@ enum Completion {
       return .list(unique)
     }
   }
+}
+
+/// The word Tab completes at the end of `lineBeforeCursor`: what the completer must return
+/// candidates for, since the reader replaces exactly this word.
+public func completionWord(in lineBeforeCursor: String) -> Substring {
+  Completion.currentWord(in: lineBeforeCursor)
 }

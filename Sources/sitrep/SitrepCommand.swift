@@ -93,7 +93,9 @@ struct ShellCommand: ParsableCommand {
         let editor = EditLineReader(
           programName: "sitrep", historyPath: historyPath,
           completer: { line in
-            Completion.candidates(for: line, session: snapshot.session, workingDirectory: cwd)
+            Completion.candidates(
+              for: line, word: String(completionWord(in: line)), session: snapshot.session,
+              workingDirectory: cwd)
           })
       else { throw ExitCode(1) }
       shell.context.history = { editor.historyEntries }

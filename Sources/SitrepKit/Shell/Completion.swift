@@ -5,12 +5,15 @@ import QueryLanguage
 public enum Completion {
   static let keywords = ["where", "and", "or", "not", "sort", "by", "desc", "limit", "select", "in", "is", "missing", "has", "tag"]
 
-  /// Candidate words for the word being typed at the end of `line` (the text before the cursor).
-  public static func candidates(for line: String, session: Session, workingDirectory: String) -> [String] {
+  /// Candidate words for `word`, the word being typed at the end of `line` (the text before the
+  /// cursor); the line reader decides where that word starts.
+  public static func candidates(
+    for line: String, word: String, session: Session, workingDirectory: String
+  ) -> [String] {
     let statement = String(line.split(separator: ";", omittingEmptySubsequences: false).last ?? "")
-    let separators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "<", ">", "~"]
-    let word = String(statement.reversed().prefix { !separators.contains($0) }.reversed())
-    let before = String(statement.dropLast(word.count))
+    // Splits the words before the cursor, to know the command and the last keyword or field.
+    let separators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "'", "<", ">", "~"]
+    let before = String(statement.dropLast(min(word.count, statement.count)))
     let words = before.split(whereSeparator: { separators.contains($0) }).map { $0.lowercased() }
     let pool = options(words: words, before: before, word: word, session: session, cwd: workingDirectory)
     let lowered = word.lowercased()

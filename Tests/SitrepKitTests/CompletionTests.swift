@@ -1,0 +1,24 @@
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct CompletionTests {
+  private let session = Fixtures.session([
+    Fixtures.event("e1", place: "Aleppo"), Fixtures.event("e2", place: "Eastern Ghouta"),
+  ])
+
+  private func complete(_ line: String, _ word: String) -> [String] {
+    Completion.candidates(for: line, word: word, session: session, workingDirectory: Fixtures.packageRoot)
+  }
+
+  @Test func completesWhatFitsThePosition() {
+    #expect(complete("ta", "ta") == ["tally", "tag"])
+    #expect(complete("events where pl", "pl") == ["place"])
+    #expect(complete("events where place = ", "") == ["\"Eastern Ghouta\"", "Aleppo"])
+    #expect(complete("events where place=Al", "Al") == ["Aleppo"])
+    #expect(complete("show e", "e") == ["e1", "e2"])
+    #expect(complete("output j", "j") == ["json"])
+    #expect(complete("load Samples/art", "Samples/art") == ["Samples/articles/"])
+    #expect(complete("echo a; cou", "cou") == ["count"])
+  }
+}
