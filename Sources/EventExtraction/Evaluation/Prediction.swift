@@ -16,12 +16,7 @@ extension Prediction {
   /// whole is an incident is not added again; running totals are not incidents), and the ACLED
   /// event_type of the event that comes first in ACLED's precedence.
   public init(extraction: ArticleExtraction) {
-    let incidents = Set(extraction.events.filter { $0.scope == .incident }.map(\.id))
-    var killed = 0
-    for event in extraction.events where event.scope == .incident {
-      if let whole = event.partOf, incidents.contains(whole) { continue }
-      killed += event.killed?.best ?? 0
-    }
+    let killed = extraction.incidentKilledBest
     let leading = extraction.events.filter { $0.type.acled != nil }.min {
       $0.type.precedence < $1.type.precedence
     }
