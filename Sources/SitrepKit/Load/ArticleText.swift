@@ -37,7 +37,10 @@ public struct ArticleText: Sendable, Hashable {
 
   /// The text's title: its first non-blank line, trimmed (at most 200 characters). Looks only
   /// at the start of the text, so a 200 MB file with no newline costs no more than a short one.
-  public var title: String {
+  public var title: String { ArticleText.title(of: text) }
+
+  /// The title of any text: its first non-blank line, trimmed, at most 200 characters.
+  public static func title(of text: String) -> String {
     var line = ""
     for c in text.prefix(4096) {
       if c.isNewline {

@@ -120,7 +120,7 @@ struct PendingArticle: Sendable {
   /// The session's article for it, with what the extractor read (title, date, outlet).
   func article(_ extraction: ArticleExtraction) -> Article {
     Article(
-      id: "", title: extraction.title ?? input.title ?? ArticleText(bytes: Array(input.text.utf8)).title,
+      id: "", title: extraction.title ?? input.title ?? ArticleText.title(of: input.text),
       path: path, sha256: sha256, text: input.text, date: extraction.date, outlet: extraction.outlet,
       dateline: extraction.dateline, loadNotes: notes)
   }
