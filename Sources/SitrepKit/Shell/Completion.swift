@@ -83,7 +83,7 @@ public enum Completion {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
     return names.sorted().filter { !$0.hasPrefix(".") || prefix.hasSuffix(".") }.map { name in
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: directory + name, isDirectory: &isDirectory)
       return directoryPart + name + (isDirectory.boolValue ? "/" : "")
     }
   }

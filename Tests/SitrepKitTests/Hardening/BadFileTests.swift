@@ -11,7 +11,7 @@ import Testing
     out: String, err: String, outcome: RunOutcome, shell: Shell
   ) {
     let directory = Fixtures.temporaryDirectory()
-    FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load \"\(name)\"")
     try? FileManager.default.removeItem(atPath: directory)
@@ -81,7 +81,7 @@ import Testing
     let directory = Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/huge.txt"
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try #require(FileHandle(forWritingAtPath: path))
     let chunk = Data(
       String(repeating: "the weather in Aleppo was mild today and ", count: 1 << 14).utf8)

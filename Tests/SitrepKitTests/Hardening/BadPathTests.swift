@@ -8,7 +8,7 @@ import Testing
   private func write(_ text: String, to path: String) {
     let parent = (path as NSString).deletingLastPathComponent
     try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
   }
 
   /// 10,000 files (1,000 under a sanitizer, see ``HardeningScale``).
@@ -67,7 +67,7 @@ import Testing
   /// Whether this process is refused a chmod 000 file (not so for root).
   static let permissionsApply: Bool = {
     let path = Fixtures.temporaryDirectory() + "/probe"
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: path, contents: Data("x".utf8), attributes: [.posixPermissions: 0])
     defer {
       try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)

@@ -19,7 +19,7 @@ import Testing
     let out = Pipe()
     process.standardOutput = out
     let errorPath = script + ".err"
-    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
     let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     process.standardError = errors
     try process.run()
