@@ -35,6 +35,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
   private var lowerFirst = KeyTable<Bool>()
+  /// The key of every word some phrase starts with: a sentence without one has no match.
+  private(set) var headKeys: [Int] = []
 
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
@@ -46,6 +48,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       lists[head.key, default: []].append((words, value))
       if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
     }
+    headKeys = lists.keys.sorted()
     byFirst = KeyTable(minimumCapacity: lists.count)
     var bitCount = 64
     while bitCount < lists.count * 16 { bitCount <<= 1 }
