@@ -101,6 +101,9 @@ public struct ArticleLayout: Sendable {
     }
     // "..., Syria, April 29, 2016."
     guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    // The year's last digit comes right before the period (or spaces): nothing else can be.
+    guard let digit = bytes.dropLast().last(where: { $0 != 0x20 }), (0x30...0x39).contains(digit)
+    else { return false }
     let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
     let words = WordScanner.words(tail)
     guard words.count >= 6, words.last?.text == "." else { return false }
@@ -133,6 +136,12 @@ public struct ArticleLayout: Sendable {
   /// A dateline at the start of `text`: `GENEVA (AP) -`, `BEIRUT, May 1 (Reuters) -`.
   /// Returns the place, the outlet and the byte length to skip.
   static func dateline(_ text: String) -> (String, String, Int)? {
+    // The place starts with the first word, in capitals; no token spans a space, so the first
+    // word is the first word of the text up to its first inner space.
+    let head = text.utf8.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
+    guard let lead = WordScanner.words(String(decoding: head, as: UTF8.self)).first, lead.isWord,
+      lead.text == lead.text.uppercased()
+    else { return nil }
     let words = WordScanner.words(text)
     var k = 0
     var place: [String] = []

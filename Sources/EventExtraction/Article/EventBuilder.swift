@@ -32,7 +32,7 @@ struct EventBuilder {
     let referring = ReferringPlaceRule().mentions(in: s.words, context: context)
     var s = s
     s.places = (s.places + referring).sorted { $0.first < $1.first }
-    defer { context.note(s.places, in: gazetteer, source: "'\(s.sentence.text.prefix(60))'") }
+    defer { context.note(s.places, in: gazetteer) { "'\(s.sentence.text.prefix(60))'" } }
     switch s.role {
     case .heading:
       if let city = s.places.first(where: { $0.entry.kind == .city }) {

@@ -52,18 +52,28 @@ public struct Gazetteer: Sendable {
 
   /// The best entry for a name or alias (any case): the most specific, most prominent one.
   public func lookup(_ name: String) -> GazetteerEntry? {
-    candidates(name.trimmingCharacters(in: .whitespaces).lowercased()).first.map { entries[$0] }
+    candidates(Self.lowercased(Self.trimmed(name))).first.map { entries[$0] }
   }
 
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an
   /// alias, then cities before provinces before countries, then in file order (prominence).
   func candidates(_ key: String) -> [Int] {
-    (byKey[key] ?? []).sorted {
-      let a = entries[$0]
-      let b = entries[$1]
-      return (a.name.lowercased() == key ? 0 : 1, Self.rank(a.kind), $0)
-        < (b.name.lowercased() == key ? 0 : 1, Self.rank(b.kind), $1)
-    }
+    guard let found = byKey[key] else { return [] }
+    guard found.count > 1 else { return found }
+    return found.map { i in
+      let e = entries[i]
+      return (Self.lowercased(e.name) == key ? 0 : 1, Self.rank(e.kind), i)
+    }.sorted { $0 < $1 }.map(\.2)
+  }
+
+  /// `name.trimmingCharacters(in: .whitespaces)`, without Foundation when the name starts and
+  /// ends with a visible ASCII byte (nearly every name).
+  static func trimmed(_ name: String) -> String {
+    let utf8 = name.utf8
+    guard let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+      last < 0x80
+    else { return name.trimmingCharacters(in: .whitespaces) }
+    return name
   }
 
   /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).

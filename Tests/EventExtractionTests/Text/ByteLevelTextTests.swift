@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EventExtraction
@@ -20,6 +21,18 @@ import Testing
   @Test(arguments: ["Aleppo", "deir ez-ZOR", "", "Ouagadougou", "Bouaké", "İDLİB", "ÉCOLE 12"])
   func lowerCasesNamesLikeFoundation(_ name: String) {
     #expect(Gazetteer.lowercased(name) == name.lowercased())
+  }
+
+  @Test(arguments: ["Aleppo", " Aleppo", "Idlib\t", "", " ", "\u{A0}Homs\u{3000}", "Bouaké", "Ça"])
+  func trimsNamesLikeFoundation(_ name: String) {
+    #expect(Gazetteer.trimmed(name) == name.trimmingCharacters(in: .whitespaces))
+  }
+
+  @Test(arguments: ["Russia's", "Russia", "'s", "s", "Assad's.", "its", "Idlib'S", "Alep's"])
+  func readsPossessivesLikeHasSuffix(_ text: String) {
+    for word in WordScanner.words(text) {
+      #expect(word.isPossessive == word.text.hasSuffix("'s"), "\(word.text)")
+    }
   }
 
   @Test func readsTSVLinesCommentsAndAliases() throws {

@@ -23,7 +23,7 @@ public struct PlaceRule: Sendable {
   ///   - words: the sentence's words.
   ///   - country: the country the article is about, preferred for ambiguous names.
   public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
-    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
+    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
@@ -92,12 +92,19 @@ public struct PlaceRule: Sendable {
 extension Word {
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
   var withoutPossessive: Word {
-    guard isWord, text.hasSuffix("'s"), text.utf8.count > 2 else { return self }
+    guard isWord, isPossessive, text.utf8.count > 2 else { return self }
     var copy = self
     copy.text = String(text.dropLast(2))
     copy.lower = String(lower.dropLast(2))
     copy.end -= 2
     copy.key = WordKey.of(copy.lower)
     return copy
+  }
+
+  /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`, over bytes).
+  var isPossessive: Bool {
+    let utf8 = text.utf8
+    guard utf8.count >= 2, utf8.last == 0x73 else { return false }
+    return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27
   }
 }
