@@ -52,7 +52,7 @@ public struct ArticleLayout: Sendable {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate
-      } else if let next, next.count > text.count, next.hasPrefix(text) {
+      } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
       } else if text.utf8.contains(0x28), let (place, outlet, length) = Self.dateline(text) {
         if dateline == nil {
@@ -82,6 +82,14 @@ public struct ArticleLayout: Sendable {
     self.roles = roles
   }
 
+  /// Whether `next` is longer than `text` and starts with it (in `Character`s); over bytes when
+  /// both are ASCII without carriage returns, where each byte is one `Character`.
+  static func isCutCopy(_ text: String, of next: String) -> Bool {
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
+    return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)
+  }
+
   private static func endsSentence(_ text: String) -> Bool {
     guard var last = text.utf8.last else { return false }
     if last == 0x22 || last == 0x27 || last == 0x29, text.utf8.count > 1 {
@@ -94,8 +102,7 @@ public struct ArticleLayout: Sendable {
   private static func isCaption(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
     if Self.hasPrefix(bytes, "in this ") || Self.hasPrefix(bytes, "file -")
-      || Self.hasPrefix(bytes, "file photo") || Self.find(bytes, " is pictured")
-      || Self.find(bytes, " are pictured")
+      || Self.hasPrefix(bytes, "file photo") || Self.isPictured(bytes)
     {
       return true
     }
@@ -119,6 +126,23 @@ public struct ArticleLayout: Sendable {
     guard bytes.count >= p.count else { return false }
     for k in p.indices where bytes[k] | 0x20 != p[k] | 0x20 { return false }
     return true
+  }
+
+  /// Whether `bytes` contain " is pictured" or " are pictured": one pass for " pictured", then
+  /// the verb before it.
+  static func isPictured(_ bytes: [UInt8]) -> Bool {
+    let needle = Array(" pictured".utf8)
+    var i = 3
+    while i + needle.count <= bytes.count {
+      if bytes[i] == 0x20, bytes[i + 1] == 0x70, bytes[(i + 2)..<(i + needle.count)].elementsEqual(
+        needle[2...])
+      {
+        if bytes[(i - 3)..<i].elementsEqual(" is".utf8) { return true }
+        if i >= 4, bytes[(i - 4)..<i].elementsEqual(" are".utf8) { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether `bytes` contain `needle` (exact bytes).

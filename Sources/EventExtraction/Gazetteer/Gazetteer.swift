@@ -14,13 +14,21 @@ public struct Gazetteer: Sendable {
 
   public init(entries: [GazetteerEntry]) {
     self.entries = entries
-    var byName: [String: [Int]] = [:]
+    // Names in order of first appearance, each with its entries (a deterministic lexicon).
+    var slot: [String: Int] = [:]
+    var names: [(String, [Int])] = []
     var byKey: [String: [Int]] = [:]
-    byName.reserveCapacity(entries.count * 2)
+    slot.reserveCapacity(entries.count * 2)
+    names.reserveCapacity(entries.count * 2)
     byKey.reserveCapacity(entries.count * 2)
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
-      byName[name, default: []].appendUnlessLast(i)
+      if let k = slot[name] {
+        names[k].1.appendUnlessLast(i)
+      } else {
+        slot[name] = names.count
+        names.append((name, [i]))
+      }
       byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
     }
     for (i, e) in entries.enumerated() {
@@ -28,7 +36,7 @@ public struct Gazetteer: Sendable {
       for alias in e.aliases { add(alias, i) }
     }
     self.byKey = byKey
-    lexicon = PhraseLexicon(byName.map { ($0.key, $0.value) }, caseSensitive: true)
+    lexicon = PhraseLexicon(names, caseSensitive: true)
   }
 
   /// The gazetteer shipped with Sitrep; empty if its data file is missing.

@@ -38,38 +38,60 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// The key of every word some phrase starts with: a sentence without one has no match.
   private(set) var headKeys: [Int] = []
 
+  /// - Parameters:
+  ///   - entries: phrases and what a match returns; of two phrases as long starting with the
+  ///     same word, the earlier is tried first.
+  ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    typealias Pending = (words: [Word], value: Value)
-    var lists: [Int: [Pending]] = [:]
-    for (phrase, value) in entries {
-      let words = WordScanner.words(phrase)
+    // Parts of every phrase in input order, then phrases ordered by (first word, longest first,
+    // input order) so each first word owns one run of ``phrases``.
+    var keys: [Int] = []
+    var texts: [String?] = []
+    var pending: [(head: Int, parts: Range<Int>, entry: Int)] = []
+    keys.reserveCapacity(entries.count * 2)
+    texts.reserveCapacity(entries.count * 2)
+    pending.reserveCapacity(entries.count)
+    for (n, entry) in entries.enumerated() {
+      let words = WordScanner.words(entry.0)
       guard let head = words.first else { continue }
-      lists[head.key, default: []].append((words, value))
+      let first = keys.count
+      for w in words {
+        keys.append(w.key)
+        texts.append(caseSensitive && w.isCapitalized ? w.text : nil)
+      }
+      pending.append((head.key, first..<keys.count, n))
       if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
     }
-    headKeys = lists.keys.sorted()
-    byFirst = KeyTable(minimumCapacity: lists.count)
+    pending.sort { a, b in
+      (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
+    }
+    phrases.reserveCapacity(pending.count)
+    partKeys.reserveCapacity(keys.count)
+    exactText.reserveCapacity(keys.count)
+    var heads: [Int] = []
+    var runs: [Range<Int>] = []
+    for p in pending {
+      if heads.last != p.head {
+        heads.append(p.head)
+        runs.append(phrases.count..<phrases.count)
+      }
+      let first = partKeys.count
+      partKeys.append(contentsOf: keys[p.parts])
+      exactText.append(contentsOf: texts[p.parts])
+      phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
+      runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
+    }
+    headKeys = heads
+    byFirst = KeyTable(minimumCapacity: heads.count)
     var bitCount = 64
-    while bitCount < lists.count * 16 { bitCount <<= 1 }
+    while bitCount < heads.count * 16 { bitCount <<= 1 }
     headBits = Array(repeating: 0, count: bitCount / 64)
     headMask = bitCount - 1
-    for key in lists.keys {
+    for (key, run) in zip(heads, runs) {
+      byFirst[key] = run
       let bit = Self.headBit(key, headMask)
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-    phrases.reserveCapacity(entries.count)
-    for (key, list) in lists {
-      let start = phrases.count
-      for (words, value) in list.sorted(by: { $0.words.count > $1.words.count }) {
-        let first = partKeys.count
-        for w in words {
-          partKeys.append(w.key)
-          exactText.append(caseSensitive && w.isCapitalized ? w.text : nil)
-        }
-        phrases.append(Phrase(parts: first..<partKeys.count, value: value))
-      }
-      byFirst[key] = start..<phrases.count
     }
   }
 

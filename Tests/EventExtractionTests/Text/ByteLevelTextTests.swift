@@ -35,6 +35,24 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("Aleppo flash", "Aleppo flashpoint"), ("Aleppo", "Aleppo"), ("Aleppo", "Idlib"),
+    ("Alep\u{e9}", "Alepe\u{301}x"), ("a\r", "a\r\nb"), ("Homs", "Homs"), ("", "x"),
+  ])
+  func findsCutCopiesLikeStringPrefix(_ text: String, _ next: String) {
+    let expected = next.count > text.count && next.hasPrefix(text)
+    #expect(ArticleLayout.isCutCopy(text, of: next) == expected)
+  }
+
+  @Test(arguments: [
+    "He is pictured here", "They are pictured.", "pictured", "It is picture", "is pictured",
+    " is pictured", "are pictured", "Fighters were pictured", "x is  pictured",
+  ])
+  func findsPicturedLikeTwoSearches(_ text: String) {
+    let expected = text.contains(" is pictured") || text.contains(" are pictured")
+    #expect(ArticleLayout.isPictured(Array(text.utf8)) == expected)
+  }
+
   @Test func readsTSVLinesCommentsAndAliases() throws {
     let tsv = """
       # comment
