@@ -85,6 +85,10 @@ public struct ArticleLayout: Sendable {
   /// Whether `next` is longer than `text` and starts with it (in `Character`s); over bytes when
   /// both are ASCII without carriage returns, where each byte is one `Character`.
   static func isCutCopy(_ text: String, of next: String) -> Bool {
+    // Different ASCII first bytes start different Characters (no ASCII scalar decomposes).
+    if let a = text.utf8.first, let b = next.utf8.first, a != b, a < 0x80, b < 0x80 {
+      return false
+    }
     func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
     guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
     return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)

@@ -31,7 +31,9 @@ struct EventBuilder {
   mutating func add(_ s: ArticleSentence) {
     let referring = ReferringPlaceRule().mentions(in: s.words, context: context)
     var s = s
-    s.places = (s.places + referring).sorted { $0.first < $1.first }
+    if !referring.isEmpty {
+      s.places = (s.places + referring).sorted { $0.first < $1.first }
+    }
     defer { context.note(s.places, in: gazetteer) { "'\(s.sentence.text.prefix(60))'" } }
     switch s.role {
     case .heading:

@@ -108,13 +108,20 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     for p in candidates {
       let parts = phrases[p].parts
       guard i + parts.count <= words.count else { continue }
-      var ok = true
+      // Keys first: most candidates of a common first word ("Al", "San") fail on a later word,
+      // and a key is an integer compare where the exact text is a string compare.
       var k = i
+      var ok = true
       for part in parts {
         if words[k].key != partKeys[part] {
           ok = false
           break
         }
+        k += 1
+      }
+      guard ok else { continue }
+      k = i
+      for part in parts {
         if let exact = exactText[part], words[k].text != exact {
           ok = false
           break
