@@ -12,14 +12,17 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(sentence: "The weather was mild on Sunday.", woken: []),
+    Case(sentence: "The weather stayed mild on Sunday.", woken: []),
+    // "was" starts "was seen" (movement): woken, though nothing is found.
+    Case(sentence: "The weather was mild on Sunday.", woken: ["type.movement"]),
     Case(
       sentence: "Government warplanes killed 12 people.",
       woken: ["type.airstrike", "type.attack", "type.mob-violence", "type.armed-clash"]),
     Case(
       sentence: "Protesters burned tyres in the capital.",
-      woken: ["type.riot", "type.protest", "type.mob-violence"]),
-    Case(sentence: "A cease-fire held in Aleppo.", woken: ["type.ceasefire"]),
+      woken: ["type.riot", "type.protest", "type.mob-violence", "type.attack", "type.looting"]),
+    // "held" starts "held hostage".
+    Case(sentence: "A cease-fire held in Aleppo.", woken: ["type.ceasefire", "type.abduction"]),
     Case(
       sentence: "Residents fought with a suspected thief.",
       woken: ["type.mob-violence", "type.armed-clash"]),
@@ -51,6 +54,7 @@ import Testing
       ($0.first, $0.end) < ($1.first, $1.end)
     }
     #expect(TriggerRules.triggers(in: w) == everyRule)
-    #expect(!everyRule.isEmpty)
+    // Every sentence but the calm one has a trigger, so the comparison is not between nothings.
+    #expect(everyRule.isEmpty == sentence.hasPrefix("Aleppo was calmer"))
   }
 }
