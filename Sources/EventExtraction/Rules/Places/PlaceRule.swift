@@ -41,18 +41,24 @@ public struct PlaceRule: Sendable {
       {
         wanted = [.city]
       }
-      let entries = m.value.map { gazetteer.entries[$0] }
-      let ranked = entries.enumerated().sorted { a, b in
-        func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
-          (
-            wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
-            e.element.country == country || country == nil ? 0 : 1,
-            Gazetteer.rank(e.element.kind), m.value[e.offset]
-          )
+      let best: GazetteerEntry
+      if m.value.count == 1 {
+        best = gazetteer.entries[m.value[0]]
+      } else {
+        let entries = m.value.map { gazetteer.entries[$0] }
+        let ranked = entries.enumerated().sorted { a, b in
+          func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
+            (
+              wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
+              e.element.country == country || country == nil ? 0 : 1,
+              Gazetteer.rank(e.element.kind), m.value[e.offset]
+            )
+          }
+          return key(a) < key(b)
         }
-        return key(a) < key(b)
+        guard let top = ranked.first?.element else { continue }
+        best = top
       }
-      guard let best = ranked.first?.element else { continue }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
       if first > 0, Self.directions.contains(plain[first - 1]) { first -= 1 }
@@ -98,13 +104,8 @@ extension Word {
     copy.lower = String(lower.dropLast(2))
     copy.end -= 2
     copy.key = WordKey.of(copy.lower)
+    copy.isPossessive = copy.text.utf8.suffix(2).elementsEqual("'s".utf8)
     return copy
   }
 
-  /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`, over bytes).
-  var isPossessive: Bool {
-    let utf8 = text.utf8
-    guard utf8.count >= 2, utf8.last == 0x73 else { return false }
-    return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27
-  }
 }

@@ -26,13 +26,14 @@ struct MobViolenceRule: TriggerRule {
       }
     }
     let brawls = words.indices.filter { i in
-      Self.crowdClash.contains(words[i].lower) && Cues.subjectKind(words, before: i) == .crowd
+      Self.crowdClashWords.contains(words[i]) && Cues.subjectKind(words, before: i) == .crowd
     }.map { Trigger(type: .mobViolence, first: $0, end: $0 + 1, rule: id) }
     return named + crowdViolence + brawls
   }
 
   /// Fights that are mob violence when a crowd is their subject.
   private static let crowdClash = ["clashed", "fought", "clash", "clashes", "fighting"]
+  private static let crowdClashWords = WordSet(crowdClash)
 
   /// A crowd (or anyone but an armed group, against a suspected criminal) using violence.
   private static func isCrowdViolence(_ words: [Word], _ m: PhraseMatch<Int>) -> Bool {
