@@ -18,9 +18,10 @@ public struct Gazetteer: Sendable {
     var slot: [String: Int] = [:]
     var names: [(String, [Int])] = []
     var byKey: [String: [Int]] = [:]
-    slot.reserveCapacity(entries.count * 2)
-    names.reserveCapacity(entries.count * 2)
-    byKey.reserveCapacity(entries.count * 2)
+    let nameCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+    slot.reserveCapacity(nameCount)
+    names.reserveCapacity(nameCount)
+    byKey.reserveCapacity(nameCount)
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
       if let k = slot[name] {

@@ -77,8 +77,10 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         runs.append(phrases.count..<phrases.count)
       }
       let first = partKeys.count
-      partKeys.append(contentsOf: keys[p.parts])
-      exactText.append(contentsOf: texts[p.parts])
+      for q in p.parts {
+        partKeys.append(keys[q])
+        exactText.append(texts[q])
+      }
       phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
       runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
     }
