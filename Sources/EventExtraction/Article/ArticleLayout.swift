@@ -138,9 +138,8 @@ public struct ArticleLayout: Sendable {
     let needle = Array(" pictured".utf8)
     var i = 3
     while i + needle.count <= bytes.count {
-      if bytes[i] == 0x20, bytes[i + 1] == 0x70, bytes[(i + 2)..<(i + needle.count)].elementsEqual(
-        needle[2...])
-      {
+      let rest = (i + 2)..<(i + needle.count)
+      if bytes[i] == 0x20, bytes[i + 1] == 0x70, bytes[rest].elementsEqual(needle[2...]) {
         if bytes[(i - 3)..<i].elementsEqual(" is".utf8) { return true }
         if i >= 4, bytes[(i - 4)..<i].elementsEqual(" are".utf8) { return true }
       }

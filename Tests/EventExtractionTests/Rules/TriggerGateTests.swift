@@ -38,15 +38,16 @@ import Testing
     #expect(woken == c.woken.union(["type.note-label"]))
   }
 
-  static let sentences: [String] = TriggerRulesTests.cases.map(\.sentence) + [
-    "Demonstrators threw stones at the police after the vote.",
-    "A mob beat a suspected thief to death in Cotonou.",
-    "Soldiers clashed with gunmen who attacked the army post.",
-    "Arrests: Police detained a man after gunmen killed a farmer.",
-    "Villagers fought with armed men; the crowd chased them away.",
-    "Unknown gunmen shot dead a teacher near Tanguieta on 3 March.",
-    "Looting: shops were ransacked and burned down in the market.",
-  ]
+  static let sentences: [String] =
+    TriggerRulesTests.cases.map(\.sentence) + [
+      "Demonstrators threw stones at the police after the vote.",
+      "A mob beat a suspected thief to death in Cotonou.",
+      "Soldiers clashed with gunmen who attacked the army post.",
+      "Arrests: Police detained a man after gunmen killed a farmer.",
+      "Villagers fought with armed men; the crowd chased them away.",
+      "Unknown gunmen shot dead a teacher near Tanguieta on 3 March.",
+      "Looting: shops were ransacked and burned down in the market.",
+    ]
 
   @Test(arguments: sentences) func findsWhatEveryRuleRunFinds(_ sentence: String) {
     let w = words(sentence)

@@ -23,7 +23,9 @@ import Testing
     #expect(Gazetteer.lowercased(name) == name.lowercased())
   }
 
-  @Test(arguments: ["Aleppo", " Aleppo", "Idlib\t", "", " ", "\u{A0}Homs\u{3000}", "Bouaké", "Ça"])
+  @Test(arguments: [
+    "Aleppo", " Aleppo", "Idlib\t", "", " ", "\u{A0}Homs\u{3000}", "Bouaké", "Ça",
+  ])
   func trimsNamesLikeFoundation(_ name: String) {
     #expect(Gazetteer.trimmed(name) == name.trimmingCharacters(in: .whitespaces))
   }
