@@ -46,10 +46,15 @@ public struct PlaceRule: Sendable {
         best = gazetteer.entries[m.value[0]]
       } else {
         let entries = m.value.map { gazetteer.entries[$0] }
+        // A country's own name means the country, not a namesake town abroad ("Mali", not
+        // Mali in China), unless the words around it ask for a city.
+        let namesakeCountry = entries.first { $0.kind == .country }?.name
         let ranked = entries.enumerated().sorted { a, b in
-          func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
+          func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int, Int) {
             (
               wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
+              namesakeCountry.map { e.element.kind != .country && e.element.country != $0 }
+                == true ? 1 : 0,
               e.element.country == country || country == nil ? 0 : 1,
               Gazetteer.rank(e.element.kind), m.value[e.offset]
             )

@@ -31,6 +31,10 @@ import Testing
     Case(
       sentence: "The police said the attack happened in the city of Homs.", places: ["Homs/city"]),
     Case(sentence: "police said nothing happened.", places: []),
+    // A country's own name beats a namesake town abroad (GeoNames has a Mali in China); a
+    // capital that shares its country's name stays the city.
+    Case(sentence: "Fighting in Mali has killed hundreds.", places: ["Mali/country"]),
+    Case(sentence: "A blast in Djibouti killed two.", places: ["Djibouti/city"]),
   ]
 
   @Test(arguments: cases) func findsNamedPlaces(_ c: Case) {
