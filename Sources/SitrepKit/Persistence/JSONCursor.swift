@@ -240,8 +240,15 @@ struct JSONCursor {
       }
       if b < 0x20 { throw failure("control character inside a string") }
       guard b == UInt8(ascii: "\\") else {
-        scratch.append(b)
+        // Copy the run up to the next quote, backslash or control character whole.
+        let run = index
         index += 1
+        while index < end {
+          let c = base[index]
+          if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+          index += 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(start: base + run, count: index - run))
         continue
       }
       guard index + 1 < end else { break }

@@ -86,14 +86,24 @@ extension Session {
       case .event(let before, let after):
         let id = after?.id ?? before?.id ?? ""
         if let index = eventIndex(id) {
-          if let after { events[index] = after } else { events.remove(at: index) }
+          // Left alone when already equal (a change recorded after its edits were made): writing
+          // would copy the whole array while a transaction still shares it.
+          if let after {
+            if events[index] != after { events[index] = after }
+          } else {
+            events.remove(at: index)
+          }
         } else if let after {
           events.insert(after, at: insertionIndex(forEvent: after.id))
         }
       case .article(let before, let after):
         let id = after?.id ?? before?.id ?? ""
         if let index = articleIndex(id) {
-          if let after { articles[index] = after } else { articles.remove(at: index) }
+          if let after {
+            if articles[index] != after { articles[index] = after }
+          } else {
+            articles.remove(at: index)
+          }
         } else if let after {
           articles.append(after)
         }

@@ -68,6 +68,9 @@ public struct SessionEvent: Sendable, Hashable, Codable {
     self.merge = merge
   }
 
+  /// Records that the extractor's proposal is the current value (a file left it out as equal).
+  mutating func proposalIsCurrent() { origin = .same }
+
   /// Whether the extractor's proposal is the current value (and so is written only once).
   var extractedIsCurrent: Bool {
     switch origin {

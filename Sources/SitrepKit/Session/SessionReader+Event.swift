@@ -8,6 +8,7 @@ extension SessionReader {
     var currentBytes: Range<Int>?
     var extracted: Event?
     var hasExtracted = false
+    var same = false
     var status: EventStatus?
     var tags: [String]?
     var notes: [String]?
@@ -27,7 +28,7 @@ extension SessionReader {
           // Usually a byte-for-byte copy of `current`: compared, not parsed again.
           if let currentBytes, sameBytes(currentBytes) {
             cursor.index += currentBytes.count
-            extracted = current
+            same = true
           } else {
             extracted = try event()
           }
@@ -49,7 +50,7 @@ extension SessionReader {
       throw cursor.failure("an event lacks a field")
     }
     let event = SessionEvent(
-      current: current, extracted: extracted, sameAsCurrent: false, status: status, tags: tags,
+      current: current, extracted: extracted, sameAsCurrent: same, status: status, tags: tags,
       notes: notes, merge: merge)
     return (event, !hasExtracted)
   }

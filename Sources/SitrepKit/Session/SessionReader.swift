@@ -74,7 +74,7 @@ struct SessionReader {
     }
     guard let format, let version else { throw JSONCursor.Failure(offset: 0, problem: "no header") }
     if version >= 2 {
-      for i in omitted { s.events[i].extracted = s.events[i].current }
+      for i in omitted { s.events[i].proposalIsCurrent() }
     }
     return (s, format, version)
   }
