@@ -89,7 +89,7 @@ extension Session {
           // Left alone when already equal (a change recorded after its edits were made): writing
           // would copy the whole array while a transaction still shares it.
           if let after {
-            if events[index] != after { events[index] = after }
+            if events[index] != after { replaceEvent(at: index, with: after) }
           } else {
             events.remove(at: index)
           }
@@ -100,7 +100,7 @@ extension Session {
         let id = after?.id ?? before?.id ?? ""
         if let index = articleIndex(id) {
           if let after {
-            if articles[index] != after { articles[index] = after }
+            if articles[index] != after { replaceArticle(at: index, with: after) }
           } else {
             articles.remove(at: index)
           }
@@ -118,4 +118,14 @@ extension Session {
       }
     }
   }
+}
+
+extension Session {
+  // Writes kept out of line: inside `apply`'s loop the optimizer would make the arrays unique
+  // before the loop (a whole copy while a transaction shares them) even when nothing is written.
+  @inline(never)
+  mutating func replaceEvent(at index: Int, with event: SessionEvent) { events[index] = event }
+
+  @inline(never)
+  mutating func replaceArticle(at index: Int, with article: Article) { articles[index] = article }
 }
