@@ -70,8 +70,11 @@ public enum SessionStore {
 
   /// The session in `bytes`; `release` is told how far reading has got (see
   /// ``SessionReader/release``).
+  ///
+  /// A file over `explainLimit` bytes that fails is explained without Foundation's decoder.
   static func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Void = { _ in }
+    _ bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Void = { _ in },
+    explainLimit: Int = foundationLimit
   ) throws(Failure) -> Session {
     var reader = SessionReader(bytes)
     reader.release = release
@@ -79,7 +82,7 @@ public enum SessionStore {
     do {
       read = try reader.read()
     } catch {
-      try diagnose(bytes, error)
+      try diagnose(bytes, error, explainLimit: explainLimit)
     }
     guard read.format == SessionFile.formatName else { throw .notASession(read.format) }
     if read.version > SessionFile.currentVersion { throw .newerVersion(read.version) }
@@ -89,18 +92,35 @@ public enum SessionStore {
   /// Why `bytes` failed to read as a session, given where the byte reader stopped: the first
   /// syntax error by line and column, else what Foundation's decoder says (not a session, a
   /// newer version, a wrong value by its path), else the byte reader's own reason.
-  private static func diagnose(_ bytes: UnsafeBufferPointer<UInt8>, _ failure: JSONCursor.Failure)
-    throws(Failure) -> Never
-  {
+  private static func diagnose(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ failure: JSONCursor.Failure, explainLimit: Int
+  ) throws(Failure) -> Never {
     if let damage = JSONDamage.locate(in: bytes) { throw .corrupt(damage.description) }
+    let here = JSONDamage.at(failure.offset, in: bytes, problem: failure.problem).description
+    guard bytes.count <= explainLimit else {
+      // Foundation's tree of a file this large would need about 12 times its size: the header
+      // and the byte reader's own location say what is wrong instead.
+      var reader = SessionReader(bytes)
+      let header = reader.header()
+      guard header.format == SessionFile.formatName else {
+        throw .notASession(header.format ?? "no 'format' field")
+      }
+      if let version = header.version, version > SessionFile.currentVersion {
+        throw .newerVersion(version)
+      }
+      throw .corrupt(here)
+    }
     let data = Data(bytes)
     do {
       _ = try JSONDecoder().decode(SessionFile.self, from: data)
     } catch {
       try diagnose(data, error)
     }
-    throw .corrupt(JSONDamage.at(failure.offset, in: bytes, problem: failure.problem).description)
+    throw .corrupt(here)
   }
+
+  /// Files larger than this are not handed to Foundation's decoder to explain a failure.
+  static let foundationLimit = 64 << 20
 
   /// Why `data` failed to decode as a session file, given the decoder's `error`.
   private static func diagnose(_ data: Data, _ error: any Error) throws(Failure) -> Never {

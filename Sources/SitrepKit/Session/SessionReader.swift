@@ -79,6 +79,27 @@ struct SessionReader {
     return (s, format, version)
   }
 
+  /// The top level's `format` and `version`, other values skipped; nil where absent or unreadable.
+  mutating func header() -> (format: String?, version: Int?) {
+    var format: String?
+    var version: Int?
+    do {
+      var more = try cursor.beginObject()
+      while more {
+        let key = try cursor.key()
+        if key.is("format") {
+          format = try? cursor.string()
+        } else if key.is("version") {
+          version = try? cursor.int()
+        } else {
+          try cursor.skipValue()
+        }
+        more = try cursor.next(UInt8(ascii: "}"))
+      }
+    } catch {}
+    return (format, version)
+  }
+
   private mutating func settings() throws(JSONCursor.Failure) -> SessionSettings {
     var settings = SessionSettings()
     var more = try cursor.beginObject()

@@ -166,4 +166,42 @@ import Testing
     let addresses = Set(opened.events.map { address($0.current.evidence.rule) })
     #expect(addresses.count == 1)
   }
+
+  struct LargeFileCase: CustomTestStringConvertible, Sendable {
+    var from: String
+    var to: String
+    var failure: SessionStore.Failure
+    var testDescription: String { to }
+  }
+
+  /// Files too large for Foundation's decoder to explain are explained by the byte reader.
+  @Test(arguments: [
+    LargeFileCase(
+      from: "\"status\":\"extracted\"", to: "\"status\":\"maybe\"",
+      failure: .corrupt("line 1, column 0 (byte 0): unknown value 'maybe'")),
+    LargeFileCase(
+      from: "\"version\":2,\"nextArticle\":2,", to: "\"version\":3,\"nextArticle\":\"many\",",
+      failure: .newerVersion(3)),
+    LargeFileCase(
+      from: "\"format\":\"sitrep-session\"", to: "\"format\":\"other\"",
+      failure: .notASession("other")),
+  ])
+  func aLargeFileIsExplainedWithoutFoundation(_ c: LargeFileCase) throws {
+    let session = Fixtures.session([Fixtures.event("e1")])
+    let text = String(decoding: try SessionStore.encode(session), as: UTF8.self)
+    let broken = text.replacingOccurrences(of: c.from, with: c.to)
+    #expect(broken != text)
+    var failure = c.failure
+    if case .corrupt = failure {
+      let offset = try #require(broken.utf8.firstRange(of: Array("\"maybe\"".utf8))).lowerBound
+      let byte = broken.utf8.distance(from: broken.utf8.startIndex, to: offset)
+      failure = .corrupt("line 1, column \(byte + 1) (byte \(byte)): unknown value 'maybe'")
+    }
+    let bytes = Array(broken.utf8)
+    #expect(throws: failure) {
+      try bytes.withUnsafeBufferPointer { buffer throws(SessionStore.Failure) in
+        _ = try SessionStore.read(buffer, explainLimit: 0)
+      }
+    }
+  }
 }
