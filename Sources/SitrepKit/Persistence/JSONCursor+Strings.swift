@@ -65,7 +65,8 @@ extension JSONCursor {
         {
           index += 2
           let low = try hex4()
-          scalar = low & 0xFC00 == 0xDC00 ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+          scalar =
+            low & 0xFC00 == 0xDC00 ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
         }
         let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
         scratch.append(contentsOf: Array(String(Character(s)).utf8))
@@ -115,5 +116,14 @@ extension JSONCursor {
       more = try next(UInt8(ascii: "]"))
     }
     return result
+  }
+
+  /// A member's key decoded as a string (escapes and all), and its `:`: for keys that are data
+  /// (set names, field names), not part of the format.
+  mutating func stringKey() throws(Failure) -> String {
+    guard peek() == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+    let key = try string()
+    try expect(UInt8(ascii: ":"), "':' after a key")
+    return key
   }
 }

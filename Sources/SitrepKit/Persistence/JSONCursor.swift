@@ -238,10 +238,13 @@ struct JSONCursor {
       }
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      while index < end, base[index] | 0x20 >= UInt8(ascii: "a"), base[index] | 0x20 <= UInt8(ascii: "z") {
+      while index < end, base[index] | 0x20 >= UInt8(ascii: "a"),
+        base[index] | 0x20 <= UInt8(ascii: "z")
+      {
         index += 1
       }
-      let word = String(decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
+      let word = String(
+        decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
       guard ["true", "false", "null"].contains(word) else { throw failure("expected a value") }
     default: _ = try double()
     }

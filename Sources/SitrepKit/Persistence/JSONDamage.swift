@@ -35,7 +35,9 @@ public struct JSONDamage: Sendable, Hashable, Error {
   }
 
   /// The damage at byte `offset` of `bytes`, with its line and column counted.
-  static func at(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, problem: String) -> JSONDamage {
+  static func at(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, problem: String)
+    -> JSONDamage
+  {
     var line = 1
     var lineStart = 0
     for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
@@ -51,7 +53,9 @@ public struct JSONDamage: Sendable, Hashable, Error {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
-    func damage(_ problem: String) -> JSONDamage { JSONDamage.at(index, in: bytes, problem: problem) }
+    func damage(_ problem: String) -> JSONDamage {
+      JSONDamage.at(index, in: bytes, problem: problem)
+    }
 
     mutating func skipSpace() {
       while index < bytes.count,

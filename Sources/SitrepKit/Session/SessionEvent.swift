@@ -27,7 +27,10 @@ public struct SessionEvent: Sendable, Hashable, Codable {
       }
     }
     set {
-      guard let newValue else { return origin = .none }
+      guard let newValue else {
+        origin = .none
+        return
+      }
       origin = newValue == current ? .same : .separate(newValue)
     }
   }
@@ -61,7 +64,8 @@ public struct SessionEvent: Sendable, Hashable, Codable {
     notes: [String], merge: String?
   ) {
     self.current = current
-    self.origin = sameAsCurrent ? .same : extracted.map { $0 == current ? .same : .separate($0) } ?? .none
+    self.origin =
+      sameAsCurrent ? .same : extracted.map { $0 == current ? .same : .separate($0) } ?? .none
     self.status = status
     self.tags = tags
     self.notes = notes

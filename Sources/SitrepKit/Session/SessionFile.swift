@@ -137,13 +137,16 @@ public enum SessionStore {
     guard header.format == SessionFile.formatName else {
       throw .notASession(header.format ?? "no 'format' field")
     }
-    if let version = header.version, version > SessionFile.currentVersion { throw .newerVersion(version) }
+    if let version = header.version, version > SessionFile.currentVersion {
+      throw .newerVersion(version)
+    }
     throw .corrupt(describe(error))
   }
 
   /// Writes `session` to `path` atomically, in chunks: the file is never whole in memory.
   public static func save(
-    _ session: Session, to path: String, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
+    _ session: Session, to path: String,
+    using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
   ) throws(Failure) {
     try AtomicFile.write(to: path, using: writer) { output in
       var sessionWriter = SessionWriter()
@@ -189,7 +192,8 @@ public enum SessionStore {
     case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
       return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
     case DecodingError.dataCorrupted(let c):
-      let underlying = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+      let underlying =
+        (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
       return underlying ?? c.debugDescription
     case DecodingError.keyNotFound(let key, let c):
       return "missing '\(key.stringValue)' at \(path(c.codingPath))"

@@ -136,18 +136,18 @@ extension SessionReader {
   }
 
   private mutating func fieldEvidence() throws(JSONCursor.Failure) -> [String: Evidence] {
-    // Keys are short field names: read into a small buffer first so the dictionary is made once
-    // at its final size.
-    var pairs: [(String, Evidence)] = []
+    // Read into a reused buffer first so the dictionary is made once at its final size.
+    var pairs = fieldScratch
+    pairs.removeAll(keepingCapacity: true)
     var more = try cursor.beginObject()
     while more {
-      let name = try cursor.key()
-      let field = String(decoding: UnsafeBufferPointer(start: name.start, count: name.count), as: UTF8.self)
+      let field = try cursor.stringKey()
       pairs.append((field, try evidence()))
       more = try cursor.next(UInt8(ascii: "}"))
     }
     var result = [String: Evidence](minimumCapacity: pairs.count)
     for (field, evidence) in pairs { result[field] = evidence }
+    fieldScratch = pairs
     return result
   }
 

@@ -11,13 +11,17 @@ struct SessionReader {
   /// Called as reading moves past `offset` (bytes before it are not read again): lets a mapped
   /// file give back its pages.
   var release: (Int) -> Void = { _ in }
+  /// Reused while reading each event's field evidence.
+  var fieldScratch: [(String, Evidence)] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     cursor = JSONCursor(bytes)
   }
 
   /// The session in the document, with its format name and version (checked by the caller).
-  mutating func read() throws(JSONCursor.Failure) -> (session: Session, format: String, version: Int) {
+  mutating func read() throws(JSONCursor.Failure) -> (
+    session: Session, format: String, version: Int
+  ) {
     var s = Session()
     var format: String?
     var version: Int?
@@ -58,7 +62,8 @@ struct SessionReader {
         more = try cursor.next(UInt8(ascii: "}"))
         continue
       }
-      seen.insert(String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self))
+      seen.insert(
+        String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self))
       more = try cursor.next(UInt8(ascii: "}"))
     }
     cursor.skipSpace()
@@ -125,9 +130,8 @@ struct SessionReader {
     var sets: [String: String] = [:]
     var more = try cursor.beginObject()
     while more {
-      let name = try cursor.key()
-      sets[String(decoding: UnsafeBufferPointer(start: name.start, count: name.count), as: UTF8.self)] =
-        try cursor.string()
+      let name = try cursor.stringKey()
+      sets[name] = try cursor.string()
       more = try cursor.next(UInt8(ascii: "}"))
     }
     return sets

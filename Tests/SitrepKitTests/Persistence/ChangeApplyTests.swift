@@ -16,7 +16,9 @@ import Testing
     let snapshot = session
     let change = Change(
       number: 1, time: "2026-01-01T00:00:00Z", analyst: "a", command: "tag e2 checked",
-      edits: [.event(before: SessionEvent(extracted: Fixtures.event("e2")), after: session.events[1])])
+      edits: [
+        .event(before: SessionEvent(extracted: Fixtures.event("e2")), after: session.events[1])
+      ])
     session.replay(change)
     #expect(storage(session.events) == storage(snapshot.events))
     #expect(session.trail.map(\.number) == [1])
@@ -42,7 +44,8 @@ import Testing
 
   @Test func aRecordedEditsAfterValueIsTheSessionsEventAfterOpening() throws {
     let dir = Fixtures.temporaryDirectory()
-    try SessionStore.save(Fixtures.session([Fixtures.event("e1"), Fixtures.event("e2")]), to: dir + "/s.json")
+    try SessionStore.save(
+      Fixtures.session([Fixtures.event("e1"), Fixtures.event("e2")]), to: dir + "/s.json")
     var shell = Fixtures.shell(directory: dir)
     _ = Fixtures.run(&shell, "open s.json")
     _ = Fixtures.run(&shell, "tag e2 checked")

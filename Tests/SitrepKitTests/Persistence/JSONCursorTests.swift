@@ -26,7 +26,8 @@ import Testing
     StringCase(json: #""\ud83d\ude00!""#, value: "\u{1F600}!"),
     StringCase(json: #""lone \ud83d here""#, value: "lone \u{FFFD} here"),
     StringCase(json: "\"caf\u{E9} \u{1F600}\"", value: "caf\u{E9} \u{1F600}"),
-    StringCase(json: #""a very long rule name, interned""#, value: "a very long rule name, interned"),
+    StringCase(
+      json: #""a very long rule name, interned""#, value: "a very long rule name, interned"),
   ])
   func readsStrings(_ c: StringCase) throws {
     #expect(try reading(c.json) { try $0.string(interned: true) } == c.value)
@@ -64,7 +65,9 @@ import Testing
   @Test func readsWholeNumbersAndRefusesFractions() throws {
     #expect(try reading("[1, -20, 9223372036854775807]") { try $0.ints() } == [1, -20, Int.max])
     #expect(throws: JSONCursor.Failure.self) { try reading("1.5") { try $0.int() } }
-    #expect(throws: JSONCursor.Failure.self) { try reading("99999999999999999999") { try $0.int() } }
+    #expect(throws: JSONCursor.Failure.self) {
+      try reading("99999999999999999999") { try $0.int() }
+    }
   }
 
   @Test func writtenStringsReadBackTheSame() throws {
@@ -86,7 +89,8 @@ import Testing
   @Test(arguments: [
     FailureCase(json: #"{"a" 1}"#, offset: 5, problem: "expected ':' after a key"),
     FailureCase(json: #"{"a":"x"#, offset: 7, problem: "unexpected end of file"),
-    FailureCase(json: "{\"a\":\"x\u{01}\"}", offset: 7, problem: "control character inside a string"),
+    FailureCase(
+      json: "{\"a\":\"x\u{01}\"}", offset: 7, problem: "control character inside a string"),
     FailureCase(json: #"{"a":"\q"}"#, offset: 7, problem: "invalid escape in a string"),
     FailureCase(json: #"{"a":"x" "b":1}"#, offset: 9, problem: "expected ',' or '}'"),
   ])

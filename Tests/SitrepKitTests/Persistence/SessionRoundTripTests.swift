@@ -34,7 +34,8 @@ import Testing
     s.events[0].current.place?.basis = "the contested city"
     s.events[0].current.dateExpression = DateExpression(
       kind: .since, raw: "since April 22", month: 4, dayOfMonth: 22)
-    s.events[0].current.fieldEvidence["type"] = Evidence(span: TextSpan(start: 7, end: 13), rule: "type.killed")
+    s.events[0].current.fieldEvidence["type"] = Evidence(
+      span: TextSpan(start: 7, end: 13), rule: "type.killed")
     s.events[0].status = .corrected
     s.events[0].tags = ["checked", "needs \"second\" look"]
     s.events[0].notes = ["recounted from the hospital list\nsecond line"]
@@ -46,18 +47,29 @@ import Testing
     manual.status = .manual
     s.events.append(manual)
     s.nextEvent = 5
-    s.sets = ["big": "events where killed > 5", "z\u{E9}": "events where place = \"Homs\""]
-    s.dictionary.places = [GazetteerEntry(name: "al-Sakhour", kind: .neighbourhood, within: "Aleppo")]
-    s.dictionary.actors = [ActorEntry(name: "Jaysh al-Fatah", kind: "armed-group", country: "Syria")]
+    s.sets = ["big": "events where killed > 5", "z\u{E9} \"q\" \\": "events where place = \"Homs\""]
+    s.dictionary.places = [
+      GazetteerEntry(name: "al-Sakhour", kind: .neighbourhood, within: "Aleppo")
+    ]
+    s.dictionary.actors = [
+      ActorEntry(name: "Jaysh al-Fatah", kind: "armed-group", country: "Syria")
+    ]
     s.analysts = ["analyst", "second"]
     s.settings.policy = .range
     s.settings.output = .markdown
     let edit = Edit.event(
-      before: SessionEvent(extracted: Fixtures.event("e1", killed: .exactly(12))), after: s.events[0])
+      before: SessionEvent(extracted: Fixtures.event("e1", killed: .exactly(12))),
+      after: s.events[0])
     s.trail = [
-      Change(number: 1, time: "2026-01-02T03:04:05Z", analyst: "analyst", command: "load x", edits: [], kind: .load),
-      Change(number: 2, time: "2026-01-02T03:05:05Z", analyst: "analyst", command: "set e1 killed = 12", edits: [edit]),
-      Change(number: 3, time: "2026-01-02T03:06:05Z", analyst: "second", command: "undo", edits: [edit.inverted], kind: .undo(2)),
+      Change(
+        number: 1, time: "2026-01-02T03:04:05Z", analyst: "analyst", command: "load x", edits: [],
+        kind: .load),
+      Change(
+        number: 2, time: "2026-01-02T03:05:05Z", analyst: "analyst", command: "set e1 killed = 12",
+        edits: [edit]),
+      Change(
+        number: 3, time: "2026-01-02T03:06:05Z", analyst: "second", command: "undo",
+        edits: [edit.inverted], kind: .undo(2)),
     ]
     s.undoable = []
     s.redoable = [2]
@@ -97,7 +109,9 @@ import Testing
 
   @Test func theFileWritesTheProposalOnlyWhereItDiffers() throws {
     let text = String(decoding: try SessionStore.encode(Self.everyField()), as: UTF8.self)
-    #expect(text.hasPrefix("{\"format\":\"sitrep-session\",\"version\":2,\"nextArticle\":3,\"nextEvent\":5,"))
+    #expect(
+      text.hasPrefix(
+        "{\"format\":\"sitrep-session\",\"version\":2,\"nextArticle\":3,\"nextEvent\":5,"))
     let events = try #require(text.components(separatedBy: "\"events\":[").last)
     // e1 corrected (written), e2 and e3 unchanged (left out), e4 by hand (null).
     #expect(events.components(separatedBy: "\"extracted\":{").count - 1 == 1)
@@ -149,7 +163,9 @@ import Testing
   @Test func aNewerVersionReadInFullIsStillRefused() throws {
     var text = String(decoding: try SessionStore.encode(Self.everyField()), as: UTF8.self)
     text = text.replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
-    #expect(throws: SessionStore.Failure.newerVersion(3)) { try SessionStore.decode(Data(text.utf8)) }
+    #expect(throws: SessionStore.Failure.newerVersion(3)) {
+      try SessionStore.decode(Data(text.utf8))
+    }
   }
 
   @Test func repeatedRuleNamesShareOneCopy() throws {
