@@ -15,6 +15,11 @@ public struct JSONDamage: Sendable, Hashable, Error {
 
   /// The first syntax error in `bytes`, or nil when they are one well-formed JSON value.
   public static func locate(in bytes: [UInt8]) -> JSONDamage? {
+    bytes.withUnsafeBufferPointer { locate(in: $0) }
+  }
+
+  /// The first syntax error in `bytes` (a mapped file), or nil when they are one JSON value.
+  static func locate(in bytes: UnsafeBufferPointer<UInt8>) -> JSONDamage? {
     var scanner = Scanner(bytes: bytes)
     do throws(JSONDamage) {
       scanner.skipSpace()
@@ -29,24 +34,35 @@ public struct JSONDamage: Sendable, Hashable, Error {
     }
   }
 
+  /// The damage at byte `offset` of `bytes`, with its line and column counted.
+  static func at(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, problem: String)
+    -> JSONDamage
+  {
+    var line = 1
+    var lineStart = 0
+    for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
+      line += 1
+      lineStart = i + 1
+    }
+    let problem =
+      offset >= bytes.count ? "unexpected end of file (the file is truncated)" : problem
+    return JSONDamage(line: line, column: offset - lineStart + 1, offset: offset, problem: problem)
+  }
+
   private struct Scanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     func damage(_ problem: String) -> JSONDamage {
-      var line = 1
-      var lineStart = 0
-      for i in 0..<min(index, bytes.count) where bytes[i] == 0x0A {
-        line += 1
-        lineStart = i + 1
-      }
-      let problem =
-        index >= bytes.count ? "unexpected end of file (the file is truncated)" : problem
-      return JSONDamage(line: line, column: index - lineStart + 1, offset: index, problem: problem)
+      JSONDamage.at(index, in: bytes, problem: problem)
     }
 
     mutating func skipSpace() {
-      while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+      while index < bytes.count,
+        bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+      {
+        index += 1
+      }
     }
 
     mutating func expect(_ byte: UInt8, _ what: String) throws(JSONDamage) {

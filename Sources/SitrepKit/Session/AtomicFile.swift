@@ -22,12 +22,55 @@ public enum AtomicFile {
   public static func write(
     _ data: Data, to path: String, using writer: WriteFunction = systemWrite
   ) throws(SessionStore.Failure) {
+    try write(to: path, using: writer) { $0.write(data) }
+  }
+
+  /// The temporary file being written, for contents made in chunks: after a failure further
+  /// writes are dropped and the whole write fails with the first reason.
+  public struct Output {
+    let fd: Int32
+    let writer: WriteFunction
+    /// The system's reason for the first failed write.
+    var failure: String?
+
+    /// Appends `data` to the file.
+    public mutating func write(_ data: Data) {
+      guard failure == nil else { return }
+      failure = AtomicFile.writeAll(data, to: fd, using: writer)
+    }
+
+    /// Appends `bytes` to the file and empties them (keeping their capacity for the next chunk).
+    public mutating func write(_ bytes: inout [UInt8]) {
+      if failure == nil {
+        failure = bytes.withUnsafeBytes { AtomicFile.writeAll($0, to: fd, using: writer) }
+      }
+      bytes.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Writes what `contents` produces to a temporary file beside `path`, flushes it, renames it
+  /// over `path`, and flushes the directory.
+  ///
+  /// - Parameters:
+  ///   - path: where to put the contents.
+  ///   - writer: the write system call (a seam for fault injection).
+  ///   - contents: writes the file through its ``Output``, in as many chunks as it likes.
+  /// - Throws: ``SessionStore/Failure/writeFailed(_:)`` naming the cause; `path` is then untouched
+  ///   and the temporary file removed.
+  public static func write(
+    to path: String, using writer: WriteFunction = systemWrite,
+    contents: (inout Output) -> Void
+  ) throws(SessionStore.Failure) {
     let directory = (path as NSString).deletingLastPathComponent
     let dir = directory.isEmpty ? "." : directory
     let temporary = "\(dir)/.\((path as NSString).lastPathComponent).tmp\(getpid())"
     let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .writeFailed(describeErrno(in: dir)) }
-    var failure = writeAll(data, to: fd, using: writer)
+    var failure = withoutActuallyEscaping(writer) { writer in
+      var output = Output(fd: fd, writer: writer)
+      contents(&output)
+      return output.failure
+    }
     if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
     close(fd)
     if let failure {
@@ -48,20 +91,25 @@ public enum AtomicFile {
   static func writeAll(_ data: Data, to fd: Int32, using writer: WriteFunction = systemWrite)
     -> String?
   {
-    data.withUnsafeBytes { raw -> String? in
-      guard let base = raw.baseAddress else { return nil }
-      var offset = 0
-      while offset < raw.count {
-        let n = writer(fd, base + offset, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        if n == 0 { return String(cString: strerror(ENOSPC)) }
-        offset += n
+    data.withUnsafeBytes { writeAll($0, to: fd, using: writer) }
+  }
+
+  /// Writes every byte of `raw` to `fd`, retrying short writes and `EINTR`.
+  static func writeAll(_ raw: UnsafeRawBufferPointer, to fd: Int32, using writer: WriteFunction)
+    -> String?
+  {
+    guard let base = raw.baseAddress else { return nil }
+    var offset = 0
+    while offset < raw.count {
+      let n = writer(fd, base + offset, raw.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
       }
-      return nil
+      if n == 0 { return String(cString: strerror(ENOSPC)) }
+      offset += n
     }
+    return nil
   }
 
   /// Flushes the directory holding `path`, so a created, renamed or removed entry survives a

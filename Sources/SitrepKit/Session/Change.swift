@@ -86,14 +86,24 @@ extension Session {
       case .event(let before, let after):
         let id = after?.id ?? before?.id ?? ""
         if let index = eventIndex(id) {
-          if let after { events[index] = after } else { events.remove(at: index) }
+          // Left alone when already equal (a change recorded after its edits were made): writing
+          // would copy the whole array while a transaction still shares it.
+          if let after {
+            if events[index] != after { replaceEvent(at: index, with: after) }
+          } else {
+            events.remove(at: index)
+          }
         } else if let after {
           events.insert(after, at: insertionIndex(forEvent: after.id))
         }
       case .article(let before, let after):
         let id = after?.id ?? before?.id ?? ""
         if let index = articleIndex(id) {
-          if let after { articles[index] = after } else { articles.remove(at: index) }
+          if let after {
+            if articles[index] != after { replaceArticle(at: index, with: after) }
+          } else {
+            articles.remove(at: index)
+          }
         } else if let after {
           articles.append(after)
         }
@@ -108,4 +118,14 @@ extension Session {
       }
     }
   }
+}
+
+extension Session {
+  // Writes kept out of line: inside `apply`'s loop the optimizer would make the arrays unique
+  // before the loop (a whole copy while a transaction shares them) even when nothing is written.
+  @inline(never)
+  mutating func replaceEvent(at index: Int, with event: SessionEvent) { events[index] = event }
+
+  @inline(never)
+  mutating func replaceArticle(at index: Int, with article: Article) { articles[index] = article }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The JSON a session is saved as: a format name and version around the session's contents.
 struct SessionFile: Codable {
   static let formatName = "sitrep-session"
-  static let currentVersion = 1
+  static let currentVersion = 2
 
   var format: String
   var version: Int
@@ -19,22 +19,6 @@ struct SessionFile: Codable {
   var redoable: [Int]
   var nextArticle: Int
   var nextEvent: Int
-
-  init(_ session: Session) {
-    format = SessionFile.formatName
-    version = SessionFile.currentVersion
-    analysts = session.analysts
-    settings = session.settings
-    articles = session.articles
-    events = session.events
-    sets = session.sets
-    dictionary = session.dictionary
-    trail = session.trail
-    undoable = session.undoable
-    redoable = session.redoable
-    nextArticle = session.nextArticle
-    nextEvent = session.nextEvent
-  }
 
   var session: Session {
     var s = Session()
@@ -54,6 +38,9 @@ struct SessionFile: Codable {
 }
 
 /// Reads and writes session files; writes are atomic (temporary file, fsync, rename, fsync dir).
+///
+/// Both directions work on bytes (``SessionReader``, ``SessionWriter``); Foundation's decoder is
+/// asked only why a file that failed to read is wrong, so every message stays as it was.
 public enum SessionStore {
   public enum Failure: Error, Equatable {
     case unreadable(String)
@@ -63,25 +50,77 @@ public enum SessionStore {
     case writeFailed(String)
   }
 
+  /// The session as the bytes of a file (format version ``SessionFile/currentVersion``).
   public static func encode(_ session: Session) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(SessionFile(session))
+    var data = Data()
+    var writer = SessionWriter()
+    try writer.write(session) { chunk in
+      data.append(contentsOf: chunk)
+      chunk.removeAll(keepingCapacity: true)
+    }
+    return data
   }
 
   public static func decode(_ data: Data) throws(Failure) -> Session {
-    // One parse on the common path: decode the whole file, and only when that fails parse the
-    // header alone to say why (not JSON, not a session, a newer version, or a damaged one).
-    let file: SessionFile
+    let result = data.withUnsafeBytes { raw in
+      Result { () throws(Failure) -> Session in try read(raw.bindMemory(to: UInt8.self)) }
+    }
+    return try result.get()
+  }
+
+  /// The session in `bytes`; `release` is told how far reading has got (see
+  /// ``SessionReader/release``).
+  ///
+  /// A file over `explainLimit` bytes that fails is explained without Foundation's decoder.
+  static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Void = { _ in },
+    explainLimit: Int = foundationLimit
+  ) throws(Failure) -> Session {
+    var reader = SessionReader(bytes)
+    reader.release = release
+    let read: (session: Session, format: String, version: Int)
     do {
-      file = try JSONDecoder().decode(SessionFile.self, from: data)
+      read = try reader.read()
+    } catch {
+      try diagnose(bytes, error, explainLimit: explainLimit)
+    }
+    guard read.format == SessionFile.formatName else { throw .notASession(read.format) }
+    if read.version > SessionFile.currentVersion { throw .newerVersion(read.version) }
+    return read.session
+  }
+
+  /// Why `bytes` failed to read as a session, given where the byte reader stopped: the first
+  /// syntax error by line and column, else what Foundation's decoder says (not a session, a
+  /// newer version, a wrong value by its path), else the byte reader's own reason.
+  private static func diagnose(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ failure: JSONCursor.Failure, explainLimit: Int
+  ) throws(Failure) -> Never {
+    if let damage = JSONDamage.locate(in: bytes) { throw .corrupt(damage.description) }
+    let here = JSONDamage.at(failure.offset, in: bytes, problem: failure.problem).description
+    guard bytes.count <= explainLimit else {
+      // Foundation's tree of a file this large would need about 12 times its size: the header
+      // and the byte reader's own location say what is wrong instead.
+      var reader = SessionReader(bytes)
+      let header = reader.header()
+      guard header.format == SessionFile.formatName else {
+        throw .notASession(header.format ?? "no 'format' field")
+      }
+      if let version = header.version, version > SessionFile.currentVersion {
+        throw .newerVersion(version)
+      }
+      throw .corrupt(here)
+    }
+    let data = Data(bytes)
+    do {
+      _ = try JSONDecoder().decode(SessionFile.self, from: data)
     } catch {
       try diagnose(data, error)
     }
-    guard file.format == SessionFile.formatName else { throw .notASession(file.format) }
-    if file.version > SessionFile.currentVersion { throw .newerVersion(file.version) }
-    return file.session
+    throw .corrupt(here)
   }
+
+  /// Files larger than this are not handed to Foundation's decoder to explain a failure.
+  static let foundationLimit = 64 << 20
 
   /// Why `data` failed to decode as a session file, given the decoder's `error`.
   private static func diagnose(_ data: Data, _ error: any Error) throws(Failure) -> Never {
@@ -98,23 +137,54 @@ public enum SessionStore {
     guard header.format == SessionFile.formatName else {
       throw .notASession(header.format ?? "no 'format' field")
     }
-    if let version = header.version, version > SessionFile.currentVersion { throw .newerVersion(version) }
+    if let version = header.version, version > SessionFile.currentVersion {
+      throw .newerVersion(version)
+    }
     throw .corrupt(describe(error))
   }
 
+  /// Writes `session` to `path` atomically, in chunks: the file is never whole in memory.
   public static func save(
-    _ session: Session, to path: String, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
+    _ session: Session, to path: String,
+    using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
   ) throws(Failure) {
-    let data: Data
-    do { data = try encode(session) } catch { throw .writeFailed("could not encode: \(error)") }
-    try AtomicFile.write(data, to: path, using: writer)
+    try AtomicFile.write(to: path, using: writer) { output in
+      var sessionWriter = SessionWriter()
+      do {
+        try sessionWriter.write(session) { chunk in output.write(&chunk) }
+      } catch {
+        if output.failure == nil { output.failure = "could not encode: \(error)" }
+      }
+    }
   }
 
+  /// Reads the session file at `path`: mapped, read once front to back, its pages given back as
+  /// reading passes them, so a large file does not stay in memory beside the session.
   public static func open(_ path: String) throws(Failure) -> Session {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path)
+    let fd = Glibc.open(path, O_RDONLY)
+    var info = stat()
+    guard fd >= 0, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else {
+      if fd >= 0 { close(fd) }
+      guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+      return try decode(data)
     }
-    return try decode(data)
+    defer { close(fd) }
+    let size = Int(info.st_size)
+    guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+      guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+      return try decode(data)
+    }
+    defer { munmap(map, size) }
+    _ = madvise(map, size, MADV_SEQUENTIAL)
+    let page = max(4096, sysconf(Int32(_SC_PAGESIZE)))
+    var released = 0
+    let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+    return try read(bytes) { offset in
+      let upTo = offset / page * page
+      guard upTo - released >= 32 << 20 else { return }
+      _ = madvise(map + released, upTo - released, MADV_DONTNEED)
+      released = upTo
+    }
   }
 
   static func describe(_ error: any Error) -> String {
@@ -122,7 +192,8 @@ public enum SessionStore {
     case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
       return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
     case DecodingError.dataCorrupted(let c):
-      let underlying = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+      let underlying =
+        (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
       return underlying ?? c.debugDescription
     case DecodingError.keyNotFound(let key, let c):
       return "missing '\(key.stringValue)' at \(path(c.codingPath))"

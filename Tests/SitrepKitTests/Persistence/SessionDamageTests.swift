@@ -115,7 +115,7 @@ import Testing
     var text = String(
       decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
     text = text.replacingOccurrences(
-      of: "\"status\" : \"extracted\"", with: "\"status\" : \"maybe\"")
+      of: "\"status\":\"extracted\"", with: "\"status\":\"maybe\"")
     #expect(
       throws: SessionStore.Failure.corrupt(
         "wrong value at .events[0].status: Cannot initialize EventStatus from invalid String value maybe"

@@ -41,7 +41,7 @@ import Testing
     _ = SessionSamples.savedShell(in: dir)
     let text = try String(contentsOfFile: dir + "/s.json", encoding: .utf8)
     let broken = text.replacingOccurrences(
-      of: "\"status\" : \"rejected\"", with: "\"status\" : \"maybe\"")
+      of: "\"status\":\"rejected\"", with: "\"status\":\"maybe\"")
     #expect(broken != text)
     try Data(broken.utf8).write(to: URL(fileURLWithPath: dir + "/broken.json"))
     let errors = try validate(dir + "/broken.json")
@@ -101,6 +101,6 @@ import Testing
     _ = Fixtures.run(&shell, "save")
     #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json")) == first)
     let text = String(decoding: first, as: UTF8.self)
-    #expect(text.hasPrefix("{\n  \"analysts\" : [\n"))
+    #expect(text.hasPrefix("{\"format\":\"sitrep-session\",\"version\":2,\"nextArticle\":3,"))
   }
 }
