@@ -53,7 +53,7 @@ extension Shell {
         throw .error(message + (guess.map { "; did you mean '\($0)'?" } ?? ""), at: assignment.value.range)
       }
     }
-    var transaction = Transaction(session: session)
+    var transaction = beginTransaction()
     for index in indices {
       transaction.updateEvent(at: index) { event in
         let before = event.current
@@ -72,8 +72,9 @@ extension Shell {
   }
 
   mutating func drop(_ target: EditTarget, restore: Bool, command: String, console: inout some Console) throws(Diagnostic) {
-    var transaction = Transaction(session: session)
-    for index in try eventIndices(target) {
+    let indices = try eventIndices(target)
+    var transaction = beginTransaction()
+    for index in indices {
       transaction.updateEvent(at: index) { event in
         if restore {
           guard event.status == .rejected else { return }
@@ -91,8 +92,9 @@ extension Shell {
   mutating func tag(
     _ target: EditTarget, _ names: [Argument], remove: Bool, command: String, console: inout some Console
   ) throws(Diagnostic) {
-    var transaction = Transaction(session: session)
-    for index in try eventIndices(target) {
+    let indices = try eventIndices(target)
+    var transaction = beginTransaction()
+    for index in indices {
       transaction.updateEvent(at: index) { event in
         for name in names.map(\.text) {
           if remove {
@@ -111,7 +113,7 @@ extension Shell {
   mutating func note(_ id: Argument, _ text: Argument, command: String, console: inout some Console) throws(Diagnostic) {
     _ = try requireEvent(id)
     guard let index = session.eventIndex(id.text) else { return }
-    var transaction = Transaction(session: session)
+    var transaction = beginTransaction()
     transaction.updateEvent(at: index) { $0.notes.append(text.text) }
     commit(transaction, command: command)
     console.write("noted \(id.text)\n")
@@ -119,29 +121,38 @@ extension Shell {
 
   mutating func merge(_ ids: [Argument], split: Bool, command: String, console: inout some Console) throws(Diagnostic) {
     let indices = try eventIndices(.ids(ids))
-    var transaction = Transaction(session: session)
-    if split {
-      for index in indices { transaction.updateEvent(at: index) { $0.merge = nil } }
-      // A group left with one event is no group.
-      let groups = Dictionary(grouping: transaction.session.events.indices.filter { transaction.session.events[$0].merge != nil }) {
-        transaction.session.events[$0].merge ?? ""
-      }
-      for (_, members) in groups where members.count == 1 {
-        transaction.updateEvent(at: members[0]) { $0.merge = nil }
-      }
-      commit(transaction, command: command)
-      console.write("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n")
-      return
+    if !split {
+      return joinIncident(indices, first: ids[0].text, command: command, console: &console)
     }
+    var transaction = beginTransaction()
+    for index in indices { transaction.updateEvent(at: index) { $0.merge = nil } }
+    // A group left with one event is no group.
+    let grouped = transaction.session.events.indices.filter { transaction.session.events[$0].merge != nil }
+    let groups = Dictionary(grouping: grouped) { transaction.session.events[$0].merge ?? "" }
+    for (_, members) in groups where members.count == 1 {
+      transaction.updateEvent(at: members[0]) { $0.merge = nil }
+    }
+    commit(transaction, command: command)
+    console.write("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n")
+  }
+
+  /// `merge`: the events (and the groups they are already in) become one incident, named after
+  /// its first event.
+  private mutating func joinIncident(
+    _ indices: [Int], first: String, command: String, console: inout some Console
+  ) {
     let existing = indices.compactMap { session.events[$0].merge }
-    let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? ids[0].text
-    for index in session.events.indices
-    where indices.contains(index) || (session.events[index].merge.map(existing.contains) ?? false) {
+    let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? first
+    let members = session.events.indices.filter { index in
+      indices.contains(index) || (session.events[index].merge.map(existing.contains) ?? false)
+    }
+    var transaction = beginTransaction()
+    for index in members {
       transaction.updateEvent(at: index) { $0.merge = group }
     }
     commit(transaction, command: command)
-    let members = transaction.session.events.filter { $0.merge == group }.map(\.id)
-    console.write("merged \(members.joined(separator: ", ")) as one incident (\(group))\n")
+    let names = members.map { session.events[$0].id }
+    console.write("merged \(names.joined(separator: ", ")) as one incident (\(group))\n")
   }
 
   static func idOrder(_ a: String, _ b: String) -> Bool {
