@@ -24,6 +24,11 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Articles read ahead of the output at most (bounds memory).")
   var batch = 512
 
+  /// Times one part of the pipeline alone and reports its speed on standard error: `read`
+  /// (reading and parsing the input) or `write` (writing the JSON Lines of extracted events).
+  @Option(help: .hidden)
+  var stage: String?
+
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
     var files: [String] = []
@@ -39,6 +44,7 @@ struct ExtractCommand: ParsableCommand {
         throw ExitCode(2)
       }
     }
+    if let stage { return try measure(stage, files) }
     // Built here, before the workers start: the gazetteer and every rule's tables.
     let summary = ExtractPipeline.run(
       files: files, workers: jobs, window: max(1, batch),
@@ -47,6 +53,14 @@ struct ExtractCommand: ParsableCommand {
     // A reader that went away (`| head -1`) ends the run quietly.
     if summary.outcome == .stopped { return }
     if summary.errors > 0 { throw ExitCode(1) }
+  }
+
+  private func measure(_ stage: String, _ files: [String]) throws {
+    let measurement =
+      stage == "read"
+      ? ExtractPipeline.measureReading(files)
+      : ExtractPipeline.measureWriting(files, articles: 2000, rounds: 20)
+    StandardConsole.put("\(measurement)\n", fd: 2)
   }
 
   /// Writes all of `bytes`; false when the output is gone or broken.

@@ -216,4 +216,105 @@ public struct EventRecord: Sendable, Hashable, Codable {
     }
     w.raw("]}")
   }
+
+  /// Appends the line of `EventRecord(event: e, text: text)` to `out`, byte for byte, without
+  /// building the record: evidence is copied from `text`'s bytes and dates written as digits.
+  /// With `article`, the line's article is `article` and its `id` and `part_of` are prefixed
+  /// `article#`, as `sitrep extract` writes them.
+  public static func appendJSONLine(
+    of e: Event, text: String, article: String? = nil, to out: inout [UInt8]
+  ) {
+    var w = JSONLineWriter()
+    swap(&w.bytes, &out)
+    defer { swap(&w.bytes, &out) }
+    w.raw(#"{"article":"#)
+    w.string(article ?? e.article)
+    w.raw(#","id":"#)
+    w.string(article, joinedTo: e.id)
+    w.raw(#","type":"#)
+    w.string(e.type.rawValue)
+    w.raw(#","acled":"#)
+    if let acled = e.type.acled {
+      w.raw(#"{"event_type":"#)
+      w.string(acled.eventType)
+      w.raw(#","sub_event_type":"#)
+      w.string(acled.subEventType)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","cameo":"#)
+    w.string(e.type.cameo)
+    w.raw(#","killed":"#)
+    write(e.killed.map(count), to: &w)
+    w.raw(#","injured":"#)
+    write(e.injured.map(count), to: &w)
+    w.raw(#","place":"#)
+    if let place = e.place {
+      w.raw(#"{"raw":"#)
+      w.string(place.raw)
+      w.raw(#","name":"#)
+      w.string(place.name)
+      w.raw(#","precision":"#)
+      w.string(place.precision.rawValue)
+      w.raw(#","admin1":"#)
+      w.string(place.admin1)
+      w.raw(#","country":"#)
+      w.string(place.country)
+      w.raw(#","latitude":"#)
+      w.double(place.latitude)
+      w.raw(#","longitude":"#)
+      w.double(place.longitude)
+      w.raw(#","basis":"#)
+      w.string(place.basis)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","date":"#)
+    if let date = e.date {
+      w.raw(#"{"start":"#)
+      w.day(date.start)
+      w.raw(#","end":"#)
+      w.day(date.end)
+      w.raw(#","precision":"#)
+      w.string(date.precision.rawValue)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","actors":["#)
+    for (i, actor) in e.actors.enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(actor)
+    }
+    w.raw(#"],"target":"#)
+    w.string(e.target)
+    w.raw(#","source":"#)
+    w.string(e.source)
+    w.raw(#","scope":"#)
+    w.string(e.scope.rawValue)
+    w.raw(#","part_of":"#)
+    if let partOf = e.partOf {
+      w.string(article, joinedTo: partOf)
+    } else {
+      w.raw("null")
+    }
+    let span = e.evidence.span
+    w.raw(#","evidence":{"start":"#)
+    w.int(span.start)
+    w.raw(#","end":"#)
+    w.int(span.end)
+    w.raw(#","text":"#)
+    if !w.slice(of: text, from: span.start, to: span.end) { w.string(span.slice(of: text)) }
+    w.raw(#"},"rule":"#)
+    w.string(e.rule)
+    w.raw("}")
+  }
+
+  private static func count(_ c: Casualties) -> Count {
+    Count(
+      low: c.low, best: c.best, high: c.high, qualifier: c.qualifier.rawValue, victims: c.victims,
+      parts: c.parts)
+  }
 }

@@ -20,6 +20,51 @@ struct JSONLineWriter {
     Self.appendQuoted(s, to: &bytes)
   }
 
+  /// Appends `"first#second"`, or `"second"` without a first.
+  mutating func string(_ first: String?, joinedTo second: String) {
+    guard let first else { return string(second) }
+    bytes.append(0x22)
+    Self.appendEscaped(first, to: &bytes)
+    bytes.append(0x23)
+    Self.appendEscaped(second, to: &bytes)
+    bytes.append(0x22)
+  }
+
+  /// Appends a day as `YYYY-MM-DD` (what `Day.description` writes).
+  mutating func day(_ d: Day) {
+    guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
+      return string(d.description)
+    }
+    bytes.append(0x22)
+    bytes.append(0x30 + UInt8(d.year / 1000))
+    bytes.append(0x30 + UInt8(d.year / 100 % 10))
+    bytes.append(0x30 + UInt8(d.year / 10 % 10))
+    bytes.append(0x30 + UInt8(d.year % 10))
+    bytes.append(0x2D)
+    bytes.append(0x30 + UInt8(d.month / 10))
+    bytes.append(0x30 + UInt8(d.month % 10))
+    bytes.append(0x2D)
+    bytes.append(0x30 + UInt8(d.day / 10))
+    bytes.append(0x30 + UInt8(d.day % 10))
+    bytes.append(0x22)
+  }
+
+  /// Appends the UTF-8 bytes `start..<end` of `text` as a JSON string and returns true, if they
+  /// are whole characters' (else appends nothing and returns false).
+  mutating func slice(of text: String, from start: Int, to end: Int) -> Bool {
+    let copied = text.utf8.withContiguousStorageIfAvailable { all -> Bool in
+      guard 0 <= start, start <= end, end <= all.count,
+        start == all.count || all[start] & 0xC0 != 0x80,
+        end == all.count || all[end] & 0xC0 != 0x80
+      else { return false }
+      bytes.append(0x22)
+      Self.appendEscaped(UnsafeBufferPointer(rebasing: all[start..<end]), to: &bytes)
+      bytes.append(0x22)
+      return true
+    }
+    return copied ?? false
+  }
+
   /// Appends `n` in decimal, or `null`.
   mutating func int(_ n: Int?) {
     guard let n else { return raw("null") }
@@ -54,12 +99,17 @@ struct JSONLineWriter {
   /// of it) is copied whole, the rest escaped byte by byte.
   static func appendQuoted(_ s: String, to out: inout [UInt8]) {
     out.append(0x22)
-    let copied: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
-    if copied == nil { appendEscaped(Array(s.utf8), to: &out) }
+    appendEscaped(s, to: &out)
     out.append(0x22)
   }
 
-  private static func appendEscaped(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+  /// Appends `s` escaped for a JSON string, without quotes.
+  static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+    let copied: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
+    if copied == nil { appendEscaped(Array(s.utf8), to: &out) }
+  }
+
+  static func appendEscaped(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
     guard text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
       out.append(contentsOf: text)
       return

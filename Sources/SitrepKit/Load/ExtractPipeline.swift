@@ -37,11 +37,15 @@ public enum ExtractPipeline {
   public static func appendLines(
     of article: ArticleInput, extractor: Extractor, to out: inout [UInt8]
   ) {
-    for var event in extractor.extract(article).events {
-      event.id = "\(article.id)#\(event.id)"
-      event.partOf = event.partOf.map { "\(article.id)#\($0)" }
-      event.article = article.id
-      EventRecord(event: event, text: article.text).appendJSONLine(to: &out)
+    appendLines(of: article, extraction: extractor.extract(article), to: &out)
+  }
+
+  /// Appends the JSON Lines of `extraction`'s events to `out`, ids prefixed with the article's.
+  public static func appendLines(
+    of article: ArticleInput, extraction: ArticleExtraction, to out: inout [UInt8]
+  ) {
+    for event in extraction.events {
+      EventRecord.appendJSONLine(of: event, text: article.text, article: article.id, to: &out)
       out.append(0x0A)
     }
   }
