@@ -82,21 +82,18 @@ enum CorpusLineParser {
   /// nil for a bad escape, a lone surrogate or a raw control character.
   static func decodeString(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
     let raw = UnsafeBufferPointer(rebasing: line[range])
-    guard var i = raw.firstIndex(where: { $0 < 0x20 || $0 == 0x5C }) else {
-      return String(decoding: raw, as: UTF8.self)
-    }
+    var i = JSONLineScanner.nextSpecial(raw, from: 0, controls: true)
+    if i == raw.count { return String(decoding: raw, as: UTF8.self) }
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
-    out.append(contentsOf: raw[..<i])
+    var run = 0
     while i < raw.count {
+      i = JSONLineScanner.nextSpecial(raw, from: i, controls: true)
+      guard i < raw.count else { break }
       let b = raw[i]
-      if b < 0x20 { return nil }
-      if b != 0x5C {
-        out.append(b)
-        i += 1
-        continue
-      }
-      guard i + 1 < raw.count else { return nil }
+      // Copy the plain bytes before this one whole.
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[run..<i]))
+      guard b == 0x5C, i + 1 < raw.count else { return nil }
       let e = raw[i + 1]
       i += 2
       switch e {
@@ -122,7 +119,9 @@ enum CorpusLineParser {
         appendUTF8(scalar, to: &out)
       default: return nil
       }
+      run = i
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[run..<raw.count]))
     return String(decoding: out, as: UTF8.self)
   }
 

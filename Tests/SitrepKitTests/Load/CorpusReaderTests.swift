@@ -125,6 +125,7 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
     let seeds = [
       #"{"id":"a1","text":"x \"q\" \u00e9\uD83D\uDE00","title":null,"n":[1,-2.5e3,{"k":true}],"date":"2024-05-01"}"#,
       #"{"text":"b","id":"c","source":"AP","extra":{"a":[false,null]}}"#,
+      #"{"id":7,"text":"b"}"#, #"{"id":"a","text":[1],"url":"\/"}"#,
     ]
     let alphabet = Array(#"{}[]",:\u0123456789.eE+-tfnrl "#.utf8)
     var rng = SplitMix(seed: 7)
