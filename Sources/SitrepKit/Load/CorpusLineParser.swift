@@ -41,14 +41,16 @@ enum CorpusLineParser {
       case .absent: .failure(.missing(field.name))
       case .null: .failure(.notJSONObject)
       case .other: .failure(.wrongType(field.name))
-      case .string(let range): decodeString(line, range).map { .success($0) } ?? .failure(.notJSONObject)
+      case .string(let range):
+        decodeString(line, range).map { .success($0) } ?? .failure(.notJSONObject)
       }
     }
     func optional(_ field: Field) -> Result<String?, Failure> {
       switch fields[field.rawValue] {
       case .absent, .null: .success(nil)
       case .other: .failure(.wrongType(field.name))
-      case .string(let range): decodeString(line, range).map { .success($0) } ?? .failure(.notJSONObject)
+      case .string(let range):
+        decodeString(line, range).map { .success($0) } ?? .failure(.notJSONObject)
       }
     }
     do throws(Failure) {

@@ -21,7 +21,9 @@ extension ExtractPipeline {
     var bytes = 0
     while let article = stream.nextArticle() { bytes += article.text.utf8.count }
     let seconds = cpuTime() - started
-    let fileBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    let fileBytes = files.reduce(0) {
+      $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+    }
     return Measurement(part: "read (\(bytes) bytes of text)", bytes: fileBytes, cpuSeconds: seconds)
   }
 

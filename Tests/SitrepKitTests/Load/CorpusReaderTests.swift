@@ -35,7 +35,9 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
     .init(#"{"id":"a","text":"b","title":null,"extra":[1,{"x":null}]}"#, "a|b|-|-|-|-"),
     // Escapes, \u with surrogate pairs, and text that needs none.
     .init(#"{"id":"a","text":"q\" b\\ s\/ \b\f\n\r\t"}"#, "a|q\" b\\ s/ \u{8}\u{C}\n\r\t|-|-|-|-"),
-    .init(#"{"id":"a","text":"\u00e9\u0041\u4e2d\uD83D\uDE00\udbff\udfff"}"#, "a|éA中😀\u{10FFFF}|-|-|-|-"),
+    .init(
+      #"{"id":"a","text":"\u00e9\u0041\u4e2d\uD83D\uDE00\udbff\udfff"}"#, "a|éA中😀\u{10FFFF}|-|-|-|-"
+    ),
     .init(#"{"id":"\u0000","text":"caf\u00E9"}"#, "\u{0}|café|-|-|-|-"),
     .init(#"{"\u0069d":"a","text":"b"}"#, "a|b|-|-|-|-"),
     // Lone or mismatched surrogates and bad escapes in a field that is read.
@@ -83,7 +85,9 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
 
   @Test(arguments: cases)
   func readsALine(_ c: CorpusLineCase) {
-    #expect(CorpusLineCase.describe(CorpusReader.record(line: Substring(c.line), number: 7)) == c.expected)
+    #expect(
+      CorpusLineCase.describe(CorpusReader.record(line: Substring(c.line), number: 7)) == c.expected
+    )
   }
 
   /// The hand parser agrees with the JSONDecoder reader it replaced on every case above.
@@ -107,14 +111,17 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
       #"{"id":"a","text":"b","n":"# + String(repeating: "[", count: depth)
         + String(repeating: "]", count: depth) + "}"
     }
-    #expect(CorpusLineCase.describe(CorpusReader.record(line: Substring(line(511)), number: 1)) == "a|b|-|-|-|-")
+    #expect(
+      CorpusLineCase.describe(CorpusReader.record(line: Substring(line(511)), number: 1))
+        == "a|b|-|-|-|-")
     #expect(
       CorpusLineCase.describe(CorpusReader.record(line: Substring(line(512)), number: 1))
         == "error: not a JSON object")
   }
 
   @Test func numbersLinesAndSkipsBlankOnesInAText() {
-    let text = "{\"id\":\"r1\",\"text\":\"x\"}\r\n\n  \n{\"id\":\"r2\"}\n{\"id\":\"r3\",\"text\":\"y\"}"
+    let text =
+      "{\"id\":\"r1\",\"text\":\"x\"}\r\n\n  \n{\"id\":\"r2\"}\n{\"id\":\"r3\",\"text\":\"y\"}"
     let (records, errors) = CorpusReader.records(in: text)
     #expect(records.map(\.id) == ["r1", "r3"])
     #expect(errors == [CorpusReader.LineError(line: 4, message: "missing field 'text'")])
@@ -152,10 +159,12 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
     }
     #expect(disagreements == [])
     // The mutations reach every verdict, not just one.
-    #expect(verdicts.keys.sorted() == [
-      "error: field 'id' has the wrong type", "error: field 'text' has the wrong type",
-      "error: missing field 'id'", "error: missing field 'text'", "error: not a JSON object", "read",
-    ])
+    #expect(
+      verdicts.keys.sorted() == [
+        "error: field 'id' has the wrong type", "error: field 'text' has the wrong type",
+        "error: missing field 'id'", "error: missing field 'text'", "error: not a JSON object",
+        "read",
+      ])
   }
 
   /// The reader this one replaced: Foundation's JSONDecoder, messages from its errors.
@@ -169,7 +178,9 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
     } catch let DecodingError.keyNotFound(key, _) {
       return fail("missing field '\(key.stringValue)'")
     } catch let DecodingError.typeMismatch(_, context) {
-      return fail("field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type")
+      return fail(
+        "field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+      )
     } catch {
       return fail("not a JSON object")
     }

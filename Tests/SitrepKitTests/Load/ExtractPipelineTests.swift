@@ -13,7 +13,9 @@ import Testing
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }()
 
-  static func extract(_ files: [String], workers: Int, window: Int) -> (ExtractPipeline.Summary, WrittenBytes) {
+  static func extract(_ files: [String], workers: Int, window: Int) -> (
+    ExtractPipeline.Summary, WrittenBytes
+  ) {
     let written = WrittenBytes()
     let summary = ExtractPipeline.run(
       files: files, workers: workers, window: window,
