@@ -52,7 +52,7 @@ public struct ArticleLayout: Sendable {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate
-      } else if let next, next.count > text.count, next.hasPrefix(text) {
+      } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
       } else if text.utf8.contains(0x28), let (place, outlet, length) = Self.dateline(text) {
         if dateline == nil {
@@ -82,6 +82,18 @@ public struct ArticleLayout: Sendable {
     self.roles = roles
   }
 
+  /// Whether `next` is longer than `text` and starts with it (in `Character`s); over bytes when
+  /// both are ASCII without carriage returns, where each byte is one `Character`.
+  static func isCutCopy(_ text: String, of next: String) -> Bool {
+    // Different ASCII first bytes start different Characters (no ASCII scalar decomposes).
+    if let a = text.utf8.first, let b = next.utf8.first, a != b, a < 0x80, b < 0x80 {
+      return false
+    }
+    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
+    return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)
+  }
+
   private static func endsSentence(_ text: String) -> Bool {
     guard var last = text.utf8.last else { return false }
     if last == 0x22 || last == 0x27 || last == 0x29, text.utf8.count > 1 {
@@ -94,13 +106,15 @@ public struct ArticleLayout: Sendable {
   private static func isCaption(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
     if Self.hasPrefix(bytes, "in this ") || Self.hasPrefix(bytes, "file -")
-      || Self.hasPrefix(bytes, "file photo") || Self.find(bytes, " is pictured")
-      || Self.find(bytes, " are pictured")
+      || Self.hasPrefix(bytes, "file photo") || Self.isPictured(bytes)
     {
       return true
     }
     // "..., Syria, April 29, 2016."
     guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    // The year's last digit comes right before the period (or spaces): nothing else can be.
+    guard let digit = bytes.dropLast().last(where: { $0 != 0x20 }), (0x30...0x39).contains(digit)
+    else { return false }
     let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
     let words = WordScanner.words(tail)
     guard words.count >= 6, words.last?.text == "." else { return false }
@@ -118,6 +132,22 @@ public struct ArticleLayout: Sendable {
     return true
   }
 
+  /// Whether `bytes` contain " is pictured" or " are pictured": one pass for " pictured", then
+  /// the verb before it.
+  static func isPictured(_ bytes: [UInt8]) -> Bool {
+    let needle = Array(" pictured".utf8)
+    var i = 3
+    while i + needle.count <= bytes.count {
+      let rest = (i + 2)..<(i + needle.count)
+      if bytes[i] == 0x20, bytes[i + 1] == 0x70, bytes[rest].elementsEqual(needle[2...]) {
+        if bytes[(i - 3)..<i].elementsEqual(" is".utf8) { return true }
+        if i >= 4, bytes[(i - 4)..<i].elementsEqual(" are".utf8) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// Whether `bytes` contain `needle` (exact bytes).
   private static func find(_ bytes: [UInt8], _ needle: String) -> Bool {
     let n = Array(needle.utf8)
@@ -133,6 +163,12 @@ public struct ArticleLayout: Sendable {
   /// A dateline at the start of `text`: `GENEVA (AP) -`, `BEIRUT, May 1 (Reuters) -`.
   /// Returns the place, the outlet and the byte length to skip.
   static func dateline(_ text: String) -> (String, String, Int)? {
+    // The place starts with the first word, in capitals; no token spans a space, so the first
+    // word is the first word of the text up to its first inner space.
+    let head = text.utf8.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
+    guard let lead = WordScanner.words(String(decoding: head, as: UTF8.self)).first, lead.isWord,
+      lead.text == lead.text.uppercased()
+    else { return nil }
     let words = WordScanner.words(text)
     var k = 0
     var place: [String] = []

@@ -31,8 +31,10 @@ struct EventBuilder {
   mutating func add(_ s: ArticleSentence) {
     let referring = ReferringPlaceRule().mentions(in: s.words, context: context)
     var s = s
-    s.places = (s.places + referring).sorted { $0.first < $1.first }
-    defer { context.note(s.places, in: gazetteer, source: "'\(s.sentence.text.prefix(60))'") }
+    if !referring.isEmpty {
+      s.places = (s.places + referring).sorted { $0.first < $1.first }
+    }
+    defer { context.note(s.places, in: gazetteer) { "'\(s.sentence.text.prefix(60))'" } }
     switch s.role {
     case .heading:
       if let city = s.places.first(where: { $0.entry.kind == .city }) {
@@ -45,12 +47,18 @@ struct EventBuilder {
     default:
       break
     }
+    let monitorBefore = lastMonitor
     let source = SourceRule(dictionary: actors).source(in: s.words, lastMonitor: lastMonitor)
     if let (name, _) = source, actors.lookup(name)?.kind == "monitor" { lastMonitor = name }
     if continues(s) { return }
     for clause in ClauseSplitter.clauses(s.words) {
-      let own = SourceRule(dictionary: actors).source(
-        in: s.words, range: clause.range, lastMonitor: lastMonitor)
+      // A clause that is the whole sentence, read with the same last monitor, has the
+      // sentence's source: the rule is a function of words, range and monitor.
+      let own =
+        clause.range == s.words.indices && lastMonitor == monitorBefore
+        ? source
+        : SourceRule(dictionary: actors).source(
+          in: s.words, range: clause.range, lastMonitor: lastMonitor)
       addClause(clause, of: s, source: own ?? source)
     }
   }

@@ -51,7 +51,7 @@ public struct ActorDictionary: Sendable {
 
   /// The actor a name or alias (any case) refers to.
   public func lookup(_ name: String) -> ActorEntry? {
-    byKey[name.trimmingCharacters(in: .whitespaces).lowercased()].map { entries[$0] }
+    byKey[Gazetteer.lowercased(Gazetteer.trimmed(name))].map { entries[$0] }
   }
 
   /// Known names closest to `name` by edit distance, best first.

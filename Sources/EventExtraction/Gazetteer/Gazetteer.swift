@@ -14,13 +14,22 @@ public struct Gazetteer: Sendable {
 
   public init(entries: [GazetteerEntry]) {
     self.entries = entries
-    var byName: [String: [Int]] = [:]
+    // Names in order of first appearance, each with its entries (a deterministic lexicon).
+    var slot: [String: Int] = [:]
+    var names: [(String, [Int])] = []
     var byKey: [String: [Int]] = [:]
-    byName.reserveCapacity(entries.count * 2)
-    byKey.reserveCapacity(entries.count * 2)
+    let nameCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+    slot.reserveCapacity(nameCount)
+    names.reserveCapacity(nameCount)
+    byKey.reserveCapacity(nameCount)
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
-      byName[name, default: []].appendUnlessLast(i)
+      if let k = slot[name] {
+        names[k].1.appendUnlessLast(i)
+      } else {
+        slot[name] = names.count
+        names.append((name, [i]))
+      }
       byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
     }
     for (i, e) in entries.enumerated() {
@@ -28,7 +37,7 @@ public struct Gazetteer: Sendable {
       for alias in e.aliases { add(alias, i) }
     }
     self.byKey = byKey
-    lexicon = PhraseLexicon(byName.map { ($0.key, $0.value) }, caseSensitive: true)
+    lexicon = PhraseLexicon(names, caseSensitive: true)
   }
 
   /// The gazetteer shipped with Sitrep; empty if its data file is missing.
@@ -52,18 +61,28 @@ public struct Gazetteer: Sendable {
 
   /// The best entry for a name or alias (any case): the most specific, most prominent one.
   public func lookup(_ name: String) -> GazetteerEntry? {
-    candidates(name.trimmingCharacters(in: .whitespaces).lowercased()).first.map { entries[$0] }
+    candidates(Self.lowercased(Self.trimmed(name))).first.map { entries[$0] }
   }
 
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an
   /// alias, then cities before provinces before countries, then in file order (prominence).
   func candidates(_ key: String) -> [Int] {
-    (byKey[key] ?? []).sorted {
-      let a = entries[$0]
-      let b = entries[$1]
-      return (a.name.lowercased() == key ? 0 : 1, Self.rank(a.kind), $0)
-        < (b.name.lowercased() == key ? 0 : 1, Self.rank(b.kind), $1)
-    }
+    guard let found = byKey[key] else { return [] }
+    guard found.count > 1 else { return found }
+    return found.map { i in
+      let e = entries[i]
+      return (Self.lowercased(e.name) == key ? 0 : 1, Self.rank(e.kind), i)
+    }.sorted { $0 < $1 }.map(\.2)
+  }
+
+  /// `name.trimmingCharacters(in: .whitespaces)`, without Foundation when the name starts and
+  /// ends with a visible ASCII byte (nearly every name).
+  static func trimmed(_ name: String) -> String {
+    let utf8 = name.utf8
+    guard let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+      last < 0x80
+    else { return name.trimmingCharacters(in: .whitespaces) }
+    return name
   }
 
   /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).

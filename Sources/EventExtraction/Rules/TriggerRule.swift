@@ -21,6 +21,13 @@ public protocol TriggerRule: Sendable {
   var id: String { get }
   /// The triggers this rule sees in a sentence's words.
   func triggers(in words: [Word]) -> [Trigger]
+  /// The keys (``WordKey``) of words one of which a sentence must contain for the rule to find
+  /// anything; nil when the rule must read every sentence. Lets ``TriggerRules`` skip the rule.
+  var requiredKeys: [Int]? { get }
+}
+
+extension TriggerRule {
+  public var requiredKeys: [Int]? { nil }
 }
 
 /// The ordered registry of trigger rules the extractor runs.
@@ -32,9 +39,20 @@ public enum TriggerRules {
     AgreementRule(), NegotiationRule(), EvacuationRule(), MovementRule(),
   ]
 
+  private static let gate = TriggerGate(all)
+
   /// Every trigger in a sentence, from every rule, in word order.
+  ///
+  /// Only the rules whose required words the sentence contains run (``TriggerGate``); the
+  /// others could find nothing.
   public static func triggers(in words: [Word]) -> [Trigger] {
-    all.flatMap { $0.triggers(in: words) }.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
+    let runs = gate.rules(for: words)
+    var result: [Trigger] = []
+    for (i, rule) in all.enumerated() where runs & (1 << UInt64(i)) != 0 {
+      result += rule.triggers(in: words)
+    }
+    guard result.count > 1 else { return result }
+    return result.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
   }
 
   /// The trigger whose type ACLED ranks first (see ``EventType/precedence``).
@@ -64,6 +82,9 @@ struct LexiconMatcher: Sendable {
   init(_ phrases: [String]) {
     lexicon = PhraseLexicon(phrases.enumerated().map { ($0.element, $0.offset) })
   }
+
+  /// The keys of the words the phrases start with (see ``TriggerRule/requiredKeys``).
+  var headKeys: [Int] { lexicon.headKeys }
 
   func triggers(
     in words: [Word], type: EventType, rule: String, checkIrrealis: Bool = true,

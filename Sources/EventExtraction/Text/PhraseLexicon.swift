@@ -35,58 +35,95 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
   private var lowerFirst = KeyTable<Bool>()
+  /// The key of every word some phrase starts with: a sentence without one has no match.
+  private(set) var headKeys: [Int] = []
 
+  /// - Parameters:
+  ///   - entries: phrases and what a match returns; of two phrases as long starting with the
+  ///     same word, the earlier is tried first.
+  ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    typealias Pending = (words: [Word], value: Value)
-    var lists: [Int: [Pending]] = [:]
-    for (phrase, value) in entries {
-      let words = WordScanner.words(phrase)
+    // Parts of every phrase in input order, then phrases ordered by (first word, longest first,
+    // input order) so each first word owns one run of ``phrases``.
+    var keys: [Int] = []
+    var texts: [String?] = []
+    var pending: [(head: Int, parts: Range<Int>, entry: Int)] = []
+    keys.reserveCapacity(entries.count * 2)
+    texts.reserveCapacity(entries.count * 2)
+    pending.reserveCapacity(entries.count)
+    for (n, entry) in entries.enumerated() {
+      let words = WordScanner.words(entry.0)
       guard let head = words.first else { continue }
-      lists[head.key, default: []].append((words, value))
+      let first = keys.count
+      for w in words {
+        keys.append(w.key)
+        texts.append(caseSensitive && w.isCapitalized ? w.text : nil)
+      }
+      pending.append((head.key, first..<keys.count, n))
       if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
     }
-    byFirst = KeyTable(minimumCapacity: lists.count)
+    pending.sort { a, b in
+      (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
+    }
+    phrases.reserveCapacity(pending.count)
+    partKeys.reserveCapacity(keys.count)
+    exactText.reserveCapacity(keys.count)
+    var heads: [Int] = []
+    var runs: [Range<Int>] = []
+    for p in pending {
+      if heads.last != p.head {
+        heads.append(p.head)
+        runs.append(phrases.count..<phrases.count)
+      }
+      let first = partKeys.count
+      for q in p.parts {
+        partKeys.append(keys[q])
+        exactText.append(texts[q])
+      }
+      phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
+      runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
+    }
+    headKeys = heads
+    byFirst = KeyTable(minimumCapacity: heads.count)
     var bitCount = 64
-    while bitCount < lists.count * 16 { bitCount <<= 1 }
+    while bitCount < heads.count * 16 { bitCount <<= 1 }
     headBits = Array(repeating: 0, count: bitCount / 64)
     headMask = bitCount - 1
-    for key in lists.keys {
+    for (key, run) in zip(heads, runs) {
+      byFirst[key] = run
       let bit = Self.headBit(key, headMask)
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-    phrases.reserveCapacity(entries.count)
-    for (key, list) in lists {
-      let start = phrases.count
-      for (words, value) in list.sorted(by: { $0.words.count > $1.words.count }) {
-        let first = partKeys.count
-        for w in words {
-          partKeys.append(w.key)
-          exactText.append(caseSensitive && w.isCapitalized ? w.text : nil)
-        }
-        phrases.append(Phrase(parts: first..<partKeys.count, value: value))
-      }
-      byFirst[key] = start..<phrases.count
     }
   }
 
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
     let head = words[i].key
+    if caseSensitive, !words[i].isCapitalized {
+      // Most words: only the few phrases that start in lower case can match.
+      if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
+    }
     let bit = Self.headBit(head, headMask)
     if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    if caseSensitive, !words[i].isCapitalized, !lowerFirst.contains(head) { return nil }
     guard let candidates = byFirst[head] else { return nil }
     for p in candidates {
       let parts = phrases[p].parts
       guard i + parts.count <= words.count else { continue }
-      var ok = true
+      // Keys first: most candidates of a common first word ("Al", "San") fail on a later word,
+      // and a key is an integer compare where the exact text is a string compare.
       var k = i
+      var ok = true
       for part in parts {
         if words[k].key != partKeys[part] {
           ok = false
           break
         }
+        k += 1
+      }
+      guard ok else { continue }
+      k = i
+      for part in parts {
         if let exact = exactText[part], words[k].text != exact {
           ok = false
           break

@@ -14,6 +14,8 @@ public struct Word: Sendable, Hashable {
   public var isCapitalized: Bool
   /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
   public var key: Int
+  /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
+  public var isPossessive: Bool
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -65,9 +67,19 @@ public enum WordScanner {
   private static func make(_ t: [UInt8], _ i: Int, _ j: Int, isWord: Bool) -> Word {
     let slice = t[i..<j]
     let text = String(decoding: slice, as: UTF8.self)
+    // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
+    var key: UInt64 = 0xcbf2_9ce4_8422_2325
+    var hasCapital = false
+    for k in i..<j {
+      let b = t[k]
+      let capital = b &- 0x41 < 26
+      hasCapital = hasCapital || capital
+      key ^= UInt64(capital ? b | 0x20 : b)
+      key &*= 0x0000_0100_0000_01B3
+    }
     // Lower-case in place of a copy; most words have at most a first capital.
     let lower =
-      slice.contains(where: { (0x41...0x5A).contains($0) })
+      hasCapital
       ? String(unsafeUninitializedCapacity: j - i) { buffer in
         for k in 0..<(j - i) {
           let b = t[i + k]
@@ -79,7 +91,8 @@ public enum WordScanner {
     return Word(
       start: i, end: j, text: text, lower: lower, isWord: isWord,
       isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0),
-      key: WordKey.hash(slice))
+      key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
   }
 
   static func isWordByte(_ b: UInt8) -> Bool {

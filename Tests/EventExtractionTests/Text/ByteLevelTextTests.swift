@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EventExtraction
@@ -20,6 +21,38 @@ import Testing
   @Test(arguments: ["Aleppo", "deir ez-ZOR", "", "Ouagadougou", "Bouaké", "İDLİB", "ÉCOLE 12"])
   func lowerCasesNamesLikeFoundation(_ name: String) {
     #expect(Gazetteer.lowercased(name) == name.lowercased())
+  }
+
+  @Test(arguments: [
+    "Aleppo", " Aleppo", "Idlib\t", "", " ", "\u{A0}Homs\u{3000}", "Bouaké", "Ça",
+  ])
+  func trimsNamesLikeFoundation(_ name: String) {
+    #expect(Gazetteer.trimmed(name) == name.trimmingCharacters(in: .whitespaces))
+  }
+
+  @Test(arguments: ["Russia's", "Russia", "'s", "s", "Assad's.", "its", "Idlib'S", "Alep's"])
+  func readsPossessivesLikeHasSuffix(_ text: String) {
+    for word in WordScanner.words(text) {
+      #expect(word.isPossessive == word.text.hasSuffix("'s"), "\(word.text)")
+    }
+  }
+
+  @Test(arguments: [
+    ("Aleppo flash", "Aleppo flashpoint"), ("Aleppo", "Aleppo"), ("Aleppo", "Idlib"),
+    ("Alep\u{e9}", "Alepe\u{301}x"), ("a\r", "a\r\nb"), ("Homs", "Homs"), ("", "x"),
+  ])
+  func findsCutCopiesLikeStringPrefix(_ text: String, _ next: String) {
+    let expected = next.count > text.count && next.hasPrefix(text)
+    #expect(ArticleLayout.isCutCopy(text, of: next) == expected)
+  }
+
+  @Test(arguments: [
+    "He is pictured here", "They are pictured.", "pictured", "It is picture", "is pictured",
+    " is pictured", "are pictured", "Fighters were pictured", "x is  pictured",
+  ])
+  func findsPicturedLikeTwoSearches(_ text: String) {
+    let expected = text.contains(" is pictured") || text.contains(" are pictured")
+    #expect(ArticleLayout.isPictured(Array(text.utf8)) == expected)
   }
 
   @Test func readsTSVLinesCommentsAndAliases() throws {

@@ -20,6 +20,11 @@ public struct DateRule: Sendable {
     "nine": 9, "ten": 10, "another": 1, "a": 1,
   ]
 
+  /// The words a date phrase can start with, besides numbers: the lead words of ``mention(_:at:)``
+  /// and the month and weekday names ``explicitOrWeekday(_:at:)`` reads.
+  private static let starts = WordSet(
+    ["since", "so", "last", "past", "this", "into", "for"] + DateWords.names)
+
   /// Every date phrase in a sentence's words, left to right, without overlaps.
   public func mentions(in words: [Word]) -> [DateMention] {
     var result: [DateMention] = []
@@ -35,6 +40,12 @@ public struct DateRule: Sendable {
     return result
   }
 
+  /// Whether a word starts with a digit, as every word `Int(_:)` reads does.
+  private static func isNumber(_ word: Word) -> Bool {
+    guard let first = word.text.utf8.first else { return false }
+    return (0x30...0x39).contains(first)
+  }
+
   private func make(
     _ words: [Word], _ first: Int, _ end: Int, _ e: DateExpression.Kind, rule: String,
     configure: (inout DateExpression) -> Void
@@ -47,6 +58,7 @@ public struct DateRule: Sendable {
   }
 
   private func mention(_ w: [Word], at i: Int) -> DateMention? {
+    guard Self.starts.contains(w[i]) || Self.isNumber(w[i]) else { return nil }
     let lower = w[i].lower
     func at(_ k: Int) -> String { k < w.count ? w[k].lower : "" }
     if lower == "since", let inner = explicitOrWeekday(w, at: i + 1) {

@@ -18,6 +18,9 @@ enum DateWords {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
   ]
 
+  /// Every month and weekday name and abbreviation, lower case.
+  static var names: [String] { Array(months.keys) + Array(weekdays.keys) }
+
   /// 1...12 for a month name, else nil.
   static func month(_ lower: String) -> Int? { months[lower] }
 

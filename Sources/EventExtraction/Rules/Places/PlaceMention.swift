@@ -30,14 +30,29 @@ public struct PlaceContext: Sendable {
 
   /// Updates the context with the places of one sentence.
   public mutating func note(_ mentions: [PlaceMention], in gazetteer: Gazetteer, source: String) {
+    note(mentions, in: gazetteer) { source }
+  }
+
+  /// Updates the context with the places of one sentence, making `source` only if a city is
+  /// noted.
+  mutating func note(
+    _ mentions: [PlaceMention], in gazetteer: Gazetteer, source makeSource: () -> String
+  ) {
+    var made: String? = nil
+    func source() -> String {
+      if let made { return made }
+      let s = makeSource()
+      made = s
+      return s
+    }
     for m in mentions where m.basis == nil {
       switch m.entry.kind {
       case .city:
-        lastCity = (m.entry, source)
+        lastCity = (m.entry, source())
       case .neighbourhood, .district:
         if let city = m.entry.within.flatMap({ gazetteer.city(named: $0, country: m.entry.country) }
         ) {
-          lastCity = (city, source)
+          lastCity = (city, source())
         }
       case .country:
         country = m.entry
@@ -62,7 +77,7 @@ public struct PlaceContext: Sendable {
 extension Gazetteer {
   /// The city entry with this name, preferring one in `country`.
   func city(named name: String, country: String?) -> GazetteerEntry? {
-    let all = candidates(name.lowercased()).map { entries[$0] }.filter { $0.kind == .city }
+    let all = candidates(Self.lowercased(name)).map { entries[$0] }.filter { $0.kind == .city }
     return all.first { $0.country == country } ?? all.first
   }
 }

@@ -23,7 +23,7 @@ public struct PlaceRule: Sendable {
   ///   - words: the sentence's words.
   ///   - country: the country the article is about, preferred for ambiguous names.
   public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
-    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
+    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
@@ -41,18 +41,24 @@ public struct PlaceRule: Sendable {
       {
         wanted = [.city]
       }
-      let entries = m.value.map { gazetteer.entries[$0] }
-      let ranked = entries.enumerated().sorted { a, b in
-        func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
-          (
-            wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
-            e.element.country == country || country == nil ? 0 : 1,
-            Gazetteer.rank(e.element.kind), m.value[e.offset]
-          )
+      let best: GazetteerEntry
+      if m.value.count == 1 {
+        best = gazetteer.entries[m.value[0]]
+      } else {
+        let entries = m.value.map { gazetteer.entries[$0] }
+        let ranked = entries.enumerated().sorted { a, b in
+          func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int) {
+            (
+              wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
+              e.element.country == country || country == nil ? 0 : 1,
+              Gazetteer.rank(e.element.kind), m.value[e.offset]
+            )
+          }
+          return key(a) < key(b)
         }
-        return key(a) < key(b)
+        guard let top = ranked.first?.element else { continue }
+        best = top
       }
-      guard let best = ranked.first?.element else { continue }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
       if first > 0, Self.directions.contains(plain[first - 1]) { first -= 1 }
@@ -92,12 +98,14 @@ public struct PlaceRule: Sendable {
 extension Word {
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
   var withoutPossessive: Word {
-    guard isWord, text.hasSuffix("'s"), text.utf8.count > 2 else { return self }
+    guard isWord, isPossessive, text.utf8.count > 2 else { return self }
     var copy = self
     copy.text = String(text.dropLast(2))
     copy.lower = String(lower.dropLast(2))
     copy.end -= 2
     copy.key = WordKey.of(copy.lower)
+    copy.isPossessive = copy.text.utf8.suffix(2).elementsEqual("'s".utf8)
     return copy
   }
+
 }

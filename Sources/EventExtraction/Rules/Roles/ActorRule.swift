@@ -35,14 +35,14 @@ public struct ActorRule: Sendable {
   public func actors(
     in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
   ) -> [(String, Range<Int>)] {
-    let plain = words.contains { $0.text.hasSuffix("'s") } ? words.map(\.withoutPossessive) : words
+    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
     var result: [(String, Range<Int>)] = []
     var i = range.lowerBound
     while i < range.upperBound {
       if let m = dictionary.lexicon.match(plain, at: i), m.end <= range.upperBound {
         let entry = dictionary.entries[m.value]
         // "in Syria" and "Aleppo, Syria" name places; "Russia's" never does.
-        let possessive = words[m.end - 1].text.hasSuffix("'s")
+        let possessive = words[m.end - 1].isPossessive
         var before = i - 1
         while before > 0, Self.directions.contains(plain[before]) { before -= 1 }
         let asPlace =

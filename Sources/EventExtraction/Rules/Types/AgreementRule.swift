@@ -1,6 +1,7 @@
 /// Agreements signed between parties.
 struct AgreementRule: TriggerRule {
   let id = "type.agreement"
+  var requiredKeys: [Int]? { Self.matcher.headKeys }
   private static let matcher = LexiconMatcher([
     "signed an agreement", "signed a peace agreement", "signed a peace deal", "signed a deal",
     "signed an accord", "peace agreement", "peace accord", "agreement was signed",

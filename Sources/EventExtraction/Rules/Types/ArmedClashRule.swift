@@ -4,6 +4,7 @@
 /// Clashes whose subject is a crowd (villagers, communities) are left to the riot rules.
 struct ArmedClashRule: TriggerRule {
   let id = "type.armed-clash"
+  var requiredKeys: [Int]? { Self.matcher.headKeys + Self.attackVerbs.headKeys }
   private static let matcher = LexiconMatcher([
     "clashed", "clash", "clashes", "fighting between", "heavy fighting", "fierce fighting",
     "exchange of fire", "exchanged fire", "exchanges of fire", "gunfight", "firefight",

@@ -5,6 +5,7 @@
 /// battle (``ArmedClashRule``).
 struct AttackRule: TriggerRule {
   let id = "type.attack"
+  var requiredKeys: [Int]? { Self.verbs.headKeys }
   static let verbs = LexiconMatcher([
     "killed", "shot", "shot dead", "assassinated", "murdered", "executed", "beheaded",
     "decapitated", "slit the throat", "slit", "stabbed", "hacked", "assaulted", "beat", "beaten",

@@ -4,6 +4,7 @@
 /// A truce named by the month it began ("the February truce") is background, not news.
 struct CeasefireRule: TriggerRule {
   let id = "type.ceasefire"
+  var requiredKeys: [Int]? { Self.matcher.headKeys }
   private static let matcher = LexiconMatcher([
     "cease-fire", "ceasefire", "cease fire", "truce", "freeze in fighting", "halt to fighting",
     "regime of silence", "armistice", "cessation of hostilities", "humanitarian pause",

@@ -1,6 +1,7 @@
 /// Evacuations of people from a place.
 struct EvacuationRule: TriggerRule {
   let id = "type.evacuation"
+  var requiredKeys: [Int]? { Self.matcher.headKeys }
   private static let matcher = LexiconMatcher([
     "evacuated", "evacuation", "evacuations", "evacuating", "were moved out", "relocated",
   ])

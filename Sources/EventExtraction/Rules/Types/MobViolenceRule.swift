@@ -1,6 +1,10 @@
 /// Mob violence: a crowd or group of civilians assaults, lynches or kills someone.
 struct MobViolenceRule: TriggerRule {
   let id = "type.mob-violence"
+  var requiredKeys: [Int]? {
+    Self.matcher.headKeys + AttackRule.verbs.headKeys + Self.crowdVerbs.headKeys
+      + Self.crowdClash.map(WordKey.of)
+  }
   private static let matcher = LexiconMatcher([
     "lynched", "lynching", "mob", "mob justice", "jungle justice", "vigilante", "beaten to death",
     "stoned to death", "burned alive", "stoned", "burned to death", "burn to death",
@@ -21,12 +25,15 @@ struct MobViolenceRule: TriggerRule {
         Self.isCrowdViolence(words, m)
       }
     }
-    let crowdClash = ["clashed", "fought", "clash", "clashes", "fighting"]
     let brawls = words.indices.filter { i in
-      crowdClash.contains(words[i].lower) && Cues.subjectKind(words, before: i) == .crowd
+      Self.crowdClashWords.contains(words[i]) && Cues.subjectKind(words, before: i) == .crowd
     }.map { Trigger(type: .mobViolence, first: $0, end: $0 + 1, rule: id) }
     return named + crowdViolence + brawls
   }
+
+  /// Fights that are mob violence when a crowd is their subject.
+  private static let crowdClash = ["clashed", "fought", "clash", "clashes", "fighting"]
+  private static let crowdClashWords = WordSet(crowdClash)
 
   /// A crowd (or anyone but an armed group, against a suspected criminal) using violence.
   private static func isCrowdViolence(_ words: [Word], _ m: PhraseMatch<Int>) -> Bool {

@@ -1,6 +1,7 @@
 /// Peaceful protests: "protested", "demonstrated", "marched", "sit-in", "took to the streets".
 struct ProtestRule: TriggerRule {
   let id = "type.protest"
+  var requiredKeys: [Int]? { Self.matcher.headKeys }
   private static let matcher = LexiconMatcher([
     "protested", "protest", "protests", "protesters", "protestors", "protesting", "demonstrated",
     "demonstration", "demonstrations", "demonstrators", "demonstrating", "marched", "march",

@@ -1,6 +1,7 @@
 /// Remote explosives: IEDs, landmines, planted explosive devices, car bombs.
 struct RemoteExplosiveRule: TriggerRule {
   let id = "type.remote-explosive"
+  var requiredKeys: [Int]? { Self.matcher.headKeys }
   private static let matcher = LexiconMatcher([
     "ied", "ieds", "landmine", "landmines", "land mine", "explosive device", "explosive devices",
     "roadside bomb", "roadside bombs", "home-made explosive", "homemade explosive", "car bomb",

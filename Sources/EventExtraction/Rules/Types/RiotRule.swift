@@ -2,6 +2,8 @@
 /// protesters who clash, throw stones or loot).
 struct RiotRule: TriggerRule {
   let id = "type.riot"
+  /// A riot needs a riot phrase or demonstrators who turn violent.
+  var requiredKeys: [Int]? { Self.named.headKeys + Self.demonstratorWords.map(WordKey.of) }
   private static let named = LexiconMatcher([
     "rioters", "riot", "riots", "rioted", "rioting", "violent demonstration",
     "violent demonstrations", "violent protest", "violent protests", "burned tyres",
@@ -21,10 +23,11 @@ struct RiotRule: TriggerRule {
   private static let stops: WordSet = [
     "after", "because", "against", "following", "over", "when", "since", "demanded", "to",
   ]
-  private static let demonstrators: WordSet = [
+  private static let demonstratorWords = [
     "protesters", "protestors", "demonstrators", "protest", "protests", "demonstration",
     "demonstrations", "protested", "demonstrated", "marchers", "rioters",
   ]
+  private static let demonstrators = WordSet(demonstratorWords)
 
   func triggers(in words: [Word]) -> [Trigger] {
     let named = Self.named.triggers(in: words, type: .riot, rule: id, checkIrrealis: false)
