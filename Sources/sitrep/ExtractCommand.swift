@@ -21,8 +21,13 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Worker threads (default: every core).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-  @Option(help: "Articles per batch.")
+  @Option(help: "Articles read ahead of the output at most (bounds memory).")
   var batch = 512
+
+  /// Times one part of the pipeline alone and reports its speed on standard error: `read`
+  /// (reading and parsing the input) or `write` (writing the JSON Lines of extracted events).
+  @Option(help: .hidden)
+  var stage: String?
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
@@ -39,25 +44,38 @@ struct ExtractCommand: ParsableCommand {
         throw ExitCode(2)
       }
     }
-    let extractor = Extractor()
-    var stream = CorpusStream(files: files)
-    var reported = 0
-    while true {
-      let articles = stream.next(max(1, batch))
-      for error in stream.errors.dropFirst(reported) { StandardConsole.put(error + "\n", fd: 2) }
-      reported = stream.errors.count
-      if articles.isEmpty { break }
-      let lines = ParallelMap.map(articles, workers: jobs) { article in
-        extractor.extract(article).events.map { event -> String in
-          var event = event
-          event.id = "\(article.id)#\(event.id)"
-          event.partOf = event.partOf.map { "\(article.id)#\($0)" }
-          event.article = article.id
-          return EventRecord(event: event, text: article.text).jsonLine() + "\n"
-        }.joined()
+    if let stage { return try measure(stage, files) }
+    // Built here, before the workers start: the gazetteer and every rule's tables.
+    let summary = ExtractPipeline.run(
+      files: files, workers: jobs, window: max(1, batch),
+      extractor: ExtractPipeline.warmedUp(Extractor()),
+      report: { StandardConsole.put($0 + "\n", fd: 2) }, write: { Self.write($0, fd: 1) })
+    // A reader that went away (`| head -1`) ends the run quietly.
+    if summary.outcome == .stopped { return }
+    if summary.errors > 0 { throw ExitCode(1) }
+  }
+
+  private func measure(_ stage: String, _ files: [String]) throws {
+    let measurement =
+      stage == "read"
+      ? ExtractPipeline.measureReading(files)
+      : ExtractPipeline.measureWriting(files, articles: 2000, rounds: 20)
+    StandardConsole.put("\(measurement)\n", fd: 2)
+  }
+
+  /// Writes all of `bytes`; false when the output is gone or broken.
+  private static func write(_ bytes: [UInt8], fd: Int32) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count, let base = buffer.baseAddress {
+        let n = Glibc.write(fd, base + offset, buffer.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += n
       }
-      StandardConsole.put(lines.joined(), fd: 1)
+      return true
     }
-    if reported > 0 { throw ExitCode(1) }
   }
 }

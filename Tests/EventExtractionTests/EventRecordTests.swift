@@ -30,4 +30,56 @@ import Testing
   @Test func escapesQuotesAndControlCharacters() {
     #expect(JSONLineWriter.quoted("a \"b\"\n\u{1}") == #""a \"b\"\n\u0001""#)
   }
+
+  /// The line `sitrep extract` writes straight from an event is the record's line, with the
+  /// article's id as prefix, on every event of the samples and the dev set.
+  @Test func writesTheRecordsLineStraightFromTheEvent() throws {
+    var articles: [(String, String)] = []
+    let samples = DevData.packageRoot.appendingPathComponent("Samples/articles")
+    for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() {
+      articles.append((name, try DevData.sample(name)))
+    }
+    articles += (DevData.acledBenin() ?? []).map { ($0.id, $0.text) }
+    let extractor = Extractor()
+    var checked = 0
+    for (id, text) in articles {
+      for event in extractor.extract(ArticleInput(id: id, text: text)).events {
+        var direct: [UInt8] = []
+        EventRecord.appendJSONLine(of: event, text: text, article: id, to: &direct)
+        var renamed = event
+        renamed.id = "\(id)#\(event.id)"
+        renamed.partOf = event.partOf.map { "\(id)#\($0)" }
+        renamed.article = id
+        #expect(String(decoding: direct, as: UTF8.self) == EventRecord(event: renamed, text: text).jsonLine())
+        var plain: [UInt8] = []
+        EventRecord.appendJSONLine(of: event, text: text, to: &plain)
+        #expect(String(decoding: plain, as: UTF8.self) == EventRecord(event: event, text: text).jsonLine())
+        checked += 1
+      }
+    }
+    #expect(checked > 50)
+  }
+
+  /// Evidence cut inside a character, odd years and escapes take the slow paths, same bytes.
+  @Test(arguments: [
+    (TextSpan(start: 1, end: 9), 2024),
+    (TextSpan(start: 0, end: 4), 12345),
+    (TextSpan(start: 0, end: 40), 7),
+    (TextSpan(start: 3, end: 2), 2024),
+  ])
+  func writesOddEventsAsTheRecordDoes(_ span: TextSpan, _ year: Int) throws {
+    let text = "é\"quoted\"\ttab — Aleppo\n\u{1}"
+    let day = try #require(Day(iso: "2024-02-29"))
+    var event = Event(
+      id: "3", article: "a", type: .airstrike,
+      date: EventDate.on(Day(year: year, month: day.month, day: day.day)), scope: .incident,
+      partOf: "1", evidence: Evidence(span: span, rule: "test"))
+    event.actors = ["a \"b\"", "c"]
+    var direct: [UInt8] = []
+    EventRecord.appendJSONLine(of: event, text: text, article: "x\"y", to: &direct)
+    event.id = "x\"y#3"
+    event.partOf = "x\"y#1"
+    event.article = "x\"y"
+    #expect(String(decoding: direct, as: UTF8.self) == EventRecord(event: event, text: text).jsonLine())
+  }
 }

@@ -104,77 +104,217 @@ public struct EventRecord: Sendable, Hashable, Codable {
 
   /// The record as one line of JSON, keys in the documented order, no trailing newline.
   public func jsonLine() -> String {
-    let w = JSONLineWriter()
-    w.object {
-      w.key("article", string: article)
-      w.key("id", string: id)
-      w.key("type", string: type)
-      w.key("acled") {
-        if let acled {
-          w.object {
-            w.key("event_type", string: acled.eventType)
-            w.key("sub_event_type", string: acled.subEventType)
-          }
-        } else {
-          w.null()
-        }
-      }
-      w.key("cameo", string: cameo)
-      for (name, c) in [("killed", killed), ("injured", injured)] {
-        w.key(name) {
-          guard let c else { return w.null() }
-          w.object {
-            w.key("low", int: c.low)
-            w.key("best", int: c.best)
-            w.key("high", int: c.high)
-            w.key("qualifier", string: c.qualifier)
-            w.key("victims", string: c.victims)
-            w.key("parts") {
-              w.array(c.parts) { p in
-                w.object {
-                  w.key("group", string: p.group)
-                  w.key("count", int: p.count)
-                }
-              }
-            }
-          }
-        }
-      }
-      w.key("place") {
-        guard let place else { return w.null() }
-        w.object {
-          w.key("raw", string: place.raw)
-          w.key("name", string: place.name)
-          w.key("precision", string: place.precision)
-          w.key("admin1", string: place.admin1)
-          w.key("country", string: place.country)
-          w.key("latitude", double: place.latitude)
-          w.key("longitude", double: place.longitude)
-          w.key("basis", string: place.basis)
-        }
-      }
-      w.key("date") {
-        guard let date else { return w.null() }
-        w.object {
-          w.key("start", string: date.start)
-          w.key("end", string: date.end)
-          w.key("precision", string: date.precision)
-        }
-      }
-      w.key("actors") { w.array(actors) { w.string($0) } }
-      w.key("target", string: target)
-      w.key("source", string: source)
-      w.key("scope", string: scope)
-      w.key("part_of", string: partOf)
-      w.key("evidence") {
-        w.object {
-          w.key("start", int: evidence.start)
-          w.key("end", int: evidence.end)
-          w.key("text", string: evidence.text)
-        }
-      }
-      w.key("rule", string: rule)
+    var bytes: [UInt8] = []
+    appendJSONLine(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``jsonLine()``'s bytes to `out` without making a `String` (no trailing newline).
+  public func appendJSONLine(to out: inout [UInt8]) {
+    var w = JSONLineWriter()
+    swap(&w.bytes, &out)
+    defer { swap(&w.bytes, &out) }
+    w.raw(#"{"article":"#)
+    w.string(article)
+    w.raw(#","id":"#)
+    w.string(id)
+    w.raw(#","type":"#)
+    w.string(type)
+    w.raw(#","acled":"#)
+    if let acled {
+      w.raw(#"{"event_type":"#)
+      w.string(acled.eventType)
+      w.raw(#","sub_event_type":"#)
+      w.string(acled.subEventType)
+      w.raw("}")
+    } else {
+      w.raw("null")
     }
-    return w.output
+    w.raw(#","cameo":"#)
+    w.string(cameo)
+    w.raw(#","killed":"#)
+    Self.write(killed, to: &w)
+    w.raw(#","injured":"#)
+    Self.write(injured, to: &w)
+    w.raw(#","place":"#)
+    if let place {
+      w.raw(#"{"raw":"#)
+      w.string(place.raw)
+      w.raw(#","name":"#)
+      w.string(place.name)
+      w.raw(#","precision":"#)
+      w.string(place.precision)
+      w.raw(#","admin1":"#)
+      w.string(place.admin1)
+      w.raw(#","country":"#)
+      w.string(place.country)
+      w.raw(#","latitude":"#)
+      w.double(place.latitude)
+      w.raw(#","longitude":"#)
+      w.double(place.longitude)
+      w.raw(#","basis":"#)
+      w.string(place.basis)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","date":"#)
+    if let date {
+      w.raw(#"{"start":"#)
+      w.string(date.start)
+      w.raw(#","end":"#)
+      w.string(date.end)
+      w.raw(#","precision":"#)
+      w.string(date.precision)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","actors":["#)
+    for (i, actor) in actors.enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(actor)
+    }
+    w.raw(#"],"target":"#)
+    w.string(target)
+    w.raw(#","source":"#)
+    w.string(source)
+    w.raw(#","scope":"#)
+    w.string(scope)
+    w.raw(#","part_of":"#)
+    w.string(partOf)
+    w.raw(#","evidence":{"start":"#)
+    w.int(evidence.start)
+    w.raw(#","end":"#)
+    w.int(evidence.end)
+    w.raw(#","text":"#)
+    w.string(evidence.text)
+    w.raw(#"},"rule":"#)
+    w.string(rule)
+    w.raw("}")
+  }
+
+  private static func write(_ c: Count?, to w: inout JSONLineWriter) {
+    guard let c else { return w.raw("null") }
+    w.raw(#"{"low":"#)
+    w.int(c.low)
+    w.raw(#","best":"#)
+    w.int(c.best)
+    w.raw(#","high":"#)
+    w.int(c.high)
+    w.raw(#","qualifier":"#)
+    w.string(c.qualifier)
+    w.raw(#","victims":"#)
+    w.string(c.victims)
+    w.raw(#","parts":["#)
+    for (i, p) in c.parts.enumerated() {
+      w.raw(i > 0 ? #",{"group":"# : #"{"group":"#)
+      w.string(p.group)
+      w.raw(#","count":"#)
+      w.int(p.count)
+      w.raw("}")
+    }
+    w.raw("]}")
+  }
+
+  /// Appends the line of `EventRecord(event: e, text: text)` to `out`, byte for byte, without
+  /// building the record: evidence is copied from `text`'s bytes and dates written as digits.
+  /// With `article`, the line's article is `article` and its `id` and `part_of` are prefixed
+  /// `article#`, as `sitrep extract` writes them.
+  public static func appendJSONLine(
+    of e: Event, text: String, article: String? = nil, to out: inout [UInt8]
+  ) {
+    var w = JSONLineWriter()
+    swap(&w.bytes, &out)
+    defer { swap(&w.bytes, &out) }
+    w.raw(#"{"article":"#)
+    w.string(article ?? e.article)
+    w.raw(#","id":"#)
+    w.string(article, joinedTo: e.id)
+    w.raw(#","type":"#)
+    w.string(e.type.rawValue)
+    w.raw(#","acled":"#)
+    if let acled = e.type.acled {
+      w.raw(#"{"event_type":"#)
+      w.string(acled.eventType)
+      w.raw(#","sub_event_type":"#)
+      w.string(acled.subEventType)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","cameo":"#)
+    w.string(e.type.cameo)
+    w.raw(#","killed":"#)
+    write(e.killed.map(count), to: &w)
+    w.raw(#","injured":"#)
+    write(e.injured.map(count), to: &w)
+    w.raw(#","place":"#)
+    if let place = e.place {
+      w.raw(#"{"raw":"#)
+      w.string(place.raw)
+      w.raw(#","name":"#)
+      w.string(place.name)
+      w.raw(#","precision":"#)
+      w.string(place.precision.rawValue)
+      w.raw(#","admin1":"#)
+      w.string(place.admin1)
+      w.raw(#","country":"#)
+      w.string(place.country)
+      w.raw(#","latitude":"#)
+      w.double(place.latitude)
+      w.raw(#","longitude":"#)
+      w.double(place.longitude)
+      w.raw(#","basis":"#)
+      w.string(place.basis)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","date":"#)
+    if let date = e.date {
+      w.raw(#"{"start":"#)
+      w.day(date.start)
+      w.raw(#","end":"#)
+      w.day(date.end)
+      w.raw(#","precision":"#)
+      w.string(date.precision.rawValue)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(#","actors":["#)
+    for (i, actor) in e.actors.enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(actor)
+    }
+    w.raw(#"],"target":"#)
+    w.string(e.target)
+    w.raw(#","source":"#)
+    w.string(e.source)
+    w.raw(#","scope":"#)
+    w.string(e.scope.rawValue)
+    w.raw(#","part_of":"#)
+    if let partOf = e.partOf {
+      w.string(article, joinedTo: partOf)
+    } else {
+      w.raw("null")
+    }
+    let span = e.evidence.span
+    w.raw(#","evidence":{"start":"#)
+    w.int(span.start)
+    w.raw(#","end":"#)
+    w.int(span.end)
+    w.raw(#","text":"#)
+    if !w.slice(of: text, from: span.start, to: span.end) { w.string(span.slice(of: text)) }
+    w.raw(#"},"rule":"#)
+    w.string(e.rule)
+    w.raw("}")
+  }
+
+  private static func count(_ c: Casualties) -> Count {
+    Count(
+      low: c.low, best: c.best, high: c.high, qualifier: c.qualifier.rawValue, victims: c.victims,
+      parts: c.parts)
   }
 }

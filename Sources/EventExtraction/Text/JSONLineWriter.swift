@@ -1,100 +1,134 @@
-/// Writes compact JSON with keys in the order they are written (JSONEncoder does not promise
-/// an order). A class: the nested closures of one line all write to it.
-final class JSONLineWriter {
-  private(set) var output = ""
-  private var needsComma: [Bool] = []
+/// Writes compact JSON into a byte buffer, keys in the order they are written (JSONEncoder does
+/// not promise an order). The caller writes the punctuation between values (`raw`), which for
+/// the fixed shape of an ``EventRecord`` line is cheaper than tracking it.
+struct JSONLineWriter {
+  /// What has been written so far: UTF-8 JSON.
+  var bytes: [UInt8]
 
-  private func separate() {
-    if let last = needsComma.last {
-      if last { output += "," }
-      needsComma[needsComma.count - 1] = true
+  init(bytes: [UInt8] = []) {
+    self.bytes = bytes
+  }
+
+  /// Appends literal JSON text (keys, punctuation) as it is.
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends `s` as a JSON string, or `null`.
+  mutating func string(_ s: String?) {
+    guard let s else { return raw("null") }
+    Self.appendQuoted(s, to: &bytes)
+  }
+
+  /// Appends `"first#second"`, or `"second"` without a first.
+  mutating func string(_ first: String?, joinedTo second: String) {
+    guard let first else { return string(second) }
+    bytes.append(0x22)
+    Self.appendEscaped(first, to: &bytes)
+    bytes.append(0x23)
+    Self.appendEscaped(second, to: &bytes)
+    bytes.append(0x22)
+  }
+
+  /// Appends a day as `YYYY-MM-DD` (what `Day.description` writes).
+  mutating func day(_ d: Day) {
+    guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
+      return string(d.description)
     }
+    bytes.append(0x22)
+    bytes.append(0x30 + UInt8(d.year / 1000))
+    bytes.append(0x30 + UInt8(d.year / 100 % 10))
+    bytes.append(0x30 + UInt8(d.year / 10 % 10))
+    bytes.append(0x30 + UInt8(d.year % 10))
+    bytes.append(0x2D)
+    bytes.append(0x30 + UInt8(d.month / 10))
+    bytes.append(0x30 + UInt8(d.month % 10))
+    bytes.append(0x2D)
+    bytes.append(0x30 + UInt8(d.day / 10))
+    bytes.append(0x30 + UInt8(d.day % 10))
+    bytes.append(0x22)
   }
 
-  func object(_ body: () -> Void) {
-    separate()
-    output += "{"
-    needsComma.append(false)
-    body()
-    needsComma.removeLast()
-    output += "}"
+  /// Appends the UTF-8 bytes `start..<end` of `text` as a JSON string and returns true, if they
+  /// are whole characters' (else appends nothing and returns false).
+  mutating func slice(of text: String, from start: Int, to end: Int) -> Bool {
+    let copied = text.utf8.withContiguousStorageIfAvailable { all -> Bool in
+      guard 0 <= start, start <= end, end <= all.count,
+        start == all.count || all[start] & 0xC0 != 0x80,
+        end == all.count || all[end] & 0xC0 != 0x80
+      else { return false }
+      bytes.append(0x22)
+      Self.appendEscaped(UnsafeBufferPointer(rebasing: all[start..<end]), to: &bytes)
+      bytes.append(0x22)
+      return true
+    }
+    return copied ?? false
   }
 
-  func array<T>(_ items: [T], _ each: (T) -> Void) {
-    separate()
-    output += "["
-    needsComma.append(false)
-    for item in items { each(item) }
-    needsComma.removeLast()
-    output += "]"
+  /// Appends `n` in decimal, or `null`.
+  mutating func int(_ n: Int?) {
+    guard let n else { return raw("null") }
+    Self.appendDecimal(n, to: &bytes)
   }
 
-  /// Writes `"name":` and then the value `body` writes.
-  func key(_ name: String, _ body: () -> Void) {
-    separate()
-    Self.appendQuoted(name, to: &output)
-    output += ":"
-    needsComma.append(false)
-    body()
-    needsComma.removeLast()
+  /// Appends `x` as Swift prints it (shortest round-trip form), or `null`.
+  mutating func double(_ x: Double?) {
+    guard let x else { return raw("null") }
+    bytes.append(contentsOf: x.description.utf8)
   }
 
-  func key(_ name: String, string: String?) {
-    key(name) { string.map { self.string($0) } ?? self.null() }
-  }
-
-  func key(_ name: String, int: Int?) {
-    key(name) { self.raw(int.map(String.init) ?? "null") }
-  }
-
-  func key(_ name: String, double: Double?) {
-    key(name) { self.raw(double.map { "\($0)" } ?? "null") }
-  }
-
-  func string(_ s: String) {
-    separate()
-    Self.appendQuoted(s, to: &output)
-  }
-
-  func null() { raw("null") }
-
-  private func raw(_ s: String) {
-    separate()
-    output += s
+  /// Appends the decimal digits of `n` without making a `String`.
+  static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+    if n < 0 { out.append(0x2D) }
+    var m = n.magnitude
+    let first = out.count
+    repeat {
+      out.append(UInt8(truncatingIfNeeded: m % 10) + 0x30)
+      m /= 10
+    } while m > 0
+    out[first...].reverse()
   }
 
   static func quoted(_ s: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     appendQuoted(s, to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends `s` as a JSON string; text without quotes, backslashes or control characters (most
   /// of it) is copied whole, the rest escaped byte by byte.
-  static func appendQuoted(_ s: String, to out: inout String) {
-    out += "\""
-    guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-      out += s
-      out += "\""
+  static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    out.append(0x22)
+    appendEscaped(s, to: &out)
+    out.append(0x22)
+  }
+
+  /// Appends `s` escaped for a JSON string, without quotes.
+  static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+    let copied: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
+    if copied == nil { appendEscaped(Array(s.utf8), to: &out) }
+  }
+
+  static func appendEscaped(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+    guard text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+      out.append(contentsOf: text)
       return
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(s.utf8.count + 16)
-    let hex = Array("0123456789abcdef".utf8)
-    for b in s.utf8 {
+    out.reserveCapacity(out.count + text.count + 16)
+    for b in text {
       switch b {
-      case 0x22: bytes += [0x5C, 0x22]
-      case 0x5C: bytes += [0x5C, 0x5C]
-      case 0x0A: bytes += [0x5C, 0x6E]
-      case 0x0D: bytes += [0x5C, 0x72]
-      case 0x09: bytes += [0x5C, 0x74]
-      case ..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
-      default: bytes.append(b)
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case ..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 15)]
+      default: out.append(b)
       }
     }
-    out += String(decoding: bytes, as: UTF8.self)
-    out += "\""
   }
+
+  private static func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? 0x30 + n : 0x57 + n }
 }
 
 /// JSON string literals, shared by the extractor's JSON Lines and the shell's JSON output.

@@ -1,5 +1,4 @@
 import EventExtraction
-import Foundation
 
 /// One article of a JSON Lines corpus: `{"id", "text"}` with optional title, date, source, url.
 public struct CorpusRecord: Sendable, Hashable, Decodable {
@@ -12,11 +11,17 @@ public struct CorpusRecord: Sendable, Hashable, Decodable {
 
   /// The record as extractor input (an unreadable date is dropped, not fatal).
   public var input: ArticleInput {
-    ArticleInput(id: id, text: text, title: title, date: date.flatMap { Day(iso: String($0.prefix(10))) }, source: source)
+    ArticleInput(
+      id: id, text: text, title: title, date: date.flatMap { Day(iso: String($0.prefix(10))) },
+      source: source)
   }
 }
 
 /// Reads JSON Lines corpora one line at a time; a bad line is reported and skipped.
+///
+/// Lines are read over their bytes (``CorpusLineParser``) with the verdicts and messages
+/// `JSONDecoder` gave: `missing field 'id'`, `field 'title' has the wrong type`, `not a JSON
+/// object`.
 public enum CorpusReader {
   /// A line that could not be read, with its 1-based number.
   public struct LineError: Error, Sendable, Hashable {
@@ -26,17 +31,19 @@ public enum CorpusReader {
 
   /// Parses one line; nil for a blank line.
   public static func record(line: Substring, number: Int) -> Result<CorpusRecord, LineError>? {
-    if line.allSatisfy(\.isWhitespace) { return nil }
-    do {
-      let record = try JSONDecoder().decode(CorpusRecord.self, from: Data(line.utf8))
-      return .success(record)
-    } catch let DecodingError.keyNotFound(key, _) {
-      return .failure(LineError(line: number, message: "missing field '\(key.stringValue)'"))
-    } catch let DecodingError.typeMismatch(_, context) {
-      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return .failure(LineError(line: number, message: "field '\(field)' has the wrong type"))
-    } catch {
-      return .failure(LineError(line: number, message: "not a JSON object"))
+    var line = line
+    return line.withUTF8 { record(bytes: $0, number: number) }
+  }
+
+  /// Parses one line given as UTF-8 bytes without its `\n`; nil for a blank line.
+  public static func record(
+    bytes: UnsafeBufferPointer<UInt8>, number: Int
+  ) -> Result<CorpusRecord, LineError>? {
+    switch CorpusLineParser.record(bytes) {
+    case .success(let record): return .success(record)
+    case .failure(let failure):
+      if isBlank(bytes) { return nil }
+      return .failure(LineError(line: number, message: failure.message))
     }
   }
 
@@ -44,15 +51,28 @@ public enum CorpusReader {
   public static func records(in text: String) -> (records: [CorpusRecord], errors: [LineError]) {
     var records: [CorpusRecord] = []
     var errors: [LineError] = []
-    var number = 0
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-      number += 1
-      switch record(line: line, number: number) {
-      case .success(let r): records.append(r)
-      case .failure(let e): errors.append(e)
-      case nil: break
+    var text = text
+    text.withUTF8 { bytes in
+      var number = 0
+      var start = 0
+      while start <= bytes.count {
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        number += 1
+        switch record(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), number: number) {
+        case .success(let r): records.append(r)
+        case .failure(let e): errors.append(e)
+        case nil: break
+        }
+        start = end + 1
       }
     }
     return (records, errors)
+  }
+
+  /// Whether a line is only white space (Unicode's, as `Character.isWhitespace` says).
+  static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+    return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
   }
 }

@@ -1,75 +1,151 @@
 import EventExtraction
 import Foundation
 
-/// Reads articles for `sitrep extract` in batches, so memory stays flat on any corpus size:
-/// text files (one article each) and JSON Lines corpora read a chunk at a time.
-public struct CorpusStream {
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads articles for `sitrep extract` one at a time, so memory stays flat on any corpus size:
+/// text files (one article each) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
+/// parsed in place over their bytes.
+public struct CorpusStream: Sendable {
   private var files: [String]
-  private var handle: FileHandle?
+  private var fd: Int32 = -1
   private var currentName = ""
-  private var pending = Data()
+  /// Bytes read and not yet consumed: `buffer[start..<end]`.
+  private var buffer: [UInt8] = []
+  private var start = 0
+  private var end = 0
+  /// Where to look for the next line break (bytes before it in the pending line have none).
+  private var scanned = 0
   private var lineNumber = 0
   private var atEOF = false
-  /// Lines that could not be read, for the caller to report.
+  /// Lines and files that could not be read and are not yet taken (``takeErrors()``), each
+  /// already a message: `corpus.jsonl:4: skipped: missing field 'text'`.
   public private(set) var errors: [String] = []
+  /// How many errors there have been, taken or not.
+  public private(set) var errorCount = 0
+
+  /// Bytes read at a time.
+  static let chunkSize = 1 << 20
 
   /// - Parameter files: paths; `-` reads JSON Lines from standard input.
   public init(files: [String]) {
-    self.files = files
+    self.files = files.reversed()
   }
 
   /// The next batch of up to `count` articles; empty at the end.
   public mutating func next(_ count: Int) -> [ArticleInput] {
     var batch: [ArticleInput] = []
-    while batch.count < count {
-      if handle == nil {
-        guard !files.isEmpty else { break }
-        let file = files.removeFirst()
-        if file == "-" || file.lowercased().hasSuffix(".jsonl") {
-          handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
-          currentName = file == "-" ? "<stdin>" : file
-          pending = Data()
-          lineNumber = 0
-          atEOF = false
-          if handle == nil { errors.append("\(file): cannot read") }
-          continue
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-          errors.append("\(file): cannot read")
-          continue
-        }
-        let text = ArticleText(bytes: [UInt8](data))
-        batch.append(ArticleInput(id: (file as NSString).lastPathComponent, text: text.text, title: text.title))
-        continue
-      }
-      guard let line = nextLine() else {
-        handle = nil
-        continue
-      }
-      lineNumber += 1
-      switch CorpusReader.record(line: Substring(String(decoding: line, as: UTF8.self)), number: lineNumber) {
-      case .success(let record): batch.append(record.input)
-      case .failure(let error): errors.append("\(currentName):\(error.line): skipped: \(error.message)")
-      case nil: break
-      }
-    }
+    while batch.count < count, let article = nextArticle() { batch.append(article) }
     return batch
   }
 
-  private mutating func nextLine() -> Data? {
+  /// The errors since the last call, oldest first.
+  public mutating func takeErrors() -> [String] {
+    defer { errors = [] }
+    return errors
+  }
+
+  /// The next article; nil at the end of the last file.
+  public mutating func nextArticle() -> ArticleInput? {
     while true {
-      if let newline = pending.firstIndex(of: 0x0A) {
-        let line = pending[pending.startIndex..<newline]
-        pending = pending[(newline + 1)...]
-        return Data(line)
+      if fd < 0 {
+        guard let file = files.popLast() else { return nil }
+        if file == "-" || file.lowercased().hasSuffix(".jsonl") {
+          openFile(file)
+          continue
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+          report("\(file): cannot read")
+          continue
+        }
+        let text = ArticleText(bytes: [UInt8](data))
+        return ArticleInput(
+          id: (file as NSString).lastPathComponent, text: text.text, title: text.title)
       }
+      guard let line = nextLine() else {
+        if fd != 0 { _ = close(fd) }
+        fd = -1
+        buffer = []
+        continue
+      }
+      lineNumber += 1
+      let result = buffer.withUnsafeBufferPointer {
+        CorpusReader.record(bytes: UnsafeBufferPointer(rebasing: $0[line]), number: lineNumber)
+      }
+      switch result {
+      case .success(let record): return record.input
+      case .failure(let error):
+        report("\(currentName):\(error.line): skipped: \(error.message)")
+      case nil: break
+      }
+    }
+  }
+
+  private mutating func report(_ error: String) {
+    errors.append(error)
+    errorCount += 1
+  }
+
+  private mutating func openFile(_ file: String) {
+    fd = file == "-" ? 0 : open(file, O_RDONLY)
+    currentName = file == "-" ? "<stdin>" : file
+    buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+    (start, end, scanned, lineNumber, atEOF) = (0, 0, 0, 0, false)
+    if fd < 0 { report("\(file): cannot read") }
+  }
+
+  /// The range in `buffer` of the next line, without its `\n`; nil at the end of the file.
+  private mutating func nextLine() -> Range<Int>? {
+    while true {
+      let found = buffer.withUnsafeBufferPointer { b -> Int? in
+        guard scanned < end, let base = b.baseAddress else { return nil }
+        let p = memchr(base + scanned, 0x0A, end - scanned)
+        return p.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+      }
+      if let newline = found {
+        let line = start..<newline
+        start = newline + 1
+        scanned = start
+        return line
+      }
+      scanned = end
       if atEOF {
-        if pending.isEmpty { return nil }
-        defer { pending = Data() }
-        return Data(pending)
+        guard start < end else { return nil }
+        let line = start..<end
+        start = end
+        return line
       }
-      let chunk = handle?.readData(ofLength: 1 << 20) ?? Data()
-      if chunk.isEmpty { atEOF = true } else { pending = Data(pending) + chunk }
+      fill()
+    }
+  }
+
+  /// Reads more input after the pending bytes, first moving them to the front or growing the
+  /// buffer when a line is longer than it.
+  private mutating func fill() {
+    if start > 0 {
+      let pending = end - start
+      buffer.withUnsafeMutableBufferPointer { b in
+        if let base = b.baseAddress, pending > 0 { memmove(base, base + start, pending) }
+      }
+      (start, end, scanned) = (0, pending, scanned - start)
+    }
+    if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+    while true {
+      let n = buffer.withUnsafeMutableBufferPointer { b in
+        read(fd, b.baseAddress.map { $0 + end }, b.count - end)
+      }
+      if n > 0 {
+        end += n
+        return
+      }
+      if n < 0, errno == EINTR { continue }
+      if n < 0 { report("\(currentName): cannot read") }
+      atEOF = true
+      return
     }
   }
 }

@@ -3,21 +3,24 @@ import Synchronization
 
 /// Maps a batch on every core, keeping the input order.
 public enum ParallelMap {
-  /// `transform` applied to every element, spread over `workers` threads in contiguous chunks.
+  /// `transform` applied to every element, spread over `workers` threads that each take the next
+  /// element not yet taken (so a slow element does not leave the other threads idle).
   public static func map<T: Sendable, U: Sendable>(
     _ items: [T], workers: Int, _ transform: @Sendable (T) -> U
   ) -> [U] {
     let workers = max(1, min(workers, items.count))
     if workers == 1 { return items.map(transform) }
-    let chunks = Mutex<[[U]]>(Array(repeating: [], count: workers))
-    let size = (items.count + workers - 1) / workers
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
-      let lo = w * size
-      let hi = min(items.count, lo + size)
-      guard lo < hi else { return }
-      let mapped = items[lo..<hi].map(transform)
-      chunks.withLock { $0[w] = mapped }
+    let nextIndex = Atomic<Int>(0)
+    let done = Mutex<[(Int, U)]>([])
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      var mapped: [(Int, U)] = []
+      while true {
+        let i = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard i < items.count else { break }
+        mapped.append((i, transform(items[i])))
+      }
+      done.withLock { $0 += mapped }
     }
-    return chunks.withLock { $0.flatMap { $0 } }
+    return done.withLock { $0.sorted { $0.0 < $1.0 }.map(\.1) }
   }
 }
