@@ -2,6 +2,7 @@ import ArgumentParser
 import EventExtraction
 import Foundation
 import SitrepKit
+import Synchronization
 
 /// `sitrep extract`: a streaming filter from articles to JSON Lines of events.
 struct ExtractCommand: ParsableCommand {
@@ -50,8 +51,16 @@ struct ExtractCommand: ParsableCommand {
       files: files, workers: jobs, window: max(1, batch),
       extractor: ExtractPipeline.warmedUp(Extractor()),
       report: { StandardConsole.put($0 + "\n", fd: 2) }, write: { Self.write($0, fd: 1) })
-    // A reader that went away (`| head -1`) ends the run quietly.
-    if summary.outcome == .stopped { return }
+    if summary.outcome == .stopped {
+      // A reader that went away (`| head -1`) ends the run quietly; any other failed write
+      // (a full disk) is an error.
+      let failure = Self.writeFailure.withLock { $0 }
+      guard failure != 0, failure != EPIPE else { return }
+      StandardConsole.put(
+        "sitrep extract: error: cannot write the output: \(String(cString: strerror(failure)))\n",
+        fd: 2)
+      throw ExitCode(1)
+    }
     if summary.errors > 0 { throw ExitCode(1) }
   }
 
@@ -63,6 +72,9 @@ struct ExtractCommand: ParsableCommand {
     StandardConsole.put("\(measurement)\n", fd: 2)
   }
 
+  /// The errno of the write that stopped the run, if one did.
+  private static let writeFailure = Mutex<Int32>(0)
+
   /// Writes all of `bytes`; false when the output is gone or broken.
   private static func write(_ bytes: [UInt8], fd: Int32) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
@@ -71,6 +83,8 @@ struct ExtractCommand: ParsableCommand {
         let n = Glibc.write(fd, base + offset, buffer.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
+          let failure = errno
+          writeFailure.withLock { $0 = failure }
           return false
         }
         offset += n

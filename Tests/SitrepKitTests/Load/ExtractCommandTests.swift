@@ -90,4 +90,20 @@ import Testing
     #expect(err == "")
     #expect(status == 0)
   }
+
+  /// A full disk is not a reader going away: the run says so and exits 1.
+  @Test func saysSoWhenTheOutputCannotBeWritten() throws {
+    guard built, FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: KillRecoveryTests.binary)
+    process.arguments = ["extract", Fixtures.packageRoot + "/Samples/articles"]
+    let err = Pipe()
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+    process.standardError = err
+    try process.run()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(message == "sitrep extract: error: cannot write the output: No space left on device\n")
+    #expect(process.terminationStatus == 1)
+  }
 }
