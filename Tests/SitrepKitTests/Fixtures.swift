@@ -34,6 +34,16 @@ enum Fixtures {
     return session
   }
 
+  /// `session` with each article's `sha256` the real digest of its text (``session(_:articles:)``
+  /// puts placeholders there), so opening it saved raises no changed-text warning.
+  static func withTrueDigests(_ session: Session) -> Session {
+    var session = session
+    for i in session.articles.indices {
+      session.articles[i].sha256 = ArticleText.sha256(session.articles[i].text)
+    }
+    return session
+  }
+
   static func shell(_ session: Session = Session(), directory: String = FileManager.default.currentDirectoryPath) -> Shell {
     var shell = Shell(context: ShellContext(width: 120, workingDirectory: directory))
     shell.session = session

@@ -50,6 +50,7 @@ import Testing
     #expect(Self.seeds("article").count >= 5)
     #expect(Self.seeds("session").count >= 1)
     #expect(Self.seeds("corpus").count >= 1)
+    #expect(Self.seeds("csv").count >= 2)
   }
 
   @Test func parserSeedsRunClean() async {
@@ -72,6 +73,21 @@ import Testing
       let saved = try SessionStore.encode(session)
       #expect(try SessionStore.encode(SessionStore.decode(saved)) == saved)
     }
+  }
+
+  /// As `Fuzz/Sources/FuzzCSV`: the article CSV seed through both importers.
+  @Test func csvSeedsReadTheirGoodRecordsAndNameTheirBadOnes() throws {
+    let directory = Fixtures.packageRoot + "/Fuzz/Corpus/csv/"
+    let articles = try String(contentsOfFile: directory + "articles.csv", encoding: .utf8)
+    let (records, errors) = CSVCorpusReader.records(in: articles)
+    #expect(records.map(\.id) == ["a1", "a2"])
+    #expect(records.first?.text == "He said \"stop\".\nTwelve were killed.")
+    #expect(errors.map(\.line) == [5])
+    #expect(ACLEDEventImporter.events(in: articles).errors.map(\.line) == [1])
+    let acled = try String(contentsOfFile: directory + "acled.csv", encoding: .utf8)
+    let imported = ACLEDEventImporter.events(in: acled)
+    #expect(imported.events.map(\.id) == ["BEN123", "BEN124"])
+    #expect(imported.errors.map(\.line) == [4])
   }
 
   @Test func corpusSeedReadsItsGoodLinesAndNamesItsBadOnes() {
