@@ -31,10 +31,13 @@ struct TerminalPane {
       "cd '\(directory)' && echo $$ > pid && exec env -i HOME='\(directory)/home' "
       + "XDG_STATE_HOME='\(directory)/home' TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
       + "SITREP_ANALYST=hup PATH=/usr/bin:/bin '\(TerminalPane.binary)' \(arguments)"
+    // A second, idle window keeps the tmux server alive when sitrep's pane closes, so the
+    // server reaps sitrep; an orphan may stay a zombie where PID 1 does not reap (containers).
     guard
       TerminalPane.tmux(
         ["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command], socket: socket)
-        != nil
+        != nil,
+      TerminalPane.tmux(["new-window", "-d", "-t", "t:9", "sleep 600"], socket: socket) != nil
     else { return nil }
     guard
       waitUntil({
@@ -50,13 +53,13 @@ struct TerminalPane {
 
   /// The pane's text, scrollback included.
   var screen: String {
-    TerminalPane.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "t"], socket: socket) ?? ""
+    TerminalPane.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "t:0"], socket: socket) ?? ""
   }
 
   /// Types `line` and Enter.
   func type(_ line: String) {
-    _ = TerminalPane.tmux(["send-keys", "-t", "t", "-l", "--", line], socket: socket)
-    _ = TerminalPane.tmux(["send-keys", "-t", "t", "Enter"], socket: socket)
+    _ = TerminalPane.tmux(["send-keys", "-t", "t:0", "-l", "--", line], socket: socket)
+    _ = TerminalPane.tmux(["send-keys", "-t", "t:0", "Enter"], socket: socket)
   }
 
   /// Resizes the terminal (the process gets SIGWINCH).
@@ -65,10 +68,20 @@ struct TerminalPane {
       ["resize-window", "-t", "t", "-x", String(columns), "-y", String(rows)], socket: socket)
   }
 
-  /// Whether sitrep is still running.
-  var isRunning: Bool { kill(pid, 0) == 0 }
+  /// Whether sitrep is still running (a zombie is not).
+  var isRunning: Bool {
+    guard kill(pid, 0) == 0 else { return false }
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    return !stat.contains(") Z ")
+  }
 
-  /// Ends the tmux server (closing the terminal: its processes get SIGHUP).
+  /// Closes sitrep's terminal as a terminal emulator would: tmux closes the pane's pty and
+  /// sends its processes SIGHUP.
+  func closeTerminal() {
+    _ = TerminalPane.tmux(["kill-pane", "-t", "t:0"], socket: socket)
+  }
+
+  /// Ends the tmux server and everything in it.
   func close() {
     _ = TerminalPane.tmux(["kill-server"], socket: socket)
   }
@@ -84,25 +97,41 @@ struct TerminalPane {
   }
 
   /// Runs tmux with `arguments` on `socket`; its standard output, or nil when it failed.
+  ///
+  /// Spawned with posix_spawn and reaped with waitpid, not with Foundation's `Process`:
+  /// `new-session` forks the tmux server, which keeps the descriptors `Process` watches for
+  /// the child's exit, so `waitUntilExit` never returned. Output goes to a file for the same
+  /// reason.
   @discardableResult
   static func tmux(_ arguments: [String], socket: String) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-u", "-S", socket, "-f", "/dev/null"] + arguments
-    // Output goes to a file, not a pipe: `new-session` forks the tmux server, which keeps the
-    // client's descriptors, so a pipe would never reach its end.
     let path = NSTemporaryDirectory() + "sitrep-tmux-\(UUID().uuidString)"
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-      let out = FileHandle(forWritingAtPath: path)
-    else { return nil }
     defer { try? FileManager.default.removeItem(atPath: path) }
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return nil }
-    process.waitUntilExit()
-    try? out.close()
-    let data = FileManager.default.contents(atPath: path) ?? Data()
-    return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let words = ["/usr/bin/env", "tmux", "-u", "-S", socket, "-f", "/dev/null"] + arguments
+    var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    defer { for word in argv { free(word) } }
+    // With no signal blocked: test threads (libdispatch workers) block signals, and a tmux
+    // server that inherits a blocked SIGCHLD never reaps its panes.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, &argv, environ) == 0 else {
+      return nil
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    // Exited normally (no signal) with status 0.
+    guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else { return nil }
+    return String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
   }
 }
