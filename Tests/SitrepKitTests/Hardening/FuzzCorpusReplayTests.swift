@@ -90,6 +90,19 @@ import Testing
     #expect(imported.errors.map(\.line) == [4])
   }
 
+  /// As `Fuzz/Sources/FuzzCorpus`: every error of every corpus seed (the CRLF regression
+  /// included) names a real line, counting "\r\n" as one break.
+  @Test func corpusSeedErrorsNameRealLines() {
+    #expect(Self.seeds("corpus").count >= 2)
+    for seed in Self.seeds("corpus") {
+      let text = ArticleText(bytes: [UInt8](seed)).text
+      let lines = text.split(omittingEmptySubsequences: false) { $0.isNewline }.count
+      for error in CorpusReader.records(in: text).errors {
+        #expect(error.line >= 1 && error.line <= lines, "line \(error.line) of \(lines)")
+      }
+    }
+  }
+
   @Test func corpusSeedReadsItsGoodLinesAndNamesItsBadOnes() {
     let text = String(decoding: Self.seeds("corpus").first ?? Data(), as: UTF8.self)
     let (records, errors) = CorpusReader.records(in: text)
