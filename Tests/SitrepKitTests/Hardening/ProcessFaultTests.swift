@@ -13,7 +13,9 @@ import Testing
 
   /// A saved session of `count` events (every other one in Aleppo, the rest in Homs).
   private func savedSession(events count: Int, in directory: String) throws -> String {
-    let events = (1...count).map { Fixtures.event("e\($0)", place: $0 % 2 == 1 ? "Aleppo" : "Homs") }
+    let events = (1...count).map {
+      Fixtures.event("e\($0)", place: $0 % 2 == 1 ? "Aleppo" : "Homs")
+    }
     let session = Fixtures.withTrueDigests(Fixtures.session(events))
     let path = directory + "/s.json"
     try SessionStore.save(session, to: path)
@@ -59,7 +61,8 @@ import Testing
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 3, "\(out)")
     #expect(lines.first.map { !$0.isEmpty } == true)
-    #expect(["0", "141"].contains(lines.dropFirst().first ?? ""), "status \(lines.dropFirst().first ?? "")")
+    let sitrepStatus = lines.dropFirst().first ?? ""
+    #expect(["0", "141"].contains(sitrepStatus), "status \(sitrepStatus)")
     #expect(err == "")
     #expect(status == 0)
   }
