@@ -33,6 +33,10 @@ let package = Package(
       dependencies: ["FuzzDriver", .product(name: "SitrepKit", package: "Sitrep")],
       swiftSettings: fuzzerFlags),
     .executableTarget(
+      name: "FuzzCSV",
+      dependencies: ["FuzzDriver", .product(name: "SitrepKit", package: "Sitrep")],
+      swiftSettings: fuzzerFlags),
+    .executableTarget(
       name: "FuzzCorpus",
       dependencies: ["FuzzDriver", .product(name: "SitrepKit", package: "Sitrep")],
       swiftSettings: fuzzerFlags),

@@ -54,6 +54,7 @@ struct ShellCommand: ParsableCommand {
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
+    HangUp.install()
     setlocale(LC_CTYPE, "")
     let stdinIsTerminal = Terminal.isInteractive(fd: 0)
     let batch = !scripts.isEmpty || !command.isEmpty

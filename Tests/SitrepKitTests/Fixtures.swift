@@ -34,6 +34,16 @@ enum Fixtures {
     return session
   }
 
+  /// `session` with each article's `sha256` the real digest of its text (``session(_:articles:)``
+  /// puts placeholders there), so opening it saved raises no changed-text warning.
+  static func withTrueDigests(_ session: Session) -> Session {
+    var session = session
+    for i in session.articles.indices {
+      session.articles[i].sha256 = ArticleText.sha256(session.articles[i].text)
+    }
+    return session
+  }
+
   static func shell(_ session: Session = Session(), directory: String = FileManager.default.currentDirectoryPath) -> Shell {
     var shell = Shell(context: ShellContext(width: 120, workingDirectory: directory))
     shell.session = session
@@ -54,9 +64,27 @@ enum Fixtures {
     return url.path
   }()
 
+  /// A new empty directory for one test, inside this process's ``temporaryRoot``.
   static func temporaryDirectory() -> String {
-    let path = NSTemporaryDirectory() + "sitrep-test-\(UUID().uuidString)"
+    let path = temporaryRoot + "/" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
+
+  /// `$TMPDIR/sitrep-test-<pid>`: every ``temporaryDirectory()`` of this test process lives
+  /// here, and the whole tree is removed when the process exits, so a run leaves nothing in
+  /// /tmp. Roots left by test processes that died (a crash, a kill) are swept when the next
+  /// one starts; a root whose process is still alive is never touched.
+  static let temporaryRoot: String = {
+    let base = NSTemporaryDirectory()
+    let root = base + "sitrep-test-\(getpid())"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+    for name in names where name.hasPrefix("sitrep-test-") {
+      guard let pid = Int32(name.dropFirst("sitrep-test-".count)), pid != getpid() else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: base + name) }
+    }
+    try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: Fixtures.temporaryRoot) }
+    return root
+  }()
 }

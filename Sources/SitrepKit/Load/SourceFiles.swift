@@ -11,6 +11,8 @@ public enum SourceFiles {
     case noMatches(String)
     case emptyDirectory(String)
     case unreadable(String)
+    /// The path goes round a loop of symbolic links (ELOOP).
+    case symlinkLoop(String)
   }
 
   /// The files `path` names, sorted: itself, the article files in a directory (recursively), or
@@ -22,7 +24,7 @@ public enum SourceFiles {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(.notFound(path))
+      return .failure(isSymlinkLoop(path) ? .symlinkLoop(path) : .notFound(path))
     }
     guard isDirectory.boolValue else { return .success([path]) }
     guard let enumerator = FileManager.default.enumerator(atPath: path) else {
@@ -43,6 +45,12 @@ public enum SourceFiles {
   /// The file's size in bytes, if it can be read.
   public static func size(of path: String) -> Int? {
     (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+  }
+
+  /// Whether resolving `path` fails because its symbolic links go round in a loop.
+  static func isSymlinkLoop(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) != 0 && errno == ELOOP
   }
 
   static func isRegularFile(_ path: String) -> Bool {

@@ -10,17 +10,19 @@ extension Shell {
       return try loadDictionary(kind, paths, command: command, console: &console)
     }
     let extractor = extractor()
-    var files: [(String, Argument)] = []
+    // Each file with the argument that named it, and whether it named exactly that file.
+    var files: [(String, Argument, named: Bool)] = []
     for argument in paths {
-      switch SourceFiles.expand(context.resolve(argument.text, home: home)) {
-      case .success(let found): files += found.map { ($0, argument) }
+      let resolved = context.resolve(argument.text, home: home)
+      switch SourceFiles.expand(resolved) {
+      case .success(let found): files += found.map { ($0, argument, found == [resolved]) }
       case .failure(let problem): throw loadDiagnostic(problem, argument)
       }
     }
     var pending: [PendingArticle] = []
     var skipped = 0
     var skippedFiles = 0
-    for (file, argument) in files {
+    for (file, argument, named) in files {
       let lower = file.lowercased()
       let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
       if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
@@ -44,7 +46,15 @@ extension Shell {
         pending += records.map { PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: []) }
         continue
       }
-      let decoded = ArticleText(bytes: [UInt8](data))
+      let bytes = [UInt8](data)
+      // An empty or binary file is no article: an error when named, else skipped with a note.
+      if let refusal = ArticleText.refusal(of: bytes) {
+        if named { throw .error("'\(argument.text)' \(refusal)", at: argument.range) }
+        console.report("\(display(file)): skipped: it \(refusal)\n")
+        skippedFiles += 1
+        continue
+      }
+      let decoded = ArticleText(bytes: bytes)
       for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
       let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
       pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
@@ -98,6 +108,8 @@ extension Shell {
     case .emptyDirectory:
       .error("no .txt, .md or .jsonl files in directory '\(argument.text)'", at: argument.range)
     case .unreadable: .error("cannot read directory '\(argument.text)'", at: argument.range)
+    case .symlinkLoop:
+      .error("cannot open '\(argument.text)': too many levels of symbolic links", at: argument.range)
     }
   }
 

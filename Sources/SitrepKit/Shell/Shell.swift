@@ -65,14 +65,21 @@ public struct Shell {
   ) -> RunOutcome {
     let (statements, lexical) = Parser.statements(in: source)
     let renderer = DiagnosticRenderer(colors: context.colors)
-    if let first = lexical.first {
-      console.report(renderer.render(first, in: source, origin: origin))
-      return .failure
-    }
+    // Lexical errors belong to the statement they fall in (or the next one): the statements
+    // before an unterminated string still run.
+    var pendingLexical = lexical[...]
     var outcome = RunOutcome.success
     for tokens in statements {
       var parser = Parser(tokens: tokens)
       let started = context.clock()
+      let end = tokens.last?.range.upperBound ?? SourceLocation(line: 1, column: 1)
+      if let first = pendingLexical.first, first.range.map({ $0.lowerBound < end }) ?? true {
+        console.report(renderer.render(first, in: source, origin: origin))
+        pendingLexical = pendingLexical.drop { $0.range.map { $0.lowerBound < end } ?? true }
+        if !keepGoing { return .failure }
+        outcome = .failure
+        continue
+      }
       switch parser.parseStatement() {
       case .failure(let diagnostic):
         console.report(renderer.render(diagnostic, in: source, origin: origin))
@@ -93,6 +100,10 @@ public struct Shell {
       }
       reportFileWarnings(console: &console)
       if outcome == .failure, !keepGoing { return .failure }
+    }
+    if let first = pendingLexical.first {
+      console.report(renderer.render(first, in: source, origin: origin))
+      return .failure
     }
     return outcome
   }

@@ -18,29 +18,62 @@ import Testing
     return (out, err, outcome, shell)
   }
 
-  @Test func emptyFileLoadsAsAnUntitledArticle() {
-    let (out, err, outcome, shell) = load([], as: "empty.txt")
-    #expect(out == "loaded 1 article, 0 events\n")
-    #expect(err == "")
-    #expect(outcome == .success)
-    #expect(shell.session.articles.map(\.title) == ["(untitled)"])
-    #expect(shell.session.articles.first?.text == "")
+  /// An empty file, a blank one, and one holding only a byte-order mark are no article.
+  @Test(arguments: [[], Array(" \n\t\r\n".utf8), [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]] as [[UInt8]])
+  func anEmptyFileIsRefusedWithOneError(_ bytes: [UInt8]) {
+    let (out, err, outcome, shell) = load(bytes, as: "x.txt")
+    #expect(out == "")
+    #expect(err.hasPrefix("<input>:1:6: error: 'x.txt' is empty\n"))
+    #expect(err.components(separatedBy: "error:").count == 2)
+    #expect(outcome == .failure)
+    #expect(shell.session.articles.isEmpty)
   }
 
-  @Test func binaryFileIsRepairedAndSaysSo() {
-    // Every byte value, twice: 0x00 and 0x80...0xFF are not text.
-    let bytes = (0..<512).map { UInt8($0 % 256) }
-    let (out, err, outcome, shell) = load(bytes, as: "binary.txt")
-    #expect(
-      err
-        == "binary.txt: 256 invalid UTF-8 sequences replaced with U+FFFD\n"
-        + "binary.txt: NUL bytes replaced with spaces\n"
-    )
-    #expect(out == "loaded 1 article, 0 events\n")
+  /// Every byte value twice (NULs and 128 bytes that are no UTF-8), an ELF-like header, and
+  /// text that is mostly control characters: refused, not loaded as replacement characters.
+  @Test(arguments: [
+    (0..<512).map { UInt8($0 % 256) },
+    [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + Array(repeating: 0x00, count: 9),
+    Array(repeating: [0x01, 0x02, 0x41, 0x03], count: 100).flatMap { $0 },
+    Array(repeating: [0xC0, 0x41, 0xFF], count: 100).flatMap { $0 },
+  ] as [[UInt8]])
+  func aBinaryFileIsRefusedWithOneError(_ bytes: [UInt8]) {
+    let (out, err, outcome, shell) = load(bytes, as: "x.txt")
+    #expect(out == "")
+    #expect(err.hasPrefix("<input>:1:6: error: 'x.txt' is binary, not text\n"))
+    #expect(err.components(separatedBy: "error:").count == 2)
+    #expect(outcome == .failure)
+    #expect(shell.session.articles.isEmpty)
+  }
+
+  /// In a directory an empty or binary file is skipped with a line saying why, and the other
+  /// files load.
+  @Test func emptyAndBinaryFilesInADirectoryAreSkippedAndTheRestLoads() throws {
+    let directory = Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let files: [(String, [UInt8])] = [
+      ("a.txt", Array("A quiet day in Homs.\n".utf8)), ("b.txt", []),
+      ("c.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]),
+    ]
+    for (name, bytes) in files {
+      try Data(bytes).write(to: URL(fileURLWithPath: directory + "/" + name))
+    }
+    var shell = Fixtures.shell(directory: directory)
+    let (out, err, outcome) = Fixtures.run(&shell, "load .")
+    #expect(out == "loaded 1 article, 0 events; 2 files skipped\n")
+    #expect(err == "b.txt: skipped: it is empty\nc.txt: skipped: it is binary, not text\n")
     #expect(outcome == .success)
-    let text = shell.session.articles.first?.text ?? ""
-    #expect(!text.utf8.contains(0))
-    #expect(text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count == 256)
+    #expect(shell.session.articles.map(\.path) == ["a.txt"])
+  }
+
+  /// Latin-1 prose has a few bytes that are no UTF-8, far under the binary threshold: it loads,
+  /// repaired, and says how many.
+  @Test func textWithAFewInvalidBytesIsRepairedNotRefused() {
+    let bytes = Array("Caf".utf8) + [0xE9] + Array(" des Arts: a NUL-free line\n".utf8)
+    let (out, err, outcome, _) = load(bytes, as: "latin1.txt")
+    #expect(out == "loaded 1 article, 0 events\n")
+    #expect(err == "latin1.txt: 1 invalid UTF-8 sequence replaced with U+FFFD\n")
+    #expect(outcome == .success)
   }
 
   @Test func invalidUTF8IsReplacedAndCounted() {
@@ -66,6 +99,25 @@ import Testing
     #expect(out == "loaded 1 article, 0 events\n")
     #expect(shell.session.articles.first?.text == "Aleppo: a quiet day\n")
     #expect(shell.session.articles.first?.title == "Aleppo: a quiet day")
+  }
+
+  /// UTF-16 with an odd number of bytes: the dangling last byte is no code unit. It becomes
+  /// U+FFFD and the load says so, rather than dropping it silently.
+  @Test(arguments: [true, false])
+  func utf16WithAnOddByteCountSaysSo(littleEndian: Bool) {
+    let units = Array("Kidal\n".utf16)
+    let body = units.flatMap { unit -> [UInt8] in
+      let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+      return littleEndian ? [low, high] : [high, low]
+    }
+    let bom: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+    let (out, err, _, shell) = load(bom + body + [0x41], as: "odd.txt")
+    #expect(
+      err
+        == "odd.txt: decoded from UTF-16\n"
+        + "odd.txt: an odd number of bytes for UTF-16: the last byte replaced with U+FFFD\n")
+    #expect(out == "loaded 1 article, 0 events\n")
+    #expect(shell.session.articles.first?.text == "Kidal\n\u{FFFD}")
   }
 
   @Test func utf8ByteOrderMarkIsDropped() {

@@ -104,7 +104,21 @@ import Testing
     var shell = Fixtures.shell(directory: directory)
     let (out, err, outcome) = Fixtures.run(&shell, "load a.txt")
     #expect(out == "")
-    #expect(err.hasPrefix("<input>:1:6: error: no such file or directory 'a.txt'\n"))
+    #expect(
+      err.hasPrefix("<input>:1:6: error: cannot open 'a.txt': too many levels of symbolic links\n"))
+    #expect(outcome == .failure)
+  }
+
+  /// A link to nothing is still a missing file (not a loop).
+  @Test func aDanglingSymlinkIsAMissingFile() throws {
+    let directory = Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/gone.txt", withDestinationPath: "nowhere.txt")
+    var shell = Fixtures.shell(directory: directory)
+    let (out, err, outcome) = Fixtures.run(&shell, "load gone.txt")
+    #expect(out == "")
+    #expect(err.hasPrefix("<input>:1:6: error: no such file or directory 'gone.txt'\n"))
     #expect(outcome == .failure)
   }
 

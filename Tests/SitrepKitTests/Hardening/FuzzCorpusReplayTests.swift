@@ -50,6 +50,7 @@ import Testing
     #expect(Self.seeds("article").count >= 5)
     #expect(Self.seeds("session").count >= 1)
     #expect(Self.seeds("corpus").count >= 1)
+    #expect(Self.seeds("csv").count >= 2)
   }
 
   @Test func parserSeedsRunClean() async {
@@ -71,6 +72,34 @@ import Testing
       let session = try SessionStore.decode(seed)
       let saved = try SessionStore.encode(session)
       #expect(try SessionStore.encode(SessionStore.decode(saved)) == saved)
+    }
+  }
+
+  /// As `Fuzz/Sources/FuzzCSV`: the article CSV seed through both importers.
+  @Test func csvSeedsReadTheirGoodRecordsAndNameTheirBadOnes() throws {
+    let directory = Fixtures.packageRoot + "/Fuzz/Corpus/csv/"
+    let articles = try String(contentsOfFile: directory + "articles.csv", encoding: .utf8)
+    let (records, errors) = CSVCorpusReader.records(in: articles)
+    #expect(records.map(\.id) == ["a1", "a2"])
+    #expect(records.first?.text == "He said \"stop\".\nTwelve were killed.")
+    #expect(errors.map(\.line) == [5])
+    #expect(ACLEDEventImporter.events(in: articles).errors.map(\.line) == [1])
+    let acled = try String(contentsOfFile: directory + "acled.csv", encoding: .utf8)
+    let imported = ACLEDEventImporter.events(in: acled)
+    #expect(imported.events.map(\.id) == ["BEN123", "BEN124"])
+    #expect(imported.errors.map(\.line) == [4])
+  }
+
+  /// As `Fuzz/Sources/FuzzCorpus`: every error of every corpus seed (the CRLF regression
+  /// included) names a real line, counting "\r\n" as one break.
+  @Test func corpusSeedErrorsNameRealLines() {
+    #expect(Self.seeds("corpus").count >= 2)
+    for seed in Self.seeds("corpus") {
+      let text = ArticleText(bytes: [UInt8](seed)).text
+      let lines = text.split(omittingEmptySubsequences: false) { $0.isNewline }.count
+      for error in CorpusReader.records(in: text).errors {
+        #expect(error.line >= 1 && error.line <= lines, "line \(error.line) of \(lines)")
+      }
     }
   }
 

@@ -82,6 +82,41 @@ import Testing
     }
   }
 
+  /// Errors are per statement: an unterminated string on line 3 of a script stops the script
+  /// there (one error at its quote), and the statements before it have run.
+  @Test func anUnterminatedStringStopsTheScriptThereNotBefore() {
+    var shell = Fixtures.shell()
+    let source = "echo one\necho two\necho \"three\necho four\n"
+    let (out, err, outcome) = Fixtures.run(&shell, source)
+    #expect(out == "one\ntwo\n")
+    #expect(err.hasPrefix("<input>:3:6: error: unterminated string\n"))
+    #expect(err.components(separatedBy: "error:").count == 2)
+    #expect(outcome == .failure)
+  }
+
+  /// With `keepGoing` the statements on both sides of a lexical error run; the one holding it
+  /// does not.
+  @Test func keepGoingRunsTheStatementsAroundALexicalError() {
+    var shell = Fixtures.shell()
+    var console = BufferConsole()
+    let outcome = shell.run(
+      "echo one; echo \"a\\q\"; echo three\necho four", keepGoing: true, console: &console)
+    #expect(console.output == "one\nthree\nfour\n")
+    #expect(console.errors.hasPrefix("<input>:1:18: error: unknown escape '\\q' in string\n"))
+    #expect(console.errors.components(separatedBy: "error:").count == 2)
+    #expect(outcome == .failure)
+  }
+
+  /// A stray character the lexer skips (`!` alone on a line) fails the statement after it, not
+  /// the ones before.
+  @Test func aStrayCharacterFailsOnlyWhatFollowsIt() {
+    var shell = Fixtures.shell()
+    let (out, err, outcome) = Fixtures.run(&shell, "echo one\n!\necho two\n")
+    #expect(out == "one\n")
+    #expect(err.hasPrefix("<input>:2:1: error: unexpected '!'"))
+    #expect(outcome == .failure)
+  }
+
   @Test func aOneMegabyteEchoRunsThrough() {
     var shell = Fixtures.shell()
     let word = String(repeating: "é", count: 1 << 20)
