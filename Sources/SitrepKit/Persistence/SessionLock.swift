@@ -77,7 +77,7 @@ public struct SessionLock: Sendable, Hashable {
       if current.host == me.host, current.pid == me.pid {
         return SessionLock(path: path, holder: current)
       }
-      if current.host == me.host, kill(current.pid, 0) != 0, errno == ESRCH {
+      if current.host == me.host, !isAlive(current.pid) {
         unlink(path)
         continue
       }
@@ -110,6 +110,18 @@ public struct SessionLock: Sendable, Hashable {
       current.host == holder.host
     else { return }
     unlink(path)
+  }
+
+  /// Whether process `pid` is running: it exists and is not a zombie (a process that has exited
+  /// but whose parent has not reaped it yet, as happens under a container's init or a terminal
+  /// multiplexer that is slow to; `kill(pid, 0)` still succeeds for those).
+  static func isAlive(_ pid: Int32) -> Bool {
+    if kill(pid, 0) != 0, errno == ESRCH { return false }
+    // /proc/PID/stat: "PID (COMMAND) STATE ..."; the command may hold spaces and parentheses.
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return true }
+    return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
   }
 
   static func hostName() -> String {

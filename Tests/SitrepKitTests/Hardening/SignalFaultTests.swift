@@ -44,8 +44,7 @@ import Testing
     }
     if how == "kill -HUP" { kill(pane.pid, SIGHUP) } else { pane.closeTerminal() }
     #expect(pane.waitUntil { !pane.isRunning }, "sitrep is still running after SIGHUP")
-    // Until tmux reaps it, the lock's holder looks alive (a zombie still answers kill 0).
-    #expect(pane.waitUntil { kill(pane.pid, 0) != 0 }, "sitrep was not reaped")
+    // Reaped or not (a zombie still answers kill 0), its lock no longer holds the session.
     let (out, err, shell) = reopen(pane.directory)
     #expect(out == "opened s.json: 1 articles, 2 events; recovered 2 changes from the journal\n")
     #expect(err == "")

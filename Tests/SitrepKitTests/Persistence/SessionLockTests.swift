@@ -19,6 +19,28 @@ import Testing
     return process.processIdentifier
   }
 
+  /// A holder that has exited but was not reaped yet (a zombie) holds nothing.
+  @Test func aZombieHolderIsNotAlive() throws {
+    var pid: pid_t = 0
+    var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { free(argv[0]) }
+    try #require(posix_spawn(&pid, "/bin/true", nil, nil, &argv, environ) == 0)
+    // Not reaped: poll /proc until the child has exited and is a zombie.
+    var isZombie = false
+    for _ in 0..<200 where !isZombie {
+      let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+      isZombie = stat.contains(") Z ")
+      if !isZombie { usleep(10_000) }
+    }
+    #expect(isZombie)
+    #expect(kill(pid, 0) == 0)
+    #expect(!SessionLock.isAlive(pid))
+    #expect(SessionLock.isAlive(getpid()))
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    #expect(!SessionLock.isAlive(pid))
+  }
+
   @Test func takesTheLockAndWritesWhoHoldsIt() throws {
     let path = Fixtures.temporaryDirectory() + "/s.json"
     let lock = try SessionLock.acquire(
