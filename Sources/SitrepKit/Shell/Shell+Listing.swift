@@ -107,7 +107,7 @@ extension Shell {
     }
   }
 
-  private func checkFields(_ expression: Condition, articles: Bool) throws(Diagnostic) {
+  func checkFields(_ expression: Condition, articles: Bool) throws(Diagnostic) {
     switch expression {
     case .and(let a, let b), .or(let a, let b):
       try checkFields(a, articles: articles)

@@ -9,12 +9,43 @@ extension Shell {
         "cannot tally by '\(key.field.rawValue)'", at: key.range,
         hint: "keys: " + names.joined(separator: ", "))
     }
-    let list = ListQuery(
-      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
-    let events = try selectEvents(list).filter { $0.status != .rejected }
-    let result = TallyEngine(session: session).tally(query, over: events)
+    var index = currentQueryIndex()
+    let selection = try tallySelection(query, index: index)
+    let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
+    queryIndex = index
     lastTally = result
     emit(Shell.table(of: result), console: &console)
+  }
+
+  /// The session's query columns, reused until the session changes (the cached copy is
+  /// released so the caller holds the only reference and can add key columns in place).
+  mutating func currentQueryIndex() -> TallyIndex {
+    if let index = queryIndex, index.isCurrent(for: session) {
+      queryIndex = nil
+      return index
+    }
+    queryIndex = nil
+    return TallyIndex(session: session)
+  }
+
+  /// The events a tally counts, as indices in order without rejected ones; nil for all of them.
+  /// A `where` filter is evaluated on each event in place (no event is copied).
+  func tallySelection(_ query: TallyQuery, index: TallyIndex) throws(Diagnostic) -> [Int32]? {
+    if case .events = query.subject {
+      guard let filter = query.filter else { return nil }
+      try checkFields(filter, articles: false)
+      let evaluator = ExpressionEvaluator(session: session)
+      var selection: [Int32] = []
+      for i in session.events.indices where !index.rejected[i] && evaluator.matches(session.events[i], filter) {
+        selection.append(Int32(i))
+      }
+      return selection
+    }
+    let list = ListQuery(
+      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
+    return try selectEvents(list).compactMap { event in
+      event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
+    }
   }
 
   static let tallyKeys: [QueryField] = [

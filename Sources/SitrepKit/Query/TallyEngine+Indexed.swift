@@ -1,0 +1,94 @@
+import EventExtraction
+import QueryLanguage
+
+extension TallyEngine {
+  /// The same tally as ``tally(_:over:)``, read from columns: no event is copied, groups are
+  /// found by integer arithmetic, and strings are made only for the rows of the result.
+  ///
+  /// - Parameters:
+  ///   - index: the session's columns (``TallyIndex``); missing key columns are added to it.
+  ///   - selection: the events in scope, in order, without rejected ones; nil for every event
+  ///     of the session that is not rejected, in session order.
+  func tally(_ query: TallyQuery, index: inout TallyIndex, selection: [Int32]?) -> TallyResult {
+    let fields = query.keys.map(\.field)
+    index.prepareKeys(fields, session: session)
+    let columns = fields.compactMap { index.keys[$0] }
+    var strides: [Int] = []
+    var product = 1
+    for column in columns.reversed() {
+      strides.insert(product, at: 0)
+      let (next, overflow) = product.multipliedReportingOverflow(by: max(1, column.names.count))
+      guard !overflow, columns.count == fields.count else {
+        return tally(query, over: (selection ?? Self.unrejected(index)).map { session.events[Int($0)] })
+      }
+      product = next
+    }
+    var pass = IndexedPass(index: index, columns: columns, strides: strides, codes: product)
+    pass.reconcileMerges(selection, session: session)
+    if let selection {
+      pass.contiguous = IndexedPass.contiguous(selection, index.article, articles: index.articleNames.count)
+      for i in selection { pass.add(Int(i)) }
+    } else {
+      pass.contiguous = index.articlesContiguous
+      for i in 0..<index.count where !index.rejected[i] { pass.add(i) }
+    }
+    return result(query, pass, columns: columns, strides: strides)
+  }
+
+  private static func unrejected(_ index: TallyIndex) -> [Int32] {
+    (0..<Int32(index.count)).filter { !index.rejected[Int($0)] }
+  }
+
+  private func result(_ query: TallyQuery, _ pass: IndexedPass, columns: [KeyColumn], strides: [Int]) -> TallyResult {
+    let measure = query.measures.first ?? .events
+    func value(_ r: Int) -> Int {
+      switch measure {
+      case .events: pass.rows.events[r]
+      case .killed: pass.rows.killed[r].best
+      case .injured: pass.rows.injured[r].best
+      case .articles: pass.rows.articles[r]
+      }
+    }
+    let keyIDs = pass.rows.code.map { code in
+      columns.indices.map { k in Int32(code / strides[k] % max(1, columns[k].names.count)) }
+    }
+    let order = pass.rows.code.indices.sorted { a, b in
+      let (x, y) = (value(a), value(b))
+      if x != y { return x > y }
+      for k in columns.indices where keyIDs[a][k] != keyIDs[b][k] {
+        return columns[k].ranks[Int(keyIDs[a][k])] < columns[k].ranks[Int(keyIDs[b][k])]
+      }
+      return false
+    }
+    let rows = order.map { r in
+      var row = TallyRow(key: columns.indices.map { columns[$0].names[Int(keyIDs[r][$0])] })
+      row.events = pass.rows.events[r]
+      row.articles = ArticleCount(count: pass.rows.articles[r])
+      row.killed = pass.rows.killed[r]
+      row.injured = pass.rows.injured[r]
+      return row
+    }
+    var reported = pass.reported.compactMap { i in
+      session.events[i].current.killed.map { reportedTotal(session.events[i], $0) }
+    }
+    let mergedTotals = pass.mergedReported.sorted { pass.mergeName($0.group) < pass.mergeName($1.group) }
+    reported += mergedTotals.map { reportedTotal(session.events[$0.event], $0.killed) }
+    return TallyResult(
+      query: query, rows: rows, reported: reported,
+      notes: notes(mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped))
+  }
+}
+
+extension FigureSum {
+  /// Adds a figure read from a column (the same arithmetic as ``add(_:)``).
+  @inline(__always) mutating func add(_ f: TallyIndex.Figure) {
+    let none = TallyIndex.Figure.none
+    guard f.present else { return }
+    let b = f.best != none ? f.best : f.low != none ? f.low : f.high
+    guard b != none else { return }
+    best += b
+    if f.low != none { low += f.low }
+    if let h = high { high = f.high == none ? nil : h + f.high }
+    count += 1
+  }
+}
