@@ -32,14 +32,35 @@ extension TallyEngine {
       pass.contiguous = index.articlesContiguous
       for i in 0..<index.count where !index.rejected[i] { pass.add(i) }
     }
-    return result(query, pass, columns: columns, strides: strides)
+    let reported = reportedTotals(pass, index: &index)
+    return result(query, pass, columns: columns, strides: strides, reported: reported)
+  }
+
+  /// The reported totals of a pass, in the straightforward engine's order (aggregates as they
+  /// come, then merged ones by group); each unmerged one is made once per index and kept.
+  private func reportedTotals(_ pass: IndexedPass, index: inout TallyIndex) -> [ReportedTotal] {
+    var reported: [ReportedTotal] = []
+    reported.reserveCapacity(pass.reported.count)
+    for i in pass.reported {
+      if let total = index.reportedTotals[Int32(i)] {
+        reported.append(total)
+      } else if let killed = session.events[i].current.killed {
+        let total = reportedTotal(session.events[i], killed)
+        index.reportedTotals[Int32(i)] = total
+        reported.append(total)
+      }
+    }
+    let merged = pass.mergedReported.sorted { pass.mergeName($0.group) < pass.mergeName($1.group) }
+    return reported + merged.map { reportedTotal(session.events[$0.event], $0.killed) }
   }
 
   private static func unrejected(_ index: TallyIndex) -> [Int32] {
     (0..<Int32(index.count)).filter { !index.rejected[Int($0)] }
   }
 
-  private func result(_ query: TallyQuery, _ pass: IndexedPass, columns: [KeyColumn], strides: [Int]) -> TallyResult {
+  private func result(
+    _ query: TallyQuery, _ pass: IndexedPass, columns: [KeyColumn], strides: [Int], reported: [ReportedTotal]
+  ) -> TallyResult {
     let measure = query.measures.first ?? .events
     func value(_ r: Int) -> Int {
       switch measure {
@@ -68,11 +89,6 @@ extension TallyEngine {
       row.injured = pass.rows.injured[r]
       return row
     }
-    var reported = pass.reported.compactMap { i in
-      session.events[i].current.killed.map { reportedTotal(session.events[i], $0) }
-    }
-    let mergedTotals = pass.mergedReported.sorted { pass.mergeName($0.group) < pass.mergeName($1.group) }
-    reported += mergedTotals.map { reportedTotal(session.events[$0.event], $0.killed) }
     return TallyResult(
       query: query, rows: rows, reported: reported,
       notes: notes(mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped))

@@ -35,6 +35,8 @@ struct TallyIndex: Sendable {
   /// Interned article id of each event (ids of `session.articles` first, in their order).
   var article: [Int32]
   var articleNames: [String]
+  /// Whether article ids are unique, so interned article `a` is `session.articles[a]`.
+  var articlesUnique: Bool
   /// Whether each article's events are one contiguous run in session order, so distinct
   /// articles per group can be counted by remembering the last one.
   var articlesContiguous: Bool
@@ -50,6 +52,8 @@ struct TallyIndex: Sendable {
   var injured: [Figure]
   /// Key columns built so far.
   var keys: [QueryField: KeyColumn] = [:]
+  /// The reported total of each unmerged aggregate event, made when a tally first lists it.
+  var reportedTotals: [Int32: ReportedTotal] = [:]
   /// Event indices grouped by article (`byArticle[start[a]..<start[a + 1]]`), built for `find`.
   var eventsByArticle: (start: [Int32], events: [Int32])?
 
@@ -69,6 +73,7 @@ struct TallyIndex: Sendable {
       articleIDs[a.id] = Int32(articleNames.count)
       articleNames.append(a.id)
     }
+    articlesUnique = articleNames.count == session.articles.count
     article = []
     article.reserveCapacity(count)
     var last: (String, Int32)?

@@ -14,7 +14,7 @@ extension Shell {
     let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
     lastTally = result
-    emit(Shell.table(of: result), console: &console)
+    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
   }
 
   /// The session's query columns, reused until the session changes (the cached copy is
@@ -57,7 +57,10 @@ extension Shell {
 
   /// A tally as a table: key columns, one column per measure (killed and injured with their
   /// low and high), then the arithmetic and the reported totals as notes.
-  static func table(of result: TallyResult) -> Table {
+  ///
+  /// - Parameter page: show at most ``pageSize`` rows and reported totals, saying how many more
+  ///   there are (for the terminal: a million events can have a hundred thousand of each).
+  static func table(of result: TallyResult, page: Bool = false) -> Table {
     var columns = result.query.keys.map { Table.Column($0.field.rawValue) }
     if columns.isEmpty { columns = [Table.Column("all")] }
     for measure in result.query.measures {
@@ -73,7 +76,8 @@ extension Shell {
     }
     let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
     let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
-    let rows = shown.map { row -> [Cell] in
+    let rowsCut = page ? max(0, shown.count - pageSize) : 0
+    let rows = shown.prefix(shown.count - rowsCut).map { row -> [Cell] in
       var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
       for measure in result.query.measures {
         switch measure {
@@ -88,6 +92,9 @@ extension Shell {
     }
     var notes = result.notes
     if rows.isEmpty { notes.insert("(no incidents with figures)", at: 0) }
+    if rowsCut > 0 {
+      notes.append("… \(rowsCut) more rows not shown; 'output csv' or 'export tally' for all")
+    }
     if shown.count < result.rows.count {
       let n = result.rows.count - shown.count
       notes.append("\(n) group\(n == 1 ? "" : "s") with no figure not shown (tally events to see them)")
@@ -95,8 +102,12 @@ extension Shell {
     let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
     if measuresFigures, !result.reported.isEmpty {
       notes.append("reported totals (running or area totals, never added to the rows above):")
-      for r in result.reported {
+      let totalsCut = page ? max(0, result.reported.count - pageSize) : 0
+      for r in result.reported.prefix(result.reported.count - totalsCut) {
         notes.append("  \(r.figure) killed — \(r.place), \(r.period), \(r.source) (\(r.event))")
+      }
+      if totalsCut > 0 {
+        notes.append("  … \(totalsCut) more reported totals not shown; 'output csv' or 'export tally' for all")
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)
