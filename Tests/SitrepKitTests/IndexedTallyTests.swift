@@ -59,7 +59,33 @@ import Testing
     "tally events by scope", "tally killed", "tally killed by actor, tag, month",
     "tally killed by place where killed > 4", "tally injured by month where place = \"Aleppo\" or type = shelling",
     "tally articles by place, year where date >= 2015-03", "tally killed by actor in big",
+    "tally events by place where killed.low = 2..12 or injured is missing",
+    "tally events by month where killed != 3 and not injured.high < 20",
+    "tally killed by type where killed in (3, 12, 40) or killed.high is not missing",
+    "tally killed by place where not (killed > 4 and injured < 13)",
   ]
+
+  static let figureFilters = [
+    "killed > 4", "killed.low = 2..12 or injured is missing", "killed != 3 and not injured.high < 20",
+    "killed in (3, 12, 40) or killed.high is not missing", "injured.low <= 2", "not (killed > 4 and injured < 13)",
+  ]
+
+  @Test(arguments: figureFilters)
+  func figureFiltersOnColumnsMatchTheEvaluator(_ text: String) throws {
+    let session = IndexedTallyTests.session(1500)
+    guard case .success(let statement) = Parser.parse("events where " + text),
+      case .list(let query) = statement.command, let filter = query.filter
+    else {
+      Issue.record("'\(text)' does not parse")
+      return
+    }
+    let index = TallyIndex(session: session)
+    let test = try #require(ColumnFilter.compile(filter, index: index))
+    let evaluator = ExpressionEvaluator(session: session)
+    let expected = session.events.indices.filter { evaluator.matches(session.events[$0], filter) }
+    #expect(session.events.indices.filter(test) == expected)
+    #expect(expected.count > 0 && expected.count < session.events.count)
+  }
 
   @Test(arguments: queries, ReconciliationPolicy.allCases)
   func indexedTallyEqualsTheStraightforwardOne(_ text: String, _ policy: ReconciliationPolicy) throws {

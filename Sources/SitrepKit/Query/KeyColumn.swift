@@ -33,20 +33,19 @@ struct KeyColumn: Sendable {
       var missingDate: Int32?
       let outlets = session.articles.map(\.outlet)
       for i in events.indices {
-        let e = events[i].current
         switch field {
-        case .place: ids.append(intern(e.place?.name ?? TallyKeys.unknown))
-        case .country: ids.append(intern(e.place?.country ?? TallyKeys.unknown))
-        case .admin1: ids.append(intern(e.place?.admin1 ?? TallyKeys.unknown))
-        case .type: ids.append(intern(e.type.rawValue))
-        case .scope: ids.append(intern(e.scope.rawValue))
+        case .place: ids.append(intern(events[i].current.place?.name ?? TallyKeys.unknown))
+        case .country: ids.append(intern(events[i].current.place?.country ?? TallyKeys.unknown))
+        case .admin1: ids.append(intern(events[i].current.place?.admin1 ?? TallyKeys.unknown))
+        case .type: ids.append(intern(events[i].current.type.rawValue))
+        case .scope: ids.append(intern(events[i].current.scope.rawValue))
         case .status: ids.append(intern(events[i].status.rawValue))
         case .source:
           let a = Int(articles[i])
-          let outlet = a < outlets.count && session.articles[a].id == e.article ? outlets[a] : nil
-          ids.append(intern(e.source ?? outlet ?? TallyKeys.unknown))
+          let outlet = a < outlets.count && session.articles[a].id == events[i].current.article ? outlets[a] : nil
+          ids.append(intern(events[i].current.source ?? outlet ?? TallyKeys.unknown))
         case .date, .week, .month, .year:
-          guard let d = e.date else {
+          guard let d = events[i].current.date else {
             let id = missingDate ?? intern(TallyKeys.strings(field, .missing)[0])
             missingDate = id
             ids.append(id)

@@ -41,12 +41,17 @@ extension TallyEngine {
   private func reportedTotals(_ pass: IndexedPass, index: inout TallyIndex) -> [ReportedTotal] {
     var reported: [ReportedTotal] = []
     reported.reserveCapacity(pass.reported.count)
+    if index.reportedSlot.isEmpty, !pass.reported.isEmpty {
+      index.reportedSlot = [Int32](repeating: -1, count: index.count)
+    }
     for i in pass.reported {
-      if let total = index.reportedTotals[Int32(i)] {
-        reported.append(total)
+      let slot = Int(index.reportedSlot[i])
+      if slot >= 0 {
+        reported.append(index.reportedTotals[slot])
       } else if let killed = session.events[i].current.killed {
         let total = reportedTotal(session.events[i], killed)
-        index.reportedTotals[Int32(i)] = total
+        index.reportedSlot[i] = Int32(index.reportedTotals.count)
+        index.reportedTotals.append(total)
         reported.append(total)
       }
     }
@@ -70,19 +75,19 @@ extension TallyEngine {
       case .articles: pass.rows.articles[r]
       }
     }
-    let keyIDs = pass.rows.code.map { code in
-      columns.indices.map { k in Int32(code / strides[k] % max(1, columns[k].names.count)) }
+    // Rows order by the measure, then by each key's alphabetical rank: the ranks in the same
+    // strides as the ids make one integer that compares as the key strings do.
+    func id(_ code: Int, _ k: Int) -> Int { code / strides[k] % max(1, columns[k].names.count) }
+    let sortKeys = pass.rows.code.indices.map { r -> (value: Int, rank: Int, row: Int) in
+      let code = pass.rows.code[r]
+      var rank = 0
+      for k in columns.indices { rank += Int(columns[k].ranks[id(code, k)]) * strides[k] }
+      return (value(r), rank, r)
     }
-    let order = pass.rows.code.indices.sorted { a, b in
-      let (x, y) = (value(a), value(b))
-      if x != y { return x > y }
-      for k in columns.indices where keyIDs[a][k] != keyIDs[b][k] {
-        return columns[k].ranks[Int(keyIDs[a][k])] < columns[k].ranks[Int(keyIDs[b][k])]
-      }
-      return false
-    }
-    let rows = order.map { r in
-      var row = TallyRow(key: columns.indices.map { columns[$0].names[Int(keyIDs[r][$0])] })
+    let order = sortKeys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.rank < $1.rank }
+    let rows = order.map { entry in
+      let r = entry.row
+      var row = TallyRow(key: columns.indices.map { columns[$0].names[id(pass.rows.code[r], $0)] })
       row.events = pass.rows.events[r]
       row.articles = ArticleCount(count: pass.rows.articles[r])
       row.killed = pass.rows.killed[r]

@@ -52,8 +52,10 @@ struct TallyIndex: Sendable {
   var injured: [Figure]
   /// Key columns built so far.
   var keys: [QueryField: KeyColumn] = [:]
-  /// The reported total of each unmerged aggregate event, made when a tally first lists it.
-  var reportedTotals: [Int32: ReportedTotal] = [:]
+  /// The reported totals of unmerged aggregate events, made when a tally first lists them, and
+  /// where each event's is (-1: not made yet; empty until the first).
+  var reportedTotals: [ReportedTotal] = []
+  var reportedSlot: [Int32] = []
   /// Event indices grouped by article (`byArticle[start[a]..<start[a + 1]]`), built for `find`.
   var eventsByArticle: (start: [Int32], events: [Int32])?
 
@@ -61,10 +63,21 @@ struct TallyIndex: Sendable {
     revision = session.revision
     let events = session.events
     count = events.count
-    rejected = events.map { $0.status == .rejected }
-    aggregate = events.map { $0.current.scope == .aggregate }
-    killed = events.map { Figure($0.current.killed) }
-    injured = events.map { Figure($0.current.injured) }
+    // Fields are read in place: `events.map { ... }` would copy every event.
+    rejected = []
+    aggregate = []
+    killed = []
+    injured = []
+    rejected.reserveCapacity(count)
+    aggregate.reserveCapacity(count)
+    killed.reserveCapacity(count)
+    injured.reserveCapacity(count)
+    for i in events.indices {
+      rejected.append(events[i].status == .rejected)
+      aggregate.append(events[i].current.scope == .aggregate)
+      killed.append(Figure(events[i].current.killed))
+      injured.append(Figure(events[i].current.injured))
+    }
 
     var articleIDs: [String: Int32] = [:]
     articleIDs.reserveCapacity(session.articles.count)
@@ -79,8 +92,8 @@ struct TallyIndex: Sendable {
     var last: (String, Int32)?
     var seen = [Bool](repeating: false, count: articleNames.count)
     var contiguous = true
-    for e in events {
-      let name = e.current.article
+    for i in events.indices {
+      let name = events[i].current.article
       if let (lastName, id) = last, lastName == name {
         article.append(id)
         continue

@@ -34,8 +34,12 @@ extension Shell {
     if case .events = query.subject {
       guard let filter = query.filter else { return nil }
       try checkFields(filter, articles: false)
-      let evaluator = ExpressionEvaluator(session: session)
       var selection: [Int32] = []
+      if let test = ColumnFilter.compile(filter, index: index) {
+        for i in 0..<index.count where !index.rejected[i] && test(i) { selection.append(Int32(i)) }
+        return selection
+      }
+      let evaluator = ExpressionEvaluator(session: session)
       for i in session.events.indices where !index.rejected[i] && evaluator.matches(session.events[i], filter) {
         selection.append(Int32(i))
       }
