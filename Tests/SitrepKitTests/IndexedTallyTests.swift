@@ -72,7 +72,7 @@ import Testing
 
   @Test(arguments: figureFilters)
   func figureFiltersOnColumnsMatchTheEvaluator(_ text: String) throws {
-    let session = IndexedTallyTests.session(1500)
+    let session = IndexedTallyTests.session(800)
     guard case .success(let statement) = Parser.parse("events where " + text),
       case .list(let query) = statement.command, let filter = query.filter
     else {
@@ -89,7 +89,7 @@ import Testing
 
   @Test(arguments: queries, ReconciliationPolicy.allCases)
   func indexedTallyEqualsTheStraightforwardOne(_ text: String, _ policy: ReconciliationPolicy) throws {
-    var shell = Fixtures.shell(IndexedTallyTests.session(3000))
+    var shell = Fixtures.shell(IndexedTallyTests.session(2000))
     shell.session.settings.policy = policy
     shell.session.sets["big"] = "events where killed >= 5 sort by date desc"
     guard case .success(let statement) = Parser.parse(text), case .tally(let query) = statement.command else {
@@ -113,13 +113,13 @@ import Testing
   }
 
   @Test func theGeneratedSessionExercisesMergesPartsAndTotals() throws {
-    var shell = Fixtures.shell(IndexedTallyTests.session(3000))
+    var shell = Fixtures.shell(IndexedTallyTests.session(800))
     _ = Fixtures.run(&shell, "tally killed by place")
     let result = try #require(shell.lastTally)
     #expect(result.notes.count == 3)
     #expect(result.notes.contains { $0.hasSuffix("merged reports of the same incidents counted once") })
     #expect(result.notes.contains { $0.hasSuffix("parts counted inside their whole, not added") })
-    #expect(result.reported.count > 100)
+    #expect(result.reported.count > 50)
     #expect(result.rows.contains { $0.killed.high == nil } && result.rows.contains { $0.key == ["(unknown)"] })
   }
 
