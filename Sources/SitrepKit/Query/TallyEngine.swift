@@ -5,9 +5,17 @@ import QueryLanguage
 public struct TallyRow: Sendable, Hashable {
   public var key: [String]
   public var events = 0
-  public var articles: Set<String> = []
+  /// The distinct articles the row's events come from.
+  public var articles = ArticleCount()
   public var killed = FigureSum()
   public var injured = FigureSum()
+}
+
+/// How many distinct articles a tally row draws on (the ids themselves are not kept: over a
+/// million events, making them strings would cost more than the arithmetic).
+public struct ArticleCount: Sendable, Hashable {
+  public var count = 0
+  public init(count: Int = 0) { self.count = count }
 }
 
 /// A running or area total, listed beside a tally and never added to it.
@@ -85,12 +93,10 @@ public struct TallyEngine: Sendable {
         }
       }
     }
-    var articleNames = [String](repeating: "", count: articleIDs.count)
-    for (name, n) in articleIDs { articleNames[n] = name }
     let order = accumulators.map { acc in
       var row = TallyRow(key: keys.strings(of: acc.key))
       row.events = acc.events
-      row.articles = Set(acc.articles.map { articleNames[$0] })
+      row.articles = ArticleCount(count: Set(acc.articles).count)
       row.killed = acc.killed
       row.injured = acc.injured
       return row
@@ -100,6 +106,13 @@ public struct TallyEngine: Sendable {
       let (x, y) = (sortValue(a, measure), sortValue(b, measure))
       return x != y ? x > y : a.key.lexicographicallyPrecedes(b.key)
     }
+    return TallyResult(
+      query: query, rows: rows, reported: reported,
+      notes: notes(mergedAway: mergedAway, partsSkipped: partsSkipped))
+  }
+
+  /// The arithmetic a tally followed, said under its table.
+  func notes(mergedAway: Int, partsSkipped: Int) -> [String] {
     var notes = ["incidents only; rejected events excluded; policy \(session.settings.policy.rawValue)"]
     if mergedAway > 0 {
       notes.append("\(mergedAway) merged report\(mergedAway == 1 ? "" : "s") of the same incidents counted once")
@@ -107,7 +120,7 @@ public struct TallyEngine: Sendable {
     if partsSkipped > 0 {
       notes.append("\(partsSkipped) part\(partsSkipped == 1 ? "" : "s") counted inside \(partsSkipped == 1 ? "its" : "their") whole, not added")
     }
-    return TallyResult(query: query, rows: rows, reported: reported, notes: notes)
+    return notes
   }
 
   private func sortValue(_ row: TallyRow, _ measure: TallyQuery.Measure) -> Int {
@@ -119,7 +132,7 @@ public struct TallyEngine: Sendable {
     }
   }
 
-  private func reportedTotal(_ event: SessionEvent, _ killed: Casualties) -> ReportedTotal {
+  func reportedTotal(_ event: SessionEvent, _ killed: Casualties) -> ReportedTotal {
     let e = event.current
     let period: String
     if let d = e.date {

@@ -13,20 +13,30 @@ public struct TextHit: Sendable, Hashable {
 
 /// Case-insensitive search of article text over UTF-8 bytes (ASCII letters fold; others match exactly).
 public enum TextSearch {
-  public static func find(_ needle: String, in session: Session, context: Int) -> [TextHit] {
+  /// - Parameter eventsOfArticle: the indices of the events of the article at an index of
+  ///   `session.articles`, when the caller has them grouped already; else they are grouped here,
+  ///   once, when the first hit needs them.
+  public static func find(
+    _ needle: String, in session: Session, context: Int, eventsOfArticle: ((Int) -> [Int])? = nil
+  ) -> [TextHit] {
     let pattern = Array(needle.utf8).map(fold)
     guard !pattern.isEmpty else { return [] }
     var hits: [TextHit] = []
     // Event indices per article, built only once the first hit needs them (one pass, not one
     // scan of all events per article).
     var eventsByArticle: [String: [Int]]?
-    for article in session.articles {
+    for (a, article) in session.articles.enumerated() {
       var text = article.text
       guard text.utf8.count >= pattern.count else { continue }
       let found: [Int] = text.withUTF8 { scan($0, pattern) }
       if found.isEmpty { continue }
-      if eventsByArticle == nil { eventsByArticle = indexEvents(session) }
-      let events = eventsByArticle?[article.id] ?? []
+      let events: [Int]
+      if let eventsOfArticle {
+        events = eventsOfArticle(a)
+      } else {
+        if eventsByArticle == nil { eventsByArticle = indexEvents(session) }
+        events = eventsByArticle?[article.id] ?? []
+      }
       let bytes = Array(article.text.utf8)
       for i in found {
         let span = TextSpan(start: i, end: i + pattern.count)
@@ -54,26 +64,40 @@ public enum TextSearch {
   }
 
   /// Offsets of non-overlapping case-folded matches of `pattern` in `bytes`.
-  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> [Int] {
+  ///
+  /// Sixteen bytes at a time are compared with the pattern's first byte (letters folded with
+  /// `| 0x20`, which may let a few other bytes through: each candidate is then checked in full).
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> [Int] {
     var found: [Int] = []
     let n = pattern.count
-    guard bytes.count >= n else { return found }
+    guard n > 0, bytes.count >= n, let base = bytes.baseAddress else { return found }
     let first = pattern[0]
-    let upper = first &- 0x61 < 26 ? first & ~0x20 : first
-    var i = 0
+    let isLetter = first &- 0x61 < 26
+    let mask = SIMD16<UInt8>(repeating: isLetter ? 0x20 : 0)
+    let target = SIMD16<UInt8>(repeating: first)
     let last = bytes.count - n
+    var i = 0
     while i <= last {
-      let b = bytes[i]
-      if b == first || b == upper {
-        var j = 1
-        while j < n, fold(bytes[i + j]) == pattern[j] { j += 1 }
-        if j == n {
-          found.append(i)
-          i += n
+      if i + 16 <= bytes.count {
+        let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+        if !any((chunk | mask) .== target) {
+          i += 16
           continue
         }
       }
-      i += 1
+      let end = min(i + 16, last + 1)
+      while i < end {
+        if fold(bytes[i]) == first {
+          var j = 1
+          while j < n, fold(bytes[i + j]) == pattern[j] { j += 1 }
+          if j == n {
+            found.append(i)
+            i += n
+            break
+          }
+        }
+        i += 1
+      }
     }
     return found
   }

@@ -29,10 +29,35 @@ public struct SessionSettings: Sendable, Hashable, Codable {
   public init() {}
 }
 
+/// One state of a session's articles and events: a new one is made on every change to them.
+///
+/// Two revisions are the same only if one is a copy of the other (identity of a shared token), so
+/// a session restored by `undo` or opened from a file never matches an index built for another.
+/// Not part of a session's value: all revisions compare equal, so sessions compare by content.
+public struct SessionRevision: Sendable, Hashable {
+  private final class Token: Sendable {}
+  private let token = Token()
+
+  public init() {}
+
+  /// Whether `other` is this very revision (not merely equal, which all revisions are).
+  public func isSame(as other: SessionRevision) -> Bool { token === other.token }
+
+  public static func == (_: SessionRevision, _: SessionRevision) -> Bool { true }
+  public func hash(into hasher: inout Hasher) {}
+}
+
 /// Everything an analyst has loaded and decided: articles, events, settings and named sets.
 public struct Session: Sendable, Hashable {
-  public var articles: [Article] = []
-  public var events: [SessionEvent] = []
+  public var articles: [Article] = [] {
+    didSet { revision = SessionRevision() }
+  }
+  public var events: [SessionEvent] = [] {
+    didSet { revision = SessionRevision() }
+  }
+  /// Replaced whenever `articles` or `events` change, so a query index built for one revision
+  /// is reused until then (``TallyIndex``).
+  public private(set) var revision = SessionRevision()
   public var settings = SessionSettings()
   /// Named event sets from `let`, kept as the query text that defines them.
   public var sets: [String: String] = [:]

@@ -133,9 +133,16 @@ extension Shell {
   }
 
   /// `find "text"`: every hit in context, with the event whose evidence holds it.
-  func find(_ needle: Argument, console: inout some Console) throws(Diagnostic) {
+  mutating func find(_ needle: Argument, console: inout some Console) throws(Diagnostic) {
     guard !needle.text.isEmpty else { throw .error("find needs some text", at: needle.range) }
-    let hits = TextSearch.find(needle.text, in: session, context: 30)
+    var index = currentQueryIndex()
+    var eventsOfArticle: ((Int) -> [Int])?
+    if index.articlesUnique {
+      let grouped = index.eventsGroupedByArticle()
+      eventsOfArticle = { a in grouped.events[Int(grouped.start[a])..<Int(grouped.start[a + 1])].map { Int($0) } }
+    }
+    queryIndex = index
+    let hits = TextSearch.find(needle.text, in: session, context: 30, eventsOfArticle: eventsOfArticle)
     let rows = hits.prefix(session.settings.output == .table ? 200 : Int.max).map { hit -> [Cell] in
       [.text(hit.article), .text(hit.before), .text(hit.match), .text(hit.after), hit.event.map { .text($0) } ?? .empty]
     }

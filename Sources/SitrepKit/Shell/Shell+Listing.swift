@@ -20,13 +20,31 @@ extension Shell {
     } else {
       let events = try selectEvents(query)
       let fields = query.select.isEmpty ? Shell.defaultEventColumns : query.select.map(\.field)
-      let rows = events.map { e in fields.map { f in cell(e, f) } }
-      emit(paged(table(fields, rows), limit: query.limit), console: &console)
+      // Cells only for the rows a paged table shows.
+      let shown = pages(events.count, limit: query.limit) ? events.prefix(Shell.pageSize) : events[...]
+      let rows = shown.map { e in fields.map { f in cell(e, f) } }
+      emit(paged(table(fields, rows), limit: query.limit, total: events.count), console: &console)
     }
   }
 
   mutating func count(_ query: ListQuery, console: inout some Console) throws(Diagnostic) {
-    let n = query.subject == .articles ? try selectArticles(query).count : try selectEvents(query).count
+    let n: Int
+    if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
+      // Counted in place: no event is copied.
+      if let filter = query.filter {
+        try checkFields(filter, articles: false)
+        if let index = queryIndex, index.isCurrent(for: session), let test = ColumnFilter.compile(filter, index: index) {
+          console.write("\((0..<index.count).reduce(0) { $0 + (test($1) ? 1 : 0) })\n")
+          return
+        }
+        let evaluator = ExpressionEvaluator(session: session)
+        n = session.events.indices.reduce(0) { $0 + (evaluator.matches(session.events[$1], filter) ? 1 : 0) }
+      } else {
+        n = session.events.count
+      }
+    } else {
+      n = query.subject == .articles ? try selectArticles(query).count : try selectEvents(query).count
+    }
     console.write("\(n)\n")
   }
 
@@ -107,7 +125,7 @@ extension Shell {
     }
   }
 
-  private func checkFields(_ expression: Condition, articles: Bool) throws(Diagnostic) {
+  func checkFields(_ expression: Condition, articles: Bool) throws(Diagnostic) {
     switch expression {
     case .and(let a, let b), .or(let a, let b):
       try checkFields(a, articles: articles)
@@ -137,12 +155,20 @@ extension Shell {
     Table(columns: fields.map { Table.Column($0.rawValue, alignRight: $0.kind == .number) }, rows: rows)
   }
 
+  /// Whether a table of `rows` rows is cut to a page.
+  func pages(_ rows: Int, limit: Int?) -> Bool {
+    limit == nil && session.settings.output == .table && rows > Shell.pageSize
+  }
+
   /// Cuts long tables in the terminal format, saying how many rows were left out.
-  func paged(_ table: Table, limit: Int?) -> Table {
+  ///
+  /// - Parameter total: the rows there are, when `table` holds only the first page of them.
+  func paged(_ table: Table, limit: Int?, total: Int? = nil) -> Table {
     var table = table
     if table.rows.isEmpty { table.notes.append("(no rows)") }
-    guard limit == nil, session.settings.output == .table, table.rows.count > Shell.pageSize else { return table }
-    let left = table.rows.count - Shell.pageSize
+    let total = total ?? table.rows.count
+    guard pages(total, limit: limit) else { return table }
+    let left = total - Shell.pageSize
     table.rows = Array(table.rows.prefix(Shell.pageSize))
     table.notes.append("… \(left) more rows not shown; add 'limit N', or 'output csv' for all")
     return table

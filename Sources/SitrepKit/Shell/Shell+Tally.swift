@@ -9,12 +9,47 @@ extension Shell {
         "cannot tally by '\(key.field.rawValue)'", at: key.range,
         hint: "keys: " + names.joined(separator: ", "))
     }
+    var index = currentQueryIndex()
+    let selection = try tallySelection(query, index: index)
+    let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
+    queryIndex = index
+    lastTally = result
+    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
+  }
+
+  /// The session's query columns, reused until the session changes (the cached copy is
+  /// released so the caller holds the only reference and can add key columns in place).
+  mutating func currentQueryIndex() -> TallyIndex {
+    if let index = queryIndex, index.isCurrent(for: session) {
+      queryIndex = nil
+      return index
+    }
+    queryIndex = nil
+    return TallyIndex(session: session)
+  }
+
+  /// The events a tally counts, as indices in order without rejected ones; nil for all of them.
+  /// A `where` filter is evaluated on each event in place (no event is copied).
+  func tallySelection(_ query: TallyQuery, index: TallyIndex) throws(Diagnostic) -> [Int32]? {
+    if case .events = query.subject {
+      guard let filter = query.filter else { return nil }
+      try checkFields(filter, articles: false)
+      var selection: [Int32] = []
+      if let test = ColumnFilter.compile(filter, index: index) {
+        for i in 0..<index.count where !index.rejected[i] && test(i) { selection.append(Int32(i)) }
+        return selection
+      }
+      let evaluator = ExpressionEvaluator(session: session)
+      for i in session.events.indices where !index.rejected[i] && evaluator.matches(session.events[i], filter) {
+        selection.append(Int32(i))
+      }
+      return selection
+    }
     let list = ListQuery(
       subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
-    let events = try selectEvents(list).filter { $0.status != .rejected }
-    let result = TallyEngine(session: session).tally(query, over: events)
-    lastTally = result
-    emit(Shell.table(of: result), console: &console)
+    return try selectEvents(list).compactMap { event in
+      event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
+    }
   }
 
   static let tallyKeys: [QueryField] = [
@@ -26,7 +61,10 @@ extension Shell {
 
   /// A tally as a table: key columns, one column per measure (killed and injured with their
   /// low and high), then the arithmetic and the reported totals as notes.
-  static func table(of result: TallyResult) -> Table {
+  ///
+  /// - Parameter page: show at most ``pageSize`` rows and reported totals, saying how many more
+  ///   there are (for the terminal: a million events can have a hundred thousand of each).
+  static func table(of result: TallyResult, page: Bool = false) -> Table {
     var columns = result.query.keys.map { Table.Column($0.field.rawValue) }
     if columns.isEmpty { columns = [Table.Column("all")] }
     for measure in result.query.measures {
@@ -42,7 +80,8 @@ extension Shell {
     }
     let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
     let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
-    let rows = shown.map { row -> [Cell] in
+    let rowsCut = page ? max(0, shown.count - pageSize) : 0
+    let rows = shown.prefix(shown.count - rowsCut).map { row -> [Cell] in
       var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
       for measure in result.query.measures {
         switch measure {
@@ -57,6 +96,9 @@ extension Shell {
     }
     var notes = result.notes
     if rows.isEmpty { notes.insert("(no incidents with figures)", at: 0) }
+    if rowsCut > 0 {
+      notes.append("… \(rowsCut) more rows not shown; 'output csv' or 'export tally' for all")
+    }
     if shown.count < result.rows.count {
       let n = result.rows.count - shown.count
       notes.append("\(n) group\(n == 1 ? "" : "s") with no figure not shown (tally events to see them)")
@@ -64,8 +106,12 @@ extension Shell {
     let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
     if measuresFigures, !result.reported.isEmpty {
       notes.append("reported totals (running or area totals, never added to the rows above):")
-      for r in result.reported {
+      let totalsCut = page ? max(0, result.reported.count - pageSize) : 0
+      for r in result.reported.prefix(result.reported.count - totalsCut) {
         notes.append("  \(r.figure) killed — \(r.place), \(r.period), \(r.source) (\(r.event))")
+      }
+      if totalsCut > 0 {
+        notes.append("  … \(totalsCut) more reported totals not shown; 'output csv' or 'export tally' for all")
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)

@@ -43,6 +43,8 @@ public struct Shell {
   var scriptDepth = 0
   /// The last tally, for `chart`.
   var lastTally: TallyResult?
+  /// Columns for tallies and `find`, kept until the session changes (Shell+Tally.swift).
+  var queryIndex: TallyIndex?
   /// Reads one answer line for `review` (from the terminal or standard input); nil at the end.
   public var prompter: ((String) -> String?)?
   /// Told of every recorded change (the journal listens here).

@@ -1,0 +1,80 @@
+import EventExtraction
+import QueryLanguage
+
+/// A `where` condition on figures (`killed > 10`, `injured.low = 5..9 or killed is missing`)
+/// compiled to tests on a ``TallyIndex``'s columns, so it is checked without reading events.
+///
+/// The tests mean exactly what ``ExpressionEvaluator`` does with the same condition; a condition
+/// on any other field, or with a literal that is not a number or a range of numbers, does not
+/// compile and is left to the evaluator.
+enum ColumnFilter {
+  /// The test for event `i`, or nil when the condition does not compile.
+  static func compile(_ condition: Condition, index: TallyIndex) -> ((Int) -> Bool)? {
+    switch condition {
+    case .and(let a, let b):
+      guard let x = compile(a, index: index), let y = compile(b, index: index) else { return nil }
+      return { x($0) && y($0) }
+    case .or(let a, let b):
+      guard let x = compile(a, index: index), let y = compile(b, index: index) else { return nil }
+      return { x($0) || y($0) }
+    case .not(let a):
+      guard let x = compile(a, index: index) else { return nil }
+      return { !x($0) }
+    case .missing(let field, let negated):
+      guard let column = numbers(field.field, index) else { return nil }
+      return { (column[$0] == TallyIndex.Figure.none) != negated }
+    case .comparison(let field, let op, let literal):
+      guard let column = numbers(field.field, index), let test = test(op, literal.value) else { return nil }
+      let missing = op == .notEqual
+      return { i in
+        let n = column[i]
+        return n == TallyIndex.Figure.none ? missing : test(n)
+      }
+    case .membership(let field, let literals):
+      let tests = literals.compactMap { test(.equal, $0.value) }
+      guard let column = numbers(field.field, index), tests.count == literals.count else { return nil }
+      return { i in
+        let n = column[i]
+        return n != TallyIndex.Figure.none && tests.contains { $0(n) }
+      }
+    case .hasTag:
+      return nil
+    }
+  }
+
+  /// The numbers a figure field reads, `Figure.none` where the event has none.
+  private static func numbers(_ field: QueryField, _ index: TallyIndex) -> [Int]? {
+    switch field {
+    case .killed: index.killed.map(\.best)
+    case .killedLow: index.killed.map(\.low)
+    case .killedHigh: index.killed.map(\.high)
+    case .injured: index.injured.map(\.best)
+    case .injuredLow: index.injured.map(\.low)
+    case .injuredHigh: index.injured.map(\.high)
+    default: nil
+    }
+  }
+
+  /// A number's test against a literal, as ``ExpressionEvaluator/compare(_:_:_:)`` decides it.
+  private static func test(_ op: ComparisonOperator, _ literal: LiteralValue) -> ((Int) -> Bool)? {
+    switch literal {
+    case .number(let x):
+      switch op {
+      case .equal: return { Double($0) == x }
+      case .notEqual: return { Double($0) != x }
+      case .less: return { Double($0) < x }
+      case .lessEqual: return { Double($0) <= x }
+      case .greater: return { Double($0) > x }
+      case .greaterEqual: return { Double($0) >= x }
+      case .contains: return { _ in false }
+      }
+    case .range(.number(let lo), .number(let hi)):
+      return { n in
+        let inside = Double(n) >= lo && Double(n) <= hi
+        return op == .notEqual ? !inside : (op == .equal ? inside : false)
+      }
+    default:
+      return nil
+    }
+  }
+}

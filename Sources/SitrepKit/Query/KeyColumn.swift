@@ -1,0 +1,92 @@
+import EventExtraction
+import QueryLanguage
+
+/// One tally key's value for every event of a session, interned: the strings a group shows are
+/// made once per distinct value, and an event's group is found from small integers.
+///
+/// The strings are exactly those of ``TallyKeys/strings(_:_:)``, so the indexed tally groups
+/// and names its rows as the straightforward one does.
+struct KeyColumn: Sendable {
+  /// The distinct key strings, by id.
+  var names: [String] = []
+  /// Each event's value: an id when it has one, `-(k + 1)` when it has the several of `lists[k]`.
+  var ids: [Int32] = []
+  var lists: [[Int32]] = []
+  /// The place of each id when the names are sorted, so rows order by integers.
+  var ranks: [Int32] = []
+  private var lookup: [String: Int32] = [:]
+
+  /// Reads `field` for every event of `session`.
+  ///
+  /// - Parameters:
+  ///   - articles: each event's interned article id (``TallyIndex/article``).
+  ///   - names: the article ids by interned id.
+  init(field: QueryField, session: Session, articles: [Int32], names articleNames: [String]) {
+    let events = session.events
+    ids.reserveCapacity(events.count)
+    if field == .article {
+      // Article ids are interned already.
+      names = articleNames
+      ids = articles
+    } else {
+      var dates: [DayPair: Int32] = [:]
+      var missingDate: Int32?
+      let outlets = session.articles.map(\.outlet)
+      for i in events.indices {
+        switch field {
+        case .place: ids.append(intern(events[i].current.place?.name ?? TallyKeys.unknown))
+        case .country: ids.append(intern(events[i].current.place?.country ?? TallyKeys.unknown))
+        case .admin1: ids.append(intern(events[i].current.place?.admin1 ?? TallyKeys.unknown))
+        case .type: ids.append(intern(events[i].current.type.rawValue))
+        case .scope: ids.append(intern(events[i].current.scope.rawValue))
+        case .status: ids.append(intern(events[i].status.rawValue))
+        case .source:
+          let a = Int(articles[i])
+          let outlet = a < outlets.count && session.articles[a].id == events[i].current.article ? outlets[a] : nil
+          ids.append(intern(events[i].current.source ?? outlet ?? TallyKeys.unknown))
+        case .date, .week, .month, .year:
+          guard let d = events[i].current.date else {
+            let id = missingDate ?? intern(TallyKeys.strings(field, .missing)[0])
+            missingDate = id
+            ids.append(id)
+            continue
+          }
+          let pair = DayPair(start: d.start, end: d.end)
+          if let id = dates[pair] {
+            ids.append(id)
+          } else {
+            let id = intern(TallyKeys.strings(field, .days(d.start, d.end))[0])
+            dates[pair] = id
+            ids.append(id)
+          }
+        default:
+          let strings = TallyKeys.strings(field, events[i].value(of: field, in: session))
+          if strings.count == 1 {
+            ids.append(intern(strings[0]))
+          } else {
+            ids.append(-Int32(lists.count) - 1)
+            lists.append(strings.map { intern($0) })
+          }
+        }
+      }
+    }
+    var order = Array(0..<Int32(names.count))
+    order.sort { names[Int($0)] < names[Int($1)] }
+    ranks = [Int32](repeating: 0, count: names.count)
+    for (rank, id) in order.enumerated() { ranks[Int(id)] = Int32(rank) }
+    lookup = [:]
+  }
+
+  private mutating func intern(_ name: String) -> Int32 {
+    if let id = lookup[name] { return id }
+    let id = Int32(names.count)
+    lookup[name] = id
+    names.append(name)
+    return id
+  }
+
+  private struct DayPair: Hashable {
+    var start: Day
+    var end: Day
+  }
+}

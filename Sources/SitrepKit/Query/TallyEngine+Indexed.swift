@@ -1,0 +1,115 @@
+import EventExtraction
+import QueryLanguage
+
+extension TallyEngine {
+  /// The same tally as ``tally(_:over:)``, read from columns: no event is copied, groups are
+  /// found by integer arithmetic, and strings are made only for the rows of the result.
+  ///
+  /// - Parameters:
+  ///   - index: the session's columns (``TallyIndex``); missing key columns are added to it.
+  ///   - selection: the events in scope, in order, without rejected ones; nil for every event
+  ///     of the session that is not rejected, in session order.
+  func tally(_ query: TallyQuery, index: inout TallyIndex, selection: [Int32]?) -> TallyResult {
+    let fields = query.keys.map(\.field)
+    index.prepareKeys(fields, session: session)
+    let columns = fields.compactMap { index.keys[$0] }
+    var strides: [Int] = []
+    var product = 1
+    for column in columns.reversed() {
+      strides.insert(product, at: 0)
+      let (next, overflow) = product.multipliedReportingOverflow(by: max(1, column.names.count))
+      guard !overflow, columns.count == fields.count else {
+        return tally(query, over: (selection ?? Self.unrejected(index)).map { session.events[Int($0)] })
+      }
+      product = next
+    }
+    var pass = IndexedPass(index: index, columns: columns, strides: strides, codes: product)
+    pass.reconcileMerges(selection, session: session)
+    if let selection {
+      pass.contiguous = IndexedPass.contiguous(selection, index.article, articles: index.articleNames.count)
+      for i in selection { pass.add(Int(i)) }
+    } else {
+      pass.contiguous = index.articlesContiguous
+      for i in 0..<index.count where !index.rejected[i] { pass.add(i) }
+    }
+    let reported = reportedTotals(pass, index: &index)
+    return result(query, pass, columns: columns, strides: strides, reported: reported)
+  }
+
+  /// The reported totals of a pass, in the straightforward engine's order (aggregates as they
+  /// come, then merged ones by group); each unmerged one is made once per index and kept.
+  private func reportedTotals(_ pass: IndexedPass, index: inout TallyIndex) -> [ReportedTotal] {
+    var reported: [ReportedTotal] = []
+    reported.reserveCapacity(pass.reported.count)
+    if index.reportedSlot.isEmpty, !pass.reported.isEmpty {
+      index.reportedSlot = [Int32](repeating: -1, count: index.count)
+    }
+    for i in pass.reported {
+      let slot = Int(index.reportedSlot[i])
+      if slot >= 0 {
+        reported.append(index.reportedTotals[slot])
+      } else if let killed = session.events[i].current.killed {
+        let total = reportedTotal(session.events[i], killed)
+        index.reportedSlot[i] = Int32(index.reportedTotals.count)
+        index.reportedTotals.append(total)
+        reported.append(total)
+      }
+    }
+    let merged = pass.mergedReported.sorted { pass.mergeName($0.group) < pass.mergeName($1.group) }
+    return reported + merged.map { reportedTotal(session.events[$0.event], $0.killed) }
+  }
+
+  private static func unrejected(_ index: TallyIndex) -> [Int32] {
+    (0..<Int32(index.count)).filter { !index.rejected[Int($0)] }
+  }
+
+  private func result(
+    _ query: TallyQuery, _ pass: IndexedPass, columns: [KeyColumn], strides: [Int], reported: [ReportedTotal]
+  ) -> TallyResult {
+    let measure = query.measures.first ?? .events
+    func value(_ r: Int) -> Int {
+      switch measure {
+      case .events: pass.rows.events[r]
+      case .killed: pass.rows.killed[r].best
+      case .injured: pass.rows.injured[r].best
+      case .articles: pass.rows.articles[r]
+      }
+    }
+    // Rows order by the measure, then by each key's alphabetical rank: the ranks in the same
+    // strides as the ids make one integer that compares as the key strings do.
+    func id(_ code: Int, _ k: Int) -> Int { code / strides[k] % max(1, columns[k].names.count) }
+    let sortKeys = pass.rows.code.indices.map { r -> (value: Int, rank: Int, row: Int) in
+      let code = pass.rows.code[r]
+      var rank = 0
+      for k in columns.indices { rank += Int(columns[k].ranks[id(code, k)]) * strides[k] }
+      return (value(r), rank, r)
+    }
+    let order = sortKeys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.rank < $1.rank }
+    let rows = order.map { entry in
+      let r = entry.row
+      var row = TallyRow(key: columns.indices.map { columns[$0].names[id(pass.rows.code[r], $0)] })
+      row.events = pass.rows.events[r]
+      row.articles = ArticleCount(count: pass.rows.articles[r])
+      row.killed = pass.rows.killed[r]
+      row.injured = pass.rows.injured[r]
+      return row
+    }
+    return TallyResult(
+      query: query, rows: rows, reported: reported,
+      notes: notes(mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped))
+  }
+}
+
+extension FigureSum {
+  /// Adds a figure read from a column (the same arithmetic as ``add(_:)``).
+  @inline(__always) mutating func add(_ f: TallyIndex.Figure) {
+    let none = TallyIndex.Figure.none
+    guard f.present else { return }
+    let b = f.best != none ? f.best : f.low != none ? f.low : f.high
+    guard b != none else { return }
+    best += b
+    if f.low != none { low += f.low }
+    if let h = high { high = f.high == none ? nil : h + f.high }
+    count += 1
+  }
+}

@@ -1,0 +1,156 @@
+import EventExtraction
+import QueryLanguage
+import Testing
+
+@testable import SitrepKit
+
+/// The indexed tally (columns, cached per session revision) against the straightforward one
+/// (``TallyEngine/tally(_:over:)``) on a generated session of varied events: merges, parts,
+/// aggregates, rejected events, open bounds, several actors and tags, missing places and dates,
+/// articles whose events are not in one run. Every key, every policy, with and without `where`.
+@Suite struct IndexedTallyTests {
+  /// A deterministic session of `count` events over `count / 6` articles.
+  static func session(_ count: Int) -> Session {
+    var rng = SplitMix(seed: 42)
+    let places = ["Aleppo", "Homs", "Mosul", "Kharkiv", "Gao", "Sanaa", "Édessa"]
+    let figures: [Casualties?] = [
+      nil, .exactly(3), .qualified(.atLeast, 5), .qualified(.nearly, 40), .qualified(.about, 12),
+      Casualties(low: 10, best: 15, high: 20, qualifier: .range), Casualties(low: 2, best: nil, high: nil, qualifier: .vague),
+      Casualties(low: nil, best: nil, high: nil, qualifier: .vague),
+    ]
+    let articles = (1...max(1, count / 6)).map { "a\($0)" }
+    var events: [Event] = []
+    for n in 1...count {
+      // Mostly in article runs, sometimes back to an earlier article.
+      let article = rng.next(10) == 0 ? articles[rng.next(articles.count)] : articles[min(articles.count - 1, (n - 1) / 6)]
+      var event = Fixtures.event(
+        "e\(n)", article: article, type: EventType.allCases[rng.next(EventType.allCases.count)],
+        killed: figures[rng.next(figures.count)], place: rng.next(12) == 0 ? nil : places[rng.next(places.count)],
+        date: rng.next(15) == 0 ? nil : "201\(rng.next(3) + 4)-0\(rng.next(9) + 1)-1\(rng.next(9))",
+        scope: rng.next(4) == 0 ? .aggregate : .incident,
+        partOf: rng.next(8) == 0 ? (rng.next(10) == 0 ? "e999999" : "e\(max(1, n - rng.next(4) - 1))") : nil)
+      event.injured = figures[rng.next(figures.count)]
+      event.actors = Array(["army", "rebels", "police", "militia"].prefix(rng.next(4)))
+      if rng.next(5) == 0, var place = event.place {
+        place.admin1 = rng.next(2) == 0 ? "North" : nil
+        place.country = ["Syria", "Iraq", nil][rng.next(3)]
+        event.place = place
+      }
+      if rng.next(6) == 0, let day = event.date?.start {
+        event.date = EventDate(start: day, end: day.adding(days: rng.next(40)), precision: .range)
+      }
+      event.source = rng.next(5) == 0 ? "a witness" : nil
+      events.append(event)
+    }
+    var session = Fixtures.session(events, articles: articles)
+    for i in session.events.indices {
+      session.events[i].status = [.extracted, .accepted, .corrected, .rejected, .manual][rng.next(5)]
+      session.events[i].tags = Array(["checked", "urgent", "dup"].prefix(rng.next(3)))
+      if rng.next(7) == 0 { session.events[i].merge = "e\(rng.next(count / 20) + 1)" }
+    }
+    return session
+  }
+
+  static let queries = [
+    "tally killed by place", "tally killed by place, month", "tally injured by country, admin1",
+    "tally events by type", "tally killed, injured by acled.type", "tally articles by actor",
+    "tally killed by source", "tally events by date", "tally killed by week", "tally killed by year",
+    "tally events by article", "tally killed by tag", "tally events by tags, place", "tally events by status",
+    "tally events by scope", "tally killed", "tally killed by actor, tag, month",
+    "tally killed by place where killed > 4", "tally injured by month where place = \"Aleppo\" or type = shelling",
+    "tally articles by place, year where date >= 2015-03", "tally killed by actor in big",
+    "tally events by place where killed.low = 2..12 or injured is missing",
+    "tally events by month where killed != 3 and not injured.high < 20",
+    "tally killed by type where killed in (3, 12, 40) or killed.high is not missing",
+    "tally killed by place where not (killed > 4 and injured < 13)",
+  ]
+
+  static let figureFilters = [
+    "killed > 4", "killed.low = 2..12 or injured is missing", "killed != 3 and not injured.high < 20",
+    "killed in (3, 12, 40) or killed.high is not missing", "injured.low <= 2", "not (killed > 4 and injured < 13)",
+  ]
+
+  @Test(arguments: figureFilters)
+  func figureFiltersOnColumnsMatchTheEvaluator(_ text: String) throws {
+    let session = IndexedTallyTests.session(800)
+    guard case .success(let statement) = Parser.parse("events where " + text),
+      case .list(let query) = statement.command, let filter = query.filter
+    else {
+      Issue.record("'\(text)' does not parse")
+      return
+    }
+    let index = TallyIndex(session: session)
+    let test = try #require(ColumnFilter.compile(filter, index: index))
+    let evaluator = ExpressionEvaluator(session: session)
+    let expected = session.events.indices.filter { evaluator.matches(session.events[$0], filter) }
+    #expect(session.events.indices.filter(test) == expected)
+    #expect(expected.count > 0 && expected.count < session.events.count)
+  }
+
+  @Test(arguments: queries, ReconciliationPolicy.allCases)
+  func indexedTallyEqualsTheStraightforwardOne(_ text: String, _ policy: ReconciliationPolicy) throws {
+    var shell = Fixtures.shell(IndexedTallyTests.session(2000))
+    shell.session.settings.policy = policy
+    shell.session.sets["big"] = "events where killed >= 5 sort by date desc"
+    guard case .success(let statement) = Parser.parse(text), case .tally(let query) = statement.command else {
+      Issue.record("'\(text)' does not parse")
+      return
+    }
+    let list = ListQuery(subject: query.subject, subjectRange: Shell.nowhere, filter: query.filter)
+    let events = try shell.selectEvents(list).filter { $0.status != .rejected }
+    let expected = TallyEngine(session: shell.session).tally(query, over: events)
+    let (_, errors, outcome) = Fixtures.run(&shell, text)
+    #expect(errors.isEmpty && outcome == .success)
+    let actual = try #require(shell.lastTally)
+    #expect(actual.rows.count == expected.rows.count)
+    for (a, e) in zip(actual.rows, expected.rows) where a != e {
+      Issue.record("row \(a) differs from \(e)")
+      break
+    }
+    #expect(actual.reported == expected.reported)
+    #expect(actual.notes == expected.notes)
+    #expect(!expected.rows.isEmpty)
+  }
+
+  @Test func theGeneratedSessionExercisesMergesPartsAndTotals() throws {
+    var shell = Fixtures.shell(IndexedTallyTests.session(800))
+    _ = Fixtures.run(&shell, "tally killed by place")
+    let result = try #require(shell.lastTally)
+    #expect(result.notes.count == 3)
+    #expect(result.notes.contains { $0.hasSuffix("merged reports of the same incidents counted once") })
+    #expect(result.notes.contains { $0.hasSuffix("parts counted inside their whole, not added") })
+    #expect(result.reported.count > 50)
+    #expect(result.rows.contains { $0.killed.high == nil } && result.rows.contains { $0.key == ["(unknown)"] })
+  }
+
+  @Test func theIndexIsRebuiltAfterAChangeAndReusedOtherwise() throws {
+    var shell = Fixtures.shell(IndexedTallyTests.session(60))
+    _ = Fixtures.run(&shell, "tally killed by place")
+    let first = try #require(shell.queryIndex)
+    _ = Fixtures.run(&shell, "tally killed by month")
+    #expect(shell.queryIndex?.revision.isSame(as: first.revision) == true)
+    #expect(shell.queryIndex?.keys.count == 2)
+    #expect(shell.lastTally?.rows.contains { $0.key == ["2011-01"] } == false)
+    shell.session.events[0].current.date = EventDate.on(Day(year: 2011, month: 1, day: 2))
+    shell.session.events[0].status = .accepted
+    shell.session.events[0].merge = nil
+    shell.session.events[0].current.scope = .incident
+    shell.session.events[0].current.partOf = nil
+    _ = Fixtures.run(&shell, "tally killed by month")
+    #expect(shell.queryIndex?.revision.isSame(as: first.revision) == false)
+    #expect(shell.lastTally?.rows.first { $0.key == ["2011-01"] }?.events == 1)
+  }
+}
+
+/// A small seeded generator, so the generated session is the same on every run.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next(_ bound: Int) -> Int {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Int((z ^ (z >> 31)) % UInt64(max(1, bound)))
+  }
+}
