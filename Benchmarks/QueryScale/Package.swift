@@ -1,9 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Times tallies, listings and `find` over a session grown in memory (a million events does not
-/// fit through a session file yet). A separate package, like Fuzz/, so the main one has no
-/// benchmark target: `swift run -c release query-scale --help`.
+/// Times tallies, listings and `find` over a session grown in memory from a saved one (ten
+/// copies with new ids, places and days), without writing the big file. A separate package,
+/// like Fuzz/, so the main one has no benchmark target: `swift run -c release query-scale --help`.
 let package = Package(
   name: "QueryScale",
   platforms: [.macOS(.v13)],
