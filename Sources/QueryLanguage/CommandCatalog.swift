@@ -40,8 +40,9 @@ public enum CommandCatalog {
       syntax: "events [where EXPR] [sort by FIELD [desc], ...] [limit N] [select FIELD, ...]",
       summary: "list events", example: "events where place = Aleppo and killed >= 10 sort by date"),
     CommandInfo(
-      name: "show", group: .questions, syntax: "show EVENT",
-      summary: "every field of an event with its evidence", example: "show e5"),
+      name: "show", group: .questions, syntax: "show EVENT|ARTICLE",
+      summary: "every field of an event with its evidence; an article's source, date and events",
+      example: "show e5"),
     CommandInfo(
       name: "why", group: .questions, syntax: "why EVENT [FIELD]",
       summary: "the sentence with the field's evidence marked and the rule that read it",

@@ -40,6 +40,9 @@ extension Shell {
 
   /// `show ID`: every field with its value, evidence and rule.
   func show(_ id: Argument, console: inout some Console) throws(Diagnostic) {
+    if id.text.first == "a", id.text.dropFirst().allSatisfy(\.isNumber), id.text.count > 1 {
+      return showArticle(try requireArticle(id), console: &console)
+    }
     let event = try requireEvent(id)
     guard let article = session.article(event.current.article) else { return }
     let e = event.current

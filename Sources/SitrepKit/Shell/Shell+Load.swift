@@ -43,7 +43,9 @@ extension Shell {
         }
         if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
         skipped += errors.count
-        pending += records.map { PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: []) }
+        pending += records.map {
+          PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: [], isFile: false)
+        }
         continue
       }
       let bytes = [UInt8](data)
@@ -84,7 +86,11 @@ extension Shell {
         throw .error("load cancelled; nothing was added", at: nil)
       }
       let slice = Array(fresh[from..<min(fresh.count, from + batch)])
-      let extractions = ParallelMap.map(slice.map(\.input), workers: context.workers) { extractor.extract($0) }
+      let extractions = ParallelMap.map(slice, workers: context.workers) { article in
+        let extraction = extractor.extract(article.input)
+        guard article.isFile else { return extraction }
+        return FileNameDate.dated(extraction, of: article.input, name: article.input.id, by: extractor)
+      }
       for (article, extraction) in zip(slice, extractions) {
         transaction.add(article: article.article(extraction), extraction: extraction)
         events += extraction.events.count
@@ -128,6 +134,8 @@ struct PendingArticle: Sendable {
   var path: String
   var notes: [String]
   var sha256 = ""
+  /// Whether it is a file of its own (its name may carry its date), not a corpus record.
+  var isFile = true
 
   /// The session's article for it, with what the extractor read (title, date, outlet).
   func article(_ extraction: ArticleExtraction) -> Article {
