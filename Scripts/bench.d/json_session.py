@@ -121,7 +121,9 @@ def event(d):
 def session_event(d):
     d = dict(d)
     d["current"] = event(d["current"])
-    if "extracted" in d:
+    # Version 2 leaves `extracted` out when it equals `current` and writes null for an event
+    # added by hand.
+    if d.get("extracted") is not None:
         d["extracted"] = event(d["extracted"])
     return SessionEvent(**d)
 
