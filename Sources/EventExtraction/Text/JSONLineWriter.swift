@@ -20,51 +20,6 @@ struct JSONLineWriter {
     Self.appendQuoted(s, to: &bytes)
   }
 
-  /// Appends `"first#second"`, or `"second"` without a first.
-  mutating func string(_ first: String?, joinedTo second: String) {
-    guard let first else { return string(second) }
-    bytes.append(0x22)
-    Self.appendEscaped(first, to: &bytes)
-    bytes.append(0x23)
-    Self.appendEscaped(second, to: &bytes)
-    bytes.append(0x22)
-  }
-
-  /// Appends a day as `YYYY-MM-DD` (what `Day.description` writes).
-  mutating func day(_ d: Day) {
-    guard (0...9999).contains(d.year), (0...99).contains(d.month), (0...99).contains(d.day) else {
-      return string(d.description)
-    }
-    bytes.append(0x22)
-    bytes.append(0x30 + UInt8(d.year / 1000))
-    bytes.append(0x30 + UInt8(d.year / 100 % 10))
-    bytes.append(0x30 + UInt8(d.year / 10 % 10))
-    bytes.append(0x30 + UInt8(d.year % 10))
-    bytes.append(0x2D)
-    bytes.append(0x30 + UInt8(d.month / 10))
-    bytes.append(0x30 + UInt8(d.month % 10))
-    bytes.append(0x2D)
-    bytes.append(0x30 + UInt8(d.day / 10))
-    bytes.append(0x30 + UInt8(d.day % 10))
-    bytes.append(0x22)
-  }
-
-  /// Appends the UTF-8 bytes `start..<end` of `text` as a JSON string and returns true, if they
-  /// are whole characters' (else appends nothing and returns false).
-  mutating func slice(of text: String, from start: Int, to end: Int) -> Bool {
-    let copied = text.utf8.withContiguousStorageIfAvailable { all -> Bool in
-      guard 0 <= start, start <= end, end <= all.count,
-        start == all.count || all[start] & 0xC0 != 0x80,
-        end == all.count || all[end] & 0xC0 != 0x80
-      else { return false }
-      bytes.append(0x22)
-      Self.appendEscaped(UnsafeBufferPointer(rebasing: all[start..<end]), to: &bytes)
-      bytes.append(0x22)
-      return true
-    }
-    return copied ?? false
-  }
-
   /// Appends `n` in decimal, or `null`.
   mutating func int(_ n: Int?) {
     guard let n else { return raw("null") }
