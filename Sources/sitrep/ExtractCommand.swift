@@ -77,19 +77,8 @@ struct ExtractCommand: ParsableCommand {
 
   /// Writes all of `bytes`; false when the output is gone or broken.
   private static func write(_ bytes: [UInt8], fd: Int32) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count, let base = buffer.baseAddress {
-        let n = Glibc.write(fd, base + offset, buffer.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          let failure = errno
-          writeFailure.withLock { $0 = failure }
-          return false
-        }
-        offset += n
-      }
-      return true
-    }
+    let failure = bytes.withUnsafeBufferPointer { StandardConsole.writeAll($0, fd: fd) }
+    if failure != 0 { writeFailure.withLock { $0 = failure } }
+    return failure == 0
   }
 }

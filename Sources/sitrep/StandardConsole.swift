@@ -11,17 +11,22 @@ struct StandardConsole: Console {
 
   static func put(_ text: String, fd: Int32) {
     var text = text
-    text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count, let base = buffer.baseAddress {
-        let n = Glibc.write(fd, base + offset, buffer.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          if errno == EPIPE { exit(0) }
-          return
-        }
-        offset += n
+    let failure = text.withUTF8 { writeAll($0, fd: fd) }
+    if failure == EPIPE { exit(0) }
+  }
+
+  /// Writes every byte of `buffer` to `fd`, retrying after interruptions; the errno of a write
+  /// that failed, or 0.
+  static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, fd: Int32) -> Int32 {
+    var offset = 0
+    while offset < buffer.count, let base = buffer.baseAddress {
+      let n = Glibc.write(fd, base + offset, buffer.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
+      offset += n
     }
+    return 0
   }
 }
