@@ -57,6 +57,21 @@ enum Fixtures {
     return (console.output, console.errors, outcome)
   }
 
+  /// Runs `process` to its end: its standard output, standard error and exit status.
+  static func outputs(of process: Process) throws -> (String, String, Int32) {
+    let (out, err) = (Pipe(), Pipe())
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self),
+      process.terminationStatus
+    )
+  }
+
   /// The repository's root, found from this file's path.
   static let packageRoot: String = {
     var url = URL(fileURLWithPath: #filePath)

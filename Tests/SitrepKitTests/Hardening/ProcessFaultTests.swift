@@ -31,17 +31,7 @@ import Testing
     var environment = ProcessInfo.processInfo.environment
     environment["SITREP"] = Self.binary
     process.environment = environment
-    let (out, err) = (Pipe(), Pipe())
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self),
-      process.terminationStatus
-    )
+    return try Fixtures.outputs(of: process)
   }
 
   /// `sitrep ... | head -1` with far more output than a pipe holds (3,000 events, about

@@ -17,18 +17,7 @@ import Testing
     var environment = ProcessInfo.processInfo.environment
     environment["SITREP_ANALYST"] = "ana"
     process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self),
-      process.terminationStatus
-    )
+    return try Fixtures.outputs(of: process)
   }
 
   @Test func theLockIsGoneWhenTheProcessExits() throws {
