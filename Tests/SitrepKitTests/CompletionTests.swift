@@ -17,6 +17,7 @@ import Testing
     #expect(complete("events where place = ", "") == ["\"Eastern Ghouta\"", "Aleppo"])
     #expect(complete("events where place=Al", "Al") == ["Aleppo"])
     #expect(complete("show e", "e") == ["e1", "e2"])
+    #expect(complete("show a", "a") == ["a1"])
     #expect(complete("output j", "j") == ["json"])
     #expect(complete("load Samples/art", "Samples/art") == ["Samples/articles/"])
     #expect(complete("echo a; cou", "cou") == ["count"])

@@ -38,7 +38,7 @@ public enum Completion {
       return paths(word, cwd: cwd)
     case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)
     case "read": return session.articles.map(\.id)
-    case "show": return session.events.map(\.id)
+    case "show": return session.events.map(\.id) + session.articles.map(\.id)
     case "why": return words.count == 1 ? session.events.map(\.id) : fields
     case "output": return OutputFormat.allCases.map(\.rawValue)
     case "timer": return ["on", "off"]
