@@ -23,7 +23,9 @@ extension Shell {
       // Cells only for the rows a paged table shows.
       let shown = pages(events.count, limit: query.limit) ? events.prefix(Shell.pageSize) : events[...]
       let rows = shown.map { e in fields.map { f in cell(e, f) } }
-      emit(paged(table(fields, rows), limit: query.limit, total: events.count), console: &console)
+      var result = paged(table(fields, rows), limit: query.limit, total: events.count)
+      if events.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
+      emit(result, console: &console)
     }
   }
 

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import SitrepKit
+
+/// A listing that finds nothing because of a value no event has says so, with the closest one.
+@Suite struct EmptyResultTests {
+  private func notes(_ query: String) -> [String] {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", place: "Aleppo"), Fixtures.event("e2", place: "Eastern Ghouta"),
+      ]))
+    let (out, err, _) = Fixtures.run(&shell, query)
+    #expect(err == "")
+    return out.split(separator: "\n").map(String.init).filter { $0.hasPrefix("no event has") }
+  }
+
+  @Test(arguments: [
+    ("events where place = Alepo", ["no event has place 'Alepo'; did you mean 'Aleppo'?"]),
+    (
+      "events where place = \"Eastern Gouta\" or type = airstirke",
+      [
+        "no event has place 'Eastern Gouta'; did you mean 'Eastern Ghouta'?",
+        "no event has type 'airstirke'; did you mean 'airstrike'?",
+      ]
+    ),
+    ("events where place = Timbuktu", ["no event has place 'Timbuktu'"]),
+    // Every value exists; only the combination is empty: nothing to say.
+    ("events where place = aleppo and place = \"Eastern Ghouta\"", []),
+    // Rows were found: nothing to say.
+    ("events where place = Aleppo or place = Alepo", []),
+  ] as [(String, [String])])
+  func namesTheValueNoEventHas(_ query: String, _ expected: [String]) {
+    #expect(notes(query) == expected)
+  }
+}
