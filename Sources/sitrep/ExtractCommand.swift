@@ -2,7 +2,6 @@ import ArgumentParser
 import EventExtraction
 import Foundation
 import SitrepKit
-import Synchronization
 
 /// `sitrep extract`: a streaming filter from articles to JSON Lines of events.
 struct ExtractCommand: ParsableCommand {
@@ -73,7 +72,7 @@ struct ExtractCommand: ParsableCommand {
   }
 
   /// The errno of the write that stopped the run, if one did.
-  private static let writeFailure = Mutex<Int32>(0)
+  private static let writeFailure = Locked<Int32>(0)
 
   /// Writes all of `bytes`; false when the output is gone or broken.
   private static func write(_ bytes: [UInt8], fd: Int32) -> Bool {

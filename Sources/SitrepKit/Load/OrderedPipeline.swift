@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Maps a stream on N worker threads and writes the results in input order, as soon as each is
 /// ready, with bounded memory: the engine of `sitrep extract`.
@@ -79,8 +78,8 @@ private final class Run<Source: Sendable, Item: Sendable>: Sendable {
     var stopped = false
   }
 
-  let source: Mutex<(source: Source, taken: Int)>
-  let order = Mutex(Order())
+  let source: Locked<(source: Source, taken: Int)>
+  let order = Locked(Order())
   /// One permit per item that may be in flight.
   let permits: DispatchSemaphore
   let flushBytes: Int
@@ -94,7 +93,7 @@ private final class Run<Source: Sendable, Item: Sendable>: Sendable {
     transform: @escaping @Sendable (Item, inout [UInt8]) -> Void,
     write: @escaping @Sendable ([UInt8]) -> Bool
   ) {
-    self.source = Mutex((source, 0))
+    self.source = Locked((source, 0))
     permits = DispatchSemaphore(value: window)
     self.flushBytes = flushBytes
     self.next = next

@@ -11,7 +11,7 @@ public enum ParallelMap {
     let workers = max(1, min(workers, items.count))
     if workers == 1 { return items.map(transform) }
     let nextIndex = Atomic<Int>(0)
-    let done = Mutex<[(Int, U)]>([])
+    let done = Locked<[(Int, U)]>([])
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       var mapped: [(Int, U)] = []
       while true {
