@@ -90,4 +90,14 @@ struct JSONLineWriter {
 public enum JSONString {
   /// `s` quoted and escaped as a JSON string.
   public static func quote(_ s: String) -> String { JSONLineWriter.quoted(s) }
+
+  /// Appends `s` quoted and escaped as a JSON string to `out`.
+  public static func append(_ s: String, to out: inout [UInt8]) {
+    JSONLineWriter.appendQuoted(s, to: &out)
+  }
+
+  /// Appends the decimal digits of `n` to `out`.
+  public static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+    JSONLineWriter.appendDecimal(n, to: &out)
+  }
 }

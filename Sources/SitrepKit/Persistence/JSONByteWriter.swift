@@ -1,3 +1,4 @@
+import EventExtraction
 import Foundation
 
 /// Compact JSON written straight into a byte buffer, which its owner flushes in chunks.
@@ -71,27 +72,7 @@ struct JSONByteWriter {
 
   mutating func int(_ n: Int) {
     separate()
-    if n >= 0, n < 10 {
-      bytes.append(UInt8(truncatingIfNeeded: n) + 0x30)
-    } else {
-      var digits:
-        (
-          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-        ) =
-          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-      var count = 0
-      var m = n.magnitude
-      withUnsafeMutableBytes(of: &digits) { d in
-        repeat {
-          d[19 - count] = UInt8(m % 10) + 0x30
-          m /= 10
-          count += 1
-        } while m > 0
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
-      }
-    }
+    JSONString.appendDecimal(n, to: &bytes)
     needsComma = true
   }
 
@@ -135,28 +116,9 @@ struct JSONByteWriter {
     endArray()
   }
 
-  /// `s` as a JSON string: runs needing no escape copied whole.
+  /// `s` as a JSON string, escaped as every JSON the project writes
+  /// (``EventExtraction/JSONString``).
   private mutating func quoted(_ s: String) {
-    bytes.append(UInt8(ascii: "\""))
-    var s = s
-    s.withUTF8 { utf8 in
-      var run = 0
-      for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        run = i + 1
-        switch b {
-        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-        }
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
-    }
-    bytes.append(UInt8(ascii: "\""))
+    JSONString.append(s, to: &bytes)
   }
 }
