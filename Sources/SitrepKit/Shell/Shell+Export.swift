@@ -22,23 +22,14 @@ extension Shell {
 
   /// `export tally ... to FILE`: computes the tally as `tally` does and writes it with its
   /// reported totals.
-  func exportTally(_ query: TallyQuery, to file: Argument, console: inout some Console)
+  mutating func exportTally(_ query: TallyQuery, to file: Argument, console: inout some Console)
     throws(Diagnostic)
   {
     guard let format = ExportFormat(path: file.text), ExportFormat.tally.contains(format) else {
       throw .error(
         "cannot export a tally to '\(file.text)'; use .csv, .md or .json", at: file.range)
     }
-    for key in query.keys where !Shell.tallyKeys.contains(key.field) {
-      throw .error(
-        "cannot tally by '\(key.field.rawValue)'", at: key.range,
-        hint: "keys: " + Shell.tallyKeys.map(\.rawValue).joined(separator: ", "))
-    }
-    let list = ListQuery(
-      subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere,
-      filter: query.filter)
-    let events = try selectEvents(list).filter { $0.status != .rejected }
-    let result = TallyEngine(session: session).tally(query, over: events)
+    let result = try tallied(query)
     guard let text = format.tally(result) else { return }
     let target = try writeExport(text, to: file)
     let rows = result.rows.count

@@ -3,6 +3,14 @@ import QueryLanguage
 
 extension Shell {
   mutating func tally(_ query: TallyQuery, console: inout some Console) throws(Diagnostic) {
+    let result = try tallied(query)
+    lastTally = result
+    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
+  }
+
+  /// The tally `query` asks for, over the session's query columns (kept for the next query);
+  /// what `tally` shows and `export tally` writes.
+  mutating func tallied(_ query: TallyQuery) throws(Diagnostic) -> TallyResult {
     for key in query.keys where !Shell.tallyKeys.contains(key.field) {
       let names = Shell.tallyKeys.map(\.rawValue)
       throw .error(
@@ -13,8 +21,7 @@ extension Shell {
     let selection = try tallySelection(query, index: index)
     let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
-    lastTally = result
-    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
+    return result
   }
 
   /// The session's query columns, reused until the session changes (the cached copy is
