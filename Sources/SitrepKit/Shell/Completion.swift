@@ -62,17 +62,23 @@ public enum Completion {
     return keywords + fields
   }
 
-  /// Values present in the session for a field (places, types, tags, ...).
+  /// Values present in the session for a field (places, types, tags, ...), as typed: quoted
+  /// when they hold a space.
   static func values(of field: QueryField, in session: Session) -> [String] {
+    presentValues(of: field, in: session).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.sorted()
+  }
+
+  /// Values present in the session for a field, as they are.
+  static func presentValues(of field: QueryField, in session: Session) -> Set<String> {
     var found = Set<String>()
     for event in session.events {
       switch event.value(of: field, in: session) {
-      case .text(let s): found.insert(s.contains(" ") ? "\"\(s)\"" : s)
-      case .list(let items): for s in items { found.insert(s.contains(" ") ? "\"\(s)\"" : s) }
+      case .text(let s): found.insert(s)
+      case .list(let items): found.formUnion(items)
       default: break
       }
     }
-    return found.sorted()
+    return found
   }
 
   /// Files and directories starting with `prefix` (directories end in '/').

@@ -15,7 +15,7 @@ extension Shell {
       case .not(let inner): visit(inner)
       case .comparison(let ref, .equal, let literal):
         guard Shell.hintedFields.contains(ref.field), case .text(let wanted) = literal.value else { return }
-        let known = Completion.values(of: ref.field, in: session).map(Shell.unquoted)
+        let known = Completion.presentValues(of: ref.field, in: session).sorted()
         guard !known.contains(where: { $0.lowercased() == wanted.lowercased() }) else { return }
         let guess = closestMatch(to: wanted, in: known)
         notes.append(
@@ -32,10 +32,4 @@ extension Shell {
     .place, .admin1, .country, .type, .acledType, .acledSubtype, .actor, .target, .source, .scope,
     .status, .victims,
   ]
-
-  /// `"Eastern Ghouta"` as completion offers it, without its quotes.
-  static func unquoted(_ value: String) -> String {
-    value.count >= 2 && value.hasPrefix("\"") && value.hasSuffix("\"")
-      ? String(value.dropFirst().dropLast()) : value
-  }
 }
