@@ -45,11 +45,26 @@ struct ExtractCommand: ParsableCommand {
       }
     }
     if let stage { return try measure(stage, files) }
+    // On a terminal, a progress bar on standard error (Ctrl-C stops the run as usual).
+    let clock = ShellSetup.monotonicClock
+    let bar = ProgressBar(clock: clock, cancellable: false)
+    let total = CorpusStream.totalBytes(files) ?? 0
+    let started = clock()
     // Built here, before the workers start: the gazetteer and every rule's tables.
     let summary = ExtractPipeline.run(
       files: files, workers: jobs, window: max(1, batch),
       extractor: ExtractPipeline.warmedUp(Extractor()),
-      report: { StandardConsole.put($0 + "\n", fd: 2) }, write: { Self.write($0, fd: 1) })
+      report: { message in
+        bar.update(nil)
+        StandardConsole.put(message + "\n", fd: 2)
+      },
+      write: { Self.write($0, fd: 1) },
+      progress: { read in
+        bar.update(
+          CommandProgress(
+            label: "extract", done: read, total: total, unit: .bytes, started: started))
+      })
+    bar.update(nil)
     if summary.outcome == .stopped {
       // A reader that went away (`| head -1`) ends the run quietly; any other failed write
       // (a full disk) is an error.

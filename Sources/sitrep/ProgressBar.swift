@@ -1,31 +1,38 @@
+import Foundation
 import LineEditing
 import SitrepKit
 
-/// Draws a long command's progress on standard error: a bar, the count, the rate and the time
-/// left. Only on a terminal, and only once the command has run for a second.
-final class ProgressBar {
+/// Draws a long command's progress on standard error (see ``CommandProgress/line(at:cancellable:)``):
+/// only on a terminal, only once the command has run for a second, at most ten times a second.
+/// Safe to call from any thread.
+final class ProgressBar: @unchecked Sendable {
   private let clock: () -> Double
+  private let cancellable: Bool
+  private let onTerminal: Bool
+  private let lock = NSLock()
   private var shown = false
+  private var lastDrawn = -Double.infinity
 
-  init(clock: @escaping () -> Double) {
+  init(clock: @escaping () -> Double, cancellable: Bool = true) {
     self.clock = clock
+    self.cancellable = cancellable
+    self.onTerminal = Terminal.isInteractive(fd: 2)
   }
 
   func update(_ progress: CommandProgress?) {
+    guard onTerminal else { return }
+    lock.lock()
+    defer { lock.unlock() }
     guard let progress else {
       if shown { StandardConsole.put("\r\u{1B}[K", fd: 2) }
       shown = false
+      lastDrawn = -Double.infinity
       return
     }
-    let elapsed = clock() - progress.started
-    guard Terminal.isInteractive(fd: 2), elapsed >= 1, progress.total > 0 else { return }
-    let rate = Double(progress.done) / max(elapsed, 0.001)
-    let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
-    let width = 30
-    let filled = progress.done * width / progress.total
-    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    let line = "\(progress.label) \(bar) \(progress.done)/\(progress.total)  \(Int(rate))/s  \(Int(left.rounded()))s left  (Ctrl-C cancels)"
-    StandardConsole.put("\r\u{1B}[K" + line, fd: 2)
+    let now = clock()
+    guard now - progress.started >= 1, now - lastDrawn >= 0.1 else { return }
+    lastDrawn = now
+    StandardConsole.put("\r\u{1B}[K" + progress.line(at: now, cancellable: cancellable), fd: 2)
     shown = true
   }
 }

@@ -14,11 +14,14 @@ enum ShellSetup {
     return ShellContext(
       width: width(), colors: colors, interactive: interactive,
       workingDirectory: FileManager.default.currentDirectoryPath, analyst: analyst,
-      clock: {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-      })
+      clock: monotonicClock)
+  }
+
+  /// Seconds on the monotonic clock.
+  @Sendable static func monotonicClock() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
   /// Columns for tables: the terminal's width, or wide enough not to cut when piped.

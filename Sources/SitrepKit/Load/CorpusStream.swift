@@ -27,6 +27,8 @@ public struct CorpusStream: Sendable {
   public private(set) var errors: [String] = []
   /// How many errors there have been, taken or not.
   public private(set) var errorCount = 0
+  /// Input bytes read so far, over every file.
+  public private(set) var bytesRead = 0
 
   /// Bytes read at a time.
   static let chunkSize = 1 << 20
@@ -62,6 +64,7 @@ public struct CorpusStream: Sendable {
           report("\(file): cannot read")
           continue
         }
+        bytesRead += data.count
         let text = ArticleText(bytes: [UInt8](data))
         return ArticleInput(
           id: (file as NSString).lastPathComponent, text: text.text, title: text.title)
@@ -140,6 +143,7 @@ public struct CorpusStream: Sendable {
       }
       if n > 0 {
         end += n
+        bytesRead += n
         return
       }
       if n < 0, errno == EINTR { continue }
@@ -147,5 +151,16 @@ public struct CorpusStream: Sendable {
       atEOF = true
       return
     }
+  }
+
+  /// The bytes `files` hold in all; nil when one of them is standard input or not a regular file.
+  public static func totalBytes(_ files: [String]) -> Int? {
+    var total = 0
+    for file in files {
+      var info = stat()
+      guard file != "-", stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+      total += Int(info.st_size)
+    }
+    return total
   }
 }

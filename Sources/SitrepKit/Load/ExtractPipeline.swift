@@ -17,15 +17,18 @@ public enum ExtractPipeline {
   ///   - extractor: shared by the workers; ``warmedUp(_:)`` it first.
   ///   - report: a line or file that could not be read (a message without line break), in order.
   ///   - write: output bytes, in order; false stops the run.
+  ///   - progress: told the input bytes read so far after each article is read.
   public static func run(
     files: [String], workers: Int, window: Int, extractor: Extractor,
-    report: @escaping @Sendable (String) -> Void, write: @escaping @Sendable ([UInt8]) -> Bool
+    report: @escaping @Sendable (String) -> Void, write: @escaping @Sendable ([UInt8]) -> Bool,
+    progress: @escaping @Sendable (Int) -> Void = { _ in }
   ) -> Summary {
     let (outcome, stream) = OrderedPipeline.run(
       source: CorpusStream(files: files), workers: workers, window: window,
       next: { stream in
         let article = stream.nextArticle()
         for error in stream.takeErrors() { report(error) }
+        progress(stream.bytesRead)
         return article
       },
       transform: { article, out in appendLines(of: article, extractor: extractor, to: &out) },

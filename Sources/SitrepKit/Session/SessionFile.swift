@@ -48,7 +48,13 @@ public enum SessionStore {
     case newerVersion(Int)
     case corrupt(String)
     case writeFailed(String)
+    /// The analyst stopped the read or write (``Progress`` returned false).
+    case cancelled
   }
+
+  /// Told how far a long open or save has got (bytes read of the file, or records written of
+  /// the session's); returning false stops it, leaving everything as it was.
+  public typealias Progress = (_ done: Int, _ total: Int) -> Bool
 
   /// The session as the bytes of a file (format version ``SessionFile/currentVersion``).
   public static func encode(_ session: Session) throws -> Data {
@@ -73,7 +79,7 @@ public enum SessionStore {
   ///
   /// A file over `explainLimit` bytes that fails is explained without Foundation's decoder.
   static func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Void = { _ in },
+    _ bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Int) -> Bool = { _ in true },
     explainLimit: Int = foundationLimit
   ) throws(Failure) -> Session {
     var reader = SessionReader(bytes)
@@ -82,6 +88,7 @@ public enum SessionStore {
     do {
       read = try reader.read()
     } catch {
+      if reader.wasStopped { throw .cancelled }
       try diagnose(bytes, error, explainLimit: explainLimit)
     }
     guard read.format == SessionFile.formatName else { throw .notASession(read.format) }
@@ -144,23 +151,53 @@ public enum SessionStore {
   }
 
   /// Writes `session` to `path` atomically, in chunks: the file is never whole in memory.
+  /// A cancelled save leaves the file at `path` as it was.
   public static func save(
     _ session: Session, to path: String,
-    using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
+    using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite,
+    progress: @escaping Progress = { _, _ in true }
   ) throws(Failure) {
-    try AtomicFile.write(to: path, using: writer) { output in
-      var sessionWriter = SessionWriter()
-      do {
-        try sessionWriter.write(session) { chunk in output.write(&chunk) }
-      } catch {
-        if output.failure == nil { output.failure = "could not encode: \(error)" }
+    try save(session, to: path, using: writer, progress: progress, chunkSize: 1 << 20)
+  }
+
+  /// ``save(_:to:using:progress:)`` telling `progress` after every `chunkSize` bytes.
+  static func save(
+    _ session: Session, to path: String, using writer: AtomicFile.WriteFunction,
+    progress: @escaping Progress, chunkSize: Int
+  ) throws(Failure) {
+    var cancelled = false
+    do {
+      try AtomicFile.write(to: path, using: writer) { output in
+        var sessionWriter = SessionWriter()
+        sessionWriter.progress = progress
+        sessionWriter.chunkSize = chunkSize
+        do {
+          try sessionWriter.write(session) { chunk in output.write(&chunk) }
+        } catch is SessionWriter.Cancelled {
+          cancelled = true
+          if output.failure == nil { output.failure = "cancelled" }
+        } catch {
+          if output.failure == nil { output.failure = "could not encode: \(error)" }
+        }
       }
+    } catch {
+      throw cancelled ? .cancelled : error
     }
   }
 
   /// Reads the session file at `path`: mapped, read once front to back, its pages given back as
   /// reading passes them, so a large file does not stay in memory beside the session.
-  public static func open(_ path: String) throws(Failure) -> Session {
+  /// `progress` hears bytes read of the file's size at the start and about every 8 MB.
+  public static func open(
+    _ path: String, progress: @escaping Progress = { _, _ in true }
+  ) throws(Failure) -> Session {
+    try open(path, progress: progress, every: 8 << 20)
+  }
+
+  /// ``open(_:progress:)`` telling `progress` about every `every` bytes.
+  static func open(
+    _ path: String, progress: @escaping Progress, every: Int
+  ) throws(Failure) -> Session {
     let fd = Glibc.open(path, O_RDONLY)
     var info = stat()
     guard fd >= 0, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else {
@@ -178,12 +215,19 @@ public enum SessionStore {
     _ = madvise(map, size, MADV_SEQUENTIAL)
     let page = max(4096, sysconf(Int32(_SC_PAGESIZE)))
     var released = 0
+    var told = 0
+    guard progress(0, size) else { throw .cancelled }
     let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
     return try read(bytes) { offset in
+      if offset - told >= every {
+        told = offset
+        guard progress(offset, size) else { return false }
+      }
       let upTo = offset / page * page
-      guard upTo - released >= 32 << 20 else { return }
+      guard upTo - released >= 32 << 20 else { return true }
       _ = madvise(map + released, upTo - released, MADV_DONTNEED)
       released = upTo
+      return true
     }
   }
 

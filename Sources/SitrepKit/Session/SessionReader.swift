@@ -9,8 +9,11 @@ import Foundation
 struct SessionReader {
   var cursor: JSONCursor
   /// Called as reading moves past `offset` (bytes before it are not read again): lets a mapped
-  /// file give back its pages.
-  var release: (Int) -> Void = { _ in }
+  /// file give back its pages and the analyst see how far it has got. False stops the read
+  /// (``wasStopped`` then tells it from a damaged file).
+  var release: (Int) -> Bool = { _ in true }
+  /// Whether ``release`` stopped the read.
+  private(set) var wasStopped = false
   /// Reused while reading each event's field evidence.
   var fieldScratch: [(String, Evidence)] = []
 
@@ -142,13 +145,21 @@ struct SessionReader {
     max(0, min(expected, (cursor.end - cursor.index) / bytesEach))
   }
 
+  /// Tells ``release`` that reading is at `offset`; stops when it says so.
+  private mutating func reached(_ offset: Int) throws(JSONCursor.Failure) {
+    guard release(offset) else {
+      wasStopped = true
+      throw cursor.failure("stopped")
+    }
+  }
+
   private mutating func articles(expected: Int) throws(JSONCursor.Failure) -> [Article] {
     var result: [Article] = []
     result.reserveCapacity(capacity(expected, bytesEach: 100))
     var more = try cursor.beginArray()
     while more {
       result.append(try article())
-      release(cursor.index)
+      try reached(cursor.index)
       more = try cursor.next(UInt8(ascii: "]"))
     }
     return result
@@ -164,7 +175,7 @@ struct SessionReader {
       let (event, leftOut) = try sessionEvent()
       if leftOut { omitted.append(result.count) }
       result.append(event)
-      if result.count & 1023 == 0 { release(cursor.index) }
+      if result.count & 1023 == 0 { try reached(cursor.index) }
       more = try cursor.next(UInt8(ascii: "]"))
     }
     return result

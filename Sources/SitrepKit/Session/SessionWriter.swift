@@ -10,12 +10,20 @@ struct SessionWriter {
   var json = JSONByteWriter()
   /// How many bytes are gathered before they are handed on.
   var chunkSize = 1 << 20
+  /// Told after each chunk how many of the session's records (articles, then events) are
+  /// written, and of how many; false stops the write with ``Cancelled``.
+  var progress: (_ done: Int, _ total: Int) -> Bool = { _, _ in true }
+
+  /// The write was stopped by ``progress``.
+  struct Cancelled: Error {}
 
   /// Writes `s`, handing each chunk of about ``chunkSize`` bytes (and the last, smaller one) to
   /// `flush`, which empties the buffer it is given.
   ///
   /// - Throws: what Foundation's encoder throws for the trail or the dictionary additions.
   mutating func write(_ s: Session, flush: (inout [UInt8]) -> Void) throws {
+    let total = s.articles.count + s.events.count
+    guard progress(0, total) else { throw Cancelled() }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     json.beginObject()
@@ -46,18 +54,25 @@ struct SessionWriter {
     json.ints(s.undoable)
     json.key("redoable")
     json.ints(s.redoable)
+    var done = 0
+    func flushed(_ json: inout JSONByteWriter) throws(Cancelled) {
+      flush(&json.bytes)
+      guard progress(done, total) else { throw Cancelled() }
+    }
     json.key("articles")
     json.beginArray()
     for article in s.articles {
       write(article)
-      if json.bytes.count >= chunkSize { flush(&json.bytes) }
+      done += 1
+      if json.bytes.count >= chunkSize { try flushed(&json) }
     }
     json.endArray()
     json.key("events")
     json.beginArray()
     for event in s.events {
       write(event)
-      if json.bytes.count >= chunkSize { flush(&json.bytes) }
+      done += 1
+      if json.bytes.count >= chunkSize { try flushed(&json) }
     }
     json.endArray()
     json.endObject()

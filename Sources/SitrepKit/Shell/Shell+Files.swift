@@ -11,11 +11,18 @@ extension Shell {
     let lock = try lockForSaving(target, at: path?.range)
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     do {
-      try SessionStore.save(session, to: target, using: fileState.writer)
+      try SessionStore.save(
+        session, to: target, using: fileState.writer,
+        progress: reporting("save", unit: .items))
     } catch {
+      context.progress(nil)
       if lock != fileState.lock { lock.release() }
+      if error == .cancelled {
+        throw .error("save cancelled; '\(display(target))' is as it was and the session is still open", at: path?.range)
+      }
       throw .error("cannot save '\(display(target))': \(Shell.describe(error)); nothing was lost, the session is still open", at: path?.range)
     }
+    context.progress(nil)
     adoptSavedFile(target, lock: lock)
     markSaved(to: target)
     console.write("saved \(session.articles.count) articles, \(session.events.count) events to \(display(target))\n")
@@ -27,8 +34,13 @@ extension Shell {
     let target = context.resolve(path.text, home: home)
     var opened: Session
     do {
-      opened = try SessionStore.open(target)
+      opened = try SessionStore.open(target, progress: reporting("open", unit: .bytes))
+      context.progress(nil)
     } catch {
+      context.progress(nil)
+      if error == .cancelled {
+        throw .error("open cancelled; the session is as it was", at: path.range)
+      }
       throw .error("cannot open '\(path.text)': \(Shell.describe(error))", at: path.range)
     }
     let (lock, holder) = lockForOpening(target, console: &console)
@@ -72,6 +84,18 @@ extension Shell {
     return outcome
   }
 
+  /// A progress hook for a long read or write: tells the context how far it has got and stops
+  /// when the analyst presses Ctrl-C.
+  func reporting(_ label: String, unit: CommandProgress.Unit) -> SessionStore.Progress {
+    let context = context
+    let started = context.clock()
+    return { done, total in
+      context.progress(
+        CommandProgress(label: label, done: done, total: total, unit: unit, started: started))
+      return !context.isCancelled()
+    }
+  }
+
   static func describe(_ failure: SessionStore.Failure) -> String {
     switch failure {
     case .unreadable: "no such file or it cannot be read"
@@ -80,6 +104,7 @@ extension Shell {
       "it was written by a newer Sitrep (format version \(v); this one reads up to \(SessionFile.currentVersion))"
     case .corrupt(let detail): "the file is damaged: \(detail); it was left untouched"
     case .writeFailed(let detail): detail
+    case .cancelled: "cancelled"
     }
   }
 }

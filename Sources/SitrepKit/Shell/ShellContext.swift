@@ -51,19 +51,3 @@ public struct ShellContext {
     return (absolute as NSString).standardizingPath
   }
 }
-
-/// How far a long command has got.
-public struct CommandProgress: Sendable, Equatable {
-  public var label: String
-  public var done: Int
-  public var total: Int
-  /// When the command started (the context's clock).
-  public var started: Double
-
-  public init(label: String, done: Int, total: Int, started: Double) {
-    self.label = label
-    self.done = done
-    self.total = total
-    self.started = started
-  }
-}
