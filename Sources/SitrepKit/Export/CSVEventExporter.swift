@@ -6,9 +6,17 @@ public enum CSVEventExporter {
   ///   - session: their articles (outlets and evidence text).
   /// - Returns: the file's text: a header line, then one line per event.
   public static func export(_ events: [SessionEvent], in session: Session) -> String {
-    var out = line(EventColumns.names)
-    for event in events { out += line(EventColumns.values(event, in: session)) }
+    var out = header
+    for event in events { out += line(event, in: session) }
     return out
+  }
+
+  /// The header line: ``EventColumns/names``.
+  public static let header = line(EventColumns.names)
+
+  /// The line of one event.
+  public static func line(_ event: SessionEvent, in session: Session) -> String {
+    line(EventColumns.values(event, in: session))
   }
 
   /// One CSV record: fields quoted as RFC 4180 asks, ended by CRLF.

@@ -14,6 +14,15 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   public static let tally: [ExportFormat] = [.csv, .md, .json]
 }
 
+/// An events export that is written line by line (CSV, JSON Lines): a header, then one line
+/// per event, so a million events stream to the file in chunks with progress, never whole in
+/// memory.
+public struct LineExport {
+  public var header: String
+  /// The text of one event, line end included.
+  public var line: (SessionEvent) -> String
+}
+
 /// What an export produced.
 public struct ExportOutput: Sendable, Hashable {
   public var text: String
@@ -34,6 +43,22 @@ extension ExportFormat {
         return ExportOutput(text: g.text, skipped: g.skipped)
       }()
     case .json: nil
+    }
+  }
+
+  /// The line-by-line form of this format over `session`'s events; nil for whole documents
+  /// (Markdown tables align their columns over every row, GeoJSON is one JSON value).
+  public func lines(in session: Session) -> LineExport? {
+    switch self {
+    case .csv:
+      return LineExport(header: CSVEventExporter.header) { CSVEventExporter.line($0, in: session) }
+    case .jsonl:
+      let encoder = JSONLinesEventExporter.makeEncoder()
+      return LineExport(header: "") {
+        JSONLinesEventExporter.line($0, in: session, encoder: encoder)
+      }
+    case .md, .geojson, .json:
+      return nil
     }
   }
 

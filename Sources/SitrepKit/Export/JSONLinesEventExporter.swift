@@ -6,18 +6,29 @@ import Foundation
 public enum JSONLinesEventExporter {
   /// - Returns: one line per event, keys sorted, each ended by `\n`.
   public static func export(_ events: [SessionEvent], in session: Session) -> String {
+    let encoder = makeEncoder()
+    var out = ""
+    for event in events { out += line(event, in: session, encoder: encoder) }
+    return out
+  }
+
+  /// The encoder ``line(_:in:encoder:)`` wants: sorted keys, slashes as they are.
+  public static func makeEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var out = ""
-    for event in events {
-      let text = session.article(event.current.article)?.text ?? ""
-      let line = Line(
-        record: EventRecord(event: event.current, text: text), status: event.status.rawValue,
-        tags: event.tags)
-      guard let data = try? encoder.encode(line) else { continue }
-      out += String(decoding: data, as: UTF8.self) + "\n"
-    }
-    return out
+    return encoder
+  }
+
+  /// The line of one event, ended by `\n`; empty if it cannot be encoded.
+  public static func line(_ event: SessionEvent, in session: Session, encoder: JSONEncoder)
+    -> String
+  {
+    let text = session.article(event.current.article)?.text ?? ""
+    let line = Line(
+      record: EventRecord(event: event.current, text: text), status: event.status.rawValue,
+      tags: event.tags)
+    guard let data = try? encoder.encode(line) else { return "" }
+    return String(decoding: data, as: UTF8.self) + "\n"
   }
 
   /// An ``EventRecord``'s keys and the session's own beside them, in one JSON object.

@@ -12,12 +12,54 @@ extension Shell {
         "cannot export events to '\(file.text)'; use .csv, .jsonl, .geojson or .md", at: file.range)
     }
     let events = try selectEvents(query)
-    guard let output = format.events(events, in: session) else { return }
-    let target = try writeExport(output.text, to: file)
-    let written = events.count - output.skipped
+    let target: String
+    var skipped = 0
+    if let lines = format.lines(in: session) {
+      target = try streamExport(lines, of: events, to: file)
+    } else {
+      guard let output = format.events(events, in: session) else { return }
+      target = try writeExport(output.text, to: file)
+      skipped = output.skipped
+    }
+    let written = events.count - skipped
     var message = "exported \(written) event\(written == 1 ? "" : "s") to \(display(target))"
-    if output.skipped > 0 { message += "; \(output.skipped) without coordinates skipped" }
+    if skipped > 0 { message += "; \(skipped) without coordinates skipped" }
     console.write(message + "\n")
+  }
+
+  /// Writes `events` line by line, atomically, in chunks of about 1 MB, with progress; Ctrl-C
+  /// stops it and leaves the file as it was.
+  private func streamExport(_ lines: LineExport, of events: [SessionEvent], to file: Argument)
+    throws(Diagnostic) -> String
+  {
+    let target = context.resolve(file.text, home: home)
+    let progress = reporting("export", unit: .items)
+    var cancelled = false
+    do {
+      try AtomicFile.write(to: target) { output in
+        var chunk = lines.header
+        for (done, event) in events.enumerated() {
+          chunk += lines.line(event)
+          guard chunk.utf8.count >= 1 << 20 else { continue }
+          output.write(Data(chunk.utf8))
+          chunk = ""
+          if !progress(done + 1, events.count) {
+            cancelled = true
+            output.failure = "cancelled"
+            return
+          }
+        }
+        output.write(Data(chunk.utf8))
+      }
+    } catch {
+      context.progress(nil)
+      if cancelled {
+        throw .error("export cancelled; '\(display(target))' is as it was", at: file.range)
+      }
+      throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
+    }
+    context.progress(nil)
+    return target
   }
 
   /// `export tally ... to FILE`: computes the tally as `tally` does and writes it with its
