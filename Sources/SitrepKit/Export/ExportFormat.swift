@@ -53,10 +53,7 @@ extension ExportFormat {
     case .csv:
       return LineExport(header: CSVEventExporter.header) { CSVEventExporter.line($0, in: session) }
     case .jsonl:
-      let encoder = JSONLinesEventExporter.makeEncoder()
-      return LineExport(header: "") {
-        JSONLinesEventExporter.line($0, in: session, encoder: encoder)
-      }
+      return LineExport(header: "") { JSONLinesEventExporter.line($0, in: session) }
     case .md, .geojson, .json:
       return nil
     }

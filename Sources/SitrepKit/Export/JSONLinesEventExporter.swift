@@ -1,49 +1,32 @@
 import EventExtraction
-import Foundation
 
 /// Events as JSON Lines for pandas, R and DuckDB: one line per event in the `sitrep extract`
-/// format (``EventRecord``, docs/extract-format.md) with the analyst's `status` and `tags` added.
+/// format (``EventRecord``, docs/extract-format.md, keys in its order) with the analyst's
+/// `status` and `tags` added at the end.
 public enum JSONLinesEventExporter {
-  /// - Returns: one line per event, keys sorted, each ended by `\n`.
+  /// - Returns: one line per event, each ended by `\n`.
   public static func export(_ events: [SessionEvent], in session: Session) -> String {
-    let encoder = makeEncoder()
     var out = ""
-    for event in events { out += line(event, in: session, encoder: encoder) }
+    for event in events { out += line(event, in: session) }
     return out
   }
 
-  /// The encoder ``line(_:in:encoder:)`` wants: sorted keys, slashes as they are.
-  public static func makeEncoder() -> JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }
-
-  /// The line of one event, ended by `\n`; empty if it cannot be encoded.
-  public static func line(_ event: SessionEvent, in session: Session, encoder: JSONEncoder)
-    -> String
-  {
+  /// The line of one event, ended by `\n`.
+  public static func line(_ event: SessionEvent, in session: Session) -> String {
     let text = session.article(event.current.article)?.text ?? ""
-    let line = Line(
-      record: EventRecord(event: event.current, text: text), status: event.status.rawValue,
-      tags: event.tags)
-    guard let data = try? encoder.encode(line) else { return "" }
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
-
-  /// An ``EventRecord``'s keys and the session's own beside them, in one JSON object.
-  private struct Line: Encodable {
-    var record: EventRecord
-    var status: String
-    var tags: [String]
-
-    enum Keys: String, CodingKey { case status, tags }
-
-    func encode(to encoder: any Encoder) throws {
-      try record.encode(to: encoder)
-      var container = encoder.container(keyedBy: Keys.self)
-      try container.encode(status, forKey: .status)
-      try container.encode(tags, forKey: .tags)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1024)
+    EventRecord(event: event.current, text: text).appendJSONLine(to: &bytes)
+    // The record is one object: reopen it for the session's own keys.
+    bytes.removeLast()
+    bytes.append(contentsOf: #","status":"#.utf8)
+    JSONString.append(event.status.rawValue, to: &bytes)
+    bytes.append(contentsOf: #","tags":["#.utf8)
+    for (i, tag) in event.tags.enumerated() {
+      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      JSONString.append(tag, to: &bytes)
     }
+    bytes.append(contentsOf: "]}\n".utf8)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
