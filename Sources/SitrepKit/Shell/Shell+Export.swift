@@ -54,7 +54,7 @@ extension Shell {
     } catch {
       context.progress(nil)
       if cancelled {
-        throw .error("export cancelled; '\(display(target))' is as it was", at: file.range)
+        throw .error("export cancelled; \(Shell.untouched(target, display: display(target)))", at: file.range)
       }
       throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
     }

@@ -18,7 +18,7 @@ extension Shell {
       context.progress(nil)
       if lock != fileState.lock { lock.release() }
       if error == .cancelled {
-        throw .error("save cancelled; '\(display(target))' is as it was and the session is still open", at: path?.range)
+        throw .error("save cancelled; \(Shell.untouched(target, display: display(target))) and the session is still open", at: path?.range)
       }
       throw .error("cannot save '\(display(target))': \(Shell.describe(error)); nothing was lost, the session is still open", at: path?.range)
     }
@@ -94,6 +94,12 @@ extension Shell {
         CommandProgress(label: label, done: done, total: total, unit: unit, started: started))
       return !context.isCancelled()
     }
+  }
+
+  /// What a cancelled write left at `path`: the file as it was, or none.
+  static func untouched(_ path: String, display: String) -> String {
+    FileManager.default.fileExists(atPath: path)
+      ? "'\(display)' is as it was" : "'\(display)' was not written"
   }
 
   static func describe(_ failure: SessionStore.Failure) -> String {

@@ -46,6 +46,9 @@ import Testing
     #expect(outcome == .failure)
     #expect(try String(contentsOfFile: dir + "/all.csv", encoding: .utf8) == "old export\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["all.csv"])
+    let (_, again, _) = Fixtures.run(&shell, "export events to new.csv")
+    #expect(again.hasPrefix("<input>:1:18: error: export cancelled; 'new.csv' was not written\n"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["all.csv"])
   }
 
   @Test func csvQuotesFieldsWithCommasQuotesAndLineBreaks() {
