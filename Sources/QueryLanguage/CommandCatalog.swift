@@ -21,7 +21,7 @@ public struct CommandInfo: Sendable, Hashable {
 public enum CommandCatalog {
   public static let all: [CommandInfo] = [
     CommandInfo(
-      name: "load", group: .articles, syntax: "load PATH... | load gazetteer FILE | load actors FILE",
+      name: "load", group: .articles, syntax: "load PATH... | load events FILE.jsonl... | load gazetteer FILE | load actors FILE",
       summary: "load articles (files, directories, globs) and extract their events",
       example: "load Samples/articles", takesPath: true),
     CommandInfo(
