@@ -83,6 +83,8 @@ struct ExtractedEventLine {
   }
 
   private mutating func casualties() throws(JSONCursor.Failure) -> Casualties {
+    _ = cursor.peek()
+    let at = cursor.index
     let outer = path
     var figure = Casualties(low: nil, best: nil, high: nil, qualifier: .exact)
     var hasQualifier = false
@@ -114,7 +116,7 @@ struct ExtractedEventLine {
       path = outer
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard hasQualifier else { throw missing("qualifier") }
+    guard hasQualifier else { throw missing("qualifier", at: at) }
     return figure
   }
 
@@ -142,6 +144,8 @@ struct ExtractedEventLine {
   }
 
   private mutating func place() throws(JSONCursor.Failure) -> Place {
+    _ = cursor.peek()
+    let at = cursor.index
     let outer = path
     var raw: String?
     var name: String?
@@ -173,8 +177,8 @@ struct ExtractedEventLine {
       path = outer
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let name else { throw missing("name") }
-    guard let precision else { throw missing("precision") }
+    guard let name else { throw missing("name", at: at) }
+    guard let precision else { throw missing("precision", at: at) }
     place.name = name
     place.raw = raw ?? name
     place.precision = precision
@@ -182,6 +186,8 @@ struct ExtractedEventLine {
   }
 
   private mutating func date() throws(JSONCursor.Failure) -> EventDate {
+    _ = cursor.peek()
+    let at = cursor.index
     let outer = path
     var start: Day?
     var end: Day?
@@ -204,9 +210,9 @@ struct ExtractedEventLine {
       path = outer
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let start else { throw missing("start") }
-    guard let end else { throw missing("end") }
-    guard let precision else { throw missing("precision") }
+    guard let start else { throw missing("start", at: at) }
+    guard let end else { throw missing("end", at: at) }
+    guard let precision else { throw missing("precision", at: at) }
     return EventDate(start: start, end: end, precision: precision)
   }
 
@@ -221,6 +227,8 @@ struct ExtractedEventLine {
   }
 
   private mutating func evidence() throws(JSONCursor.Failure) -> (TextSpan, String) {
+    _ = cursor.peek()
+    let at = cursor.index
     let outer = path
     var start: Int?
     var end: Int?
@@ -243,14 +251,14 @@ struct ExtractedEventLine {
       path = outer
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let start else { throw missing("start") }
-    guard let end else { throw missing("end") }
+    guard let start else { throw missing("start", at: at) }
+    guard let end else { throw missing("end", at: at) }
     return (TextSpan(start: start, end: end), text)
   }
 
-  /// A missing key inside the object just read (`path` names the object).
-  private func missing(_ key: String) -> JSONCursor.Failure {
-    JSONCursor.Failure(offset: cursor.index, problem: "missing key '\(key)'")
+  /// A missing key inside the object that starts at `offset` (`path` names the object).
+  private func missing(_ key: String, at offset: Int) -> JSONCursor.Failure {
+    JSONCursor.Failure(offset: offset, problem: "missing key '\(key)'")
   }
 }
 
