@@ -39,6 +39,10 @@ extension Shell {
     var skipped = 0
     var repeated = 0
     for (path, argument) in files {
+      if context.isCancelled() {
+        context.progress(nil)
+        throw .error("load events cancelled; nothing was added", at: nil)
+      }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw .error(
           "cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
