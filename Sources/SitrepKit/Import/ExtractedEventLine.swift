@@ -11,8 +11,8 @@ struct ExtractedEventLine {
     var message: String
   }
 
-  /// The keys a line must have, in the format's order.
-  static let requiredKeys = [
+  /// The keys a line must have, in the format's order (``read()`` reads them by position).
+  static let requiredKeys: [StaticString] = [
     "article", "id", "type", "killed", "injured", "place", "date", "actors", "target", "source",
     "scope", "part_of", "evidence", "rule",
   ]
@@ -47,37 +47,46 @@ struct ExtractedEventLine {
     var event = Event(
       id: "", article: "", type: .other, evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: ""))
     var text = ""
-    var seen = Set<String>()
+    var seen: UInt32 = 0
+    var expected = 0
     var more = try cursor.beginObject()
     while more {
       path = ""
       let key = try cursor.key()
-      let name = String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self)
-      path = name
-      seen.insert(name)
-      switch name {
-      case "article": event.article = try cursor.string(interned: true)
-      case "id": event.id = try cursor.string()
-      case "type": event.type = try cursor.enumeration(EventType.self)
-      case "killed": event.killed = cursor.null() ? nil : try casualties()
-      case "injured": event.injured = cursor.null() ? nil : try casualties()
-      case "place": event.place = cursor.null() ? nil : try place()
-      case "date": event.date = cursor.null() ? nil : try date()
-      case "actors": event.actors = try cursor.strings(interned: true)
-      case "target": event.target = try cursor.optionalString(interned: true)
-      case "source": event.source = try cursor.optionalString(interned: true)
-      case "scope": event.scope = try cursor.enumeration(Scope.self)
-      case "part_of": event.partOf = try cursor.optionalString()
-      case "evidence": (event.evidence.span, text) = try evidence()
-      case "rule": event.evidence.rule = try cursor.string(interned: true)
+      // Keys come in the format's order: the expected one first, then any.
+      let known =
+        expected < Self.requiredKeys.count && key.is(Self.requiredKeys[expected])
+        ? expected : Self.requiredKeys.firstIndex { key.is($0) }
+      if let known {
+        expected = known + 1
+        seen |= 1 << known
+        path = String(describing: Self.requiredKeys[known])
+      }
+      switch known {
+      case 0: event.article = try cursor.string(interned: true)
+      case 1: event.id = try cursor.string()
+      case 2: event.type = try cursor.enumeration(EventType.self)
+      case 3: event.killed = cursor.null() ? nil : try casualties()
+      case 4: event.injured = cursor.null() ? nil : try casualties()
+      case 5: event.place = cursor.null() ? nil : try place()
+      case 6: event.date = cursor.null() ? nil : try date()
+      case 7: event.actors = try cursor.strings(interned: true)
+      case 8: event.target = try cursor.optionalString(interned: true)
+      case 9: event.source = try cursor.optionalString(interned: true)
+      case 10: event.scope = try cursor.enumeration(Scope.self)
+      case 11: event.partOf = try cursor.optionalString()
+      case 12: (event.evidence.span, text) = try evidence()
+      case 13: event.evidence.rule = try cursor.string(interned: true)
       default: try cursor.skipValue()
       }
       path = ""
       more = try cursor.next(UInt8(ascii: "}"))
     }
     if cursor.peek() != nil { throw cursor.failure("text after the event's closing '}'") }
-    if let missing = Self.requiredKeys.first(where: { !seen.contains($0) }) {
-      throw JSONCursor.Failure(offset: -1, problem: "missing key '\(missing)'")
+    if seen != (1 << Self.requiredKeys.count) - 1,
+      let missing = Self.requiredKeys.indices.first(where: { seen & (1 << $0) == 0 })
+    {
+      throw JSONCursor.Failure(offset: -1, problem: "missing key '\(Self.requiredKeys[missing])'")
     }
     return (event, text)
   }

@@ -83,37 +83,38 @@ public enum ExtractedEventReader {
       }
     }
     _ = shouldContinue(total, total)
-    var result = resolved(parsed)
-    result.errors = (errors + result.errors).sorted { $0.line < $1.line }
-    result.lines = lines
-    return result
+    errors += resolve(&parsed)
+    errors.sort { $0.line < $1.line }
+    return Result(records: parsed, errors: errors, lines: lines)
   }
 
   /// Drops events whose id repeats within their article, and resolves `part_of` to the index
   /// of the whole; an event whose whole is not in the file (or was skipped) is skipped too.
-  static func resolved(_ parsed: [Record]) -> Result {
+  /// - Returns: the lines dropped.
+  static func resolve(_ records: inout [Record]) -> [CorpusReader.LineError] {
     var errors: [CorpusReader.LineError] = []
     var index: [String: Int] = [:]
-    var kept: [Bool] = Array(repeating: true, count: parsed.count)
+    index.reserveCapacity(records.count)
+    var keep = [Bool](repeating: true, count: records.count)
     func key(_ article: String, _ id: String) -> String { article + "\u{1}" + id }
-    for (i, record) in parsed.enumerated() {
-      let k = key(record.event.article, record.event.id)
+    for i in records.indices {
+      let k = key(records[i].event.article, records[i].event.id)
       if let first = index[k] {
         errors.append(
           .init(
-            line: record.line,
+            line: records[i].line,
             message:
-              "event '\(record.event.id)' of article '\(record.event.article)' is already on "
-              + "line \(parsed[first].line)"))
-        kept[i] = false
+              "event '\(records[i].event.id)' of article '\(records[i].event.article)' is already on "
+              + "line \(records[first].line)"))
+        keep[i] = false
       } else {
         index[k] = i
       }
     }
-    var wholes = [Int?](repeating: nil, count: parsed.count)
-    for (i, record) in parsed.enumerated() where kept[i] {
-      guard let part = record.event.partOf else { continue }
-      let article = record.event.article
+    var wholes = [Int?](repeating: nil, count: records.count)
+    for i in records.indices where keep[i] {
+      guard let part = records[i].event.partOf else { continue }
+      let article = records[i].event.article
       // The file's own form (`000#3`), else an article-local id (`3`) as the format doc has it.
       if let whole = index[key(article, part)] ?? index[key(article, article + "#" + part)],
         whole != i
@@ -122,38 +123,40 @@ public enum ExtractedEventReader {
       } else {
         errors.append(
           .init(
-            line: record.line,
+            line: records[i].line,
             message: "part_of '\(part)' names no event of article '\(article)' in the file"))
-        kept[i] = false
+        keep[i] = false
       }
     }
     // A part whose whole was skipped is skipped too: loaded alone it would count twice later.
     var changed = true
     while changed {
       changed = false
-      for i in parsed.indices where kept[i] {
-        guard let whole = wholes[i], !kept[whole] else { continue }
+      for i in records.indices where keep[i] {
+        guard let whole = wholes[i], !keep[whole] else { continue }
         errors.append(
           .init(
-            line: parsed[i].line,
+            line: records[i].line,
             message:
-              "part_of '\(parsed[i].event.partOf ?? "")' names the event on line "
-              + "\(parsed[whole].line), which was skipped"))
-        kept[i] = false
+              "part_of '\(records[i].event.partOf ?? "")' names the event on line "
+              + "\(records[whole].line), which was skipped"))
+        keep[i] = false
         changed = true
       }
     }
-    var position = [Int](repeating: -1, count: parsed.count)
-    var records: [Record] = []
-    records.reserveCapacity(parsed.count)
-    for i in parsed.indices where kept[i] {
-      position[i] = records.count
-      records.append(parsed[i])
+    // Moved, not copied: an event holds many strings, and a million copies show.
+    var position = [Int](repeating: -1, count: records.count)
+    var kept = 0
+    for i in records.indices where keep[i] {
+      position[i] = kept
+      if kept != i { records.swapAt(kept, i) }
+      kept += 1
     }
-    for i in parsed.indices where kept[i] {
+    for i in position.indices where keep[i] {
       records[position[i]].whole = wholes[i].map { position[$0] }
     }
-    return Result(records: records, errors: errors, lines: 0)
+    records.removeLast(records.count - kept)
+    return errors
   }
 
   /// Lines in the file (a last line without `\n` counts).

@@ -33,7 +33,6 @@ extension Shell {
       }
     }
     let started = context.clock()
-    var loadedArticles = Set(session.events.lazy.map(\.current.article))
     var transaction = Transaction(session: session)
     var added = 0
     var skipped = 0
@@ -43,7 +42,9 @@ extension Shell {
         context.progress(nil)
         throw .error("load events cancelled; nothing was added", at: nil)
       }
-      guard let data = FileManager.default.contents(atPath: path) else {
+      // Mapped, not copied: the reader makes its own strings of what it keeps.
+      guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+      else {
         throw .error(
           "cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
       }
@@ -68,35 +69,39 @@ extension Shell {
         console.report("\(name): \(result.errors.count - 5) more lines skipped\n")
       }
       skipped += result.errors.count
-      // Articles whose events are in the session already are not added a second time.
-      var records = result.records
-      let before = records.count
-      records.removeAll { loadedArticles.contains(Shell.articleName(name, $0.event.article)) }
-      repeated += before - records.count
-      let first = transaction.nextIDs(articles: 0, events: records.count).event
-      // The reader's `whole` indexes the unfiltered list: map it through the survivors.
-      var position: [Int: Int] = [:]
-      var kept = 0
-      for (i, record) in result.records.enumerated()
-      where !loadedArticles.contains(Shell.articleName(name, record.event.article)) {
-        position[i] = kept
-        kept += 1
+      // Articles of this file whose events are in the session already (the file loaded
+      // again) are not added a second time.
+      let prefix = name + "#"
+      let already = Set(
+        transaction.session.events.lazy.map(\.current.article).filter { $0.hasPrefix(prefix) })
+      let records = result.records
+      var position = [Int](repeating: -1, count: records.count)
+      var fresh: [Int] = []
+      fresh.reserveCapacity(records.count)
+      for i in records.indices
+      where already.isEmpty || !already.contains(prefix + records[i].event.article) {
+        position[i] = fresh.count
+        fresh.append(i)
       }
-      for (offset, record) in records.enumerated() {
+      repeated += records.count - fresh.count
+      let first = transaction.nextIDs(articles: 0, events: fresh.count).event
+      // One string per article, shared by its events.
+      var article = ("", "")
+      for (offset, i) in fresh.enumerated() {
+        let record = records[i]
         var event = record.event
-        let fileID = event.id
+        if article.0 != event.article { article = (event.article, prefix + event.article) }
         event.id = "e\(first + offset)"
-        event.article = Shell.articleName(name, record.event.article)
-        event.partOf = record.whole.flatMap { position[$0] }.map { "e\(first + $0)" }
+        event.article = article.1
+        event.partOf = record.whole.map { position[$0] }.flatMap { $0 >= 0 ? "e\(first + $0)" : nil }
         var loaded = SessionEvent(extracted: event)
         loaded.notes = [
-          "from \(name):\(record.line), article \(record.event.article), event \(fileID)"
+          "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"
             + (record.evidenceText.isEmpty ? "" : ": “\(record.evidenceText)”")
         ]
         transaction.addEvent(loaded)
       }
-      for record in records { loadedArticles.insert(Shell.articleName(name, record.event.article)) }
-      added += records.count
+      added += fresh.count
     }
     context.progress(nil)
     let source = files.count == 1 ? display(files[0].path) : "\(files.count) files"
@@ -112,7 +117,4 @@ extension Shell {
     console.write(summary + "\n")
   }
 
-  /// The session's article name for an article of an events file: `events.jsonl#000`, never an
-  /// article id of the session (`a3`), and distinct for two files that reuse article ids.
-  static func articleName(_ file: String, _ article: String) -> String { "\(file)#\(article)" }
 }
