@@ -6,8 +6,9 @@ extension Shell {
   /// `load events FILE.jsonl...`: adds the events `sitrep extract` wrote, without their articles.
   ///
   /// Each event gets a fresh session id (`e17`) with `part_of` following it, status `extracted`
-  /// (unreviewed, as `load` gives), its article as `FILE#ARTICLE` (there is no article text, so
-  /// `show` and `why` have no sentence to quote) and a note naming the line, the file's article
+  /// (unreviewed, as `load` gives), its article as `FILE#ARTICLE` (never a session article id
+  /// such as `a3`, and distinct for two files that reuse article ids; there is no article text,
+  /// so `show` and `why` have no sentence to quote) and a note naming the line, the file's article
   /// and event ids and the evidence the extractor quoted. Lines that cannot be read are reported
   /// as `FILE:LINE: skipped: ...` and the rest loaded; an article whose events are already in
   /// the session (the same file loaded again) is not added twice. Like `load`, it is not undone
@@ -28,6 +29,8 @@ extension Shell {
         files += chosen.map { ($0, argument) }
       case .failure(.notFound): throw .error("no such file '\(argument.text)'", at: argument.range)
       case .failure(.noMatches): throw .error("no files match '\(argument.text)'", at: argument.range)
+      case .failure(.emptyDirectory):
+        throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
       case .failure:
         throw .error("cannot read '\(argument.text)'", at: argument.range)
       }

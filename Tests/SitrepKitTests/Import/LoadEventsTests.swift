@@ -240,6 +240,22 @@ import Testing
       ])
   }
 
+  @Test func aDirectoryGivesItsJSONLinesFilesAndCompletionOffersEvents() {
+    let root = Fixtures.temporaryDirectory()
+    let directory = root + "/out"
+    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: directory + "/part-1.jsonl", contents: Data(Self.file))
+    FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8))
+    var shell = Fixtures.shell(directory: root)
+    let (out, err, _) = Fixtures.run(&shell, "load events out")
+    #expect(out == "loaded 3 events from out/part-1.jsonl\n")
+    #expect(err == "")
+    #expect(shell.session.events.first?.current.article == "out/part-1.jsonl#000")
+    let candidates = Completion.candidates(
+      for: "load ev", word: "ev", session: shell.session, workingDirectory: root)
+    #expect(candidates == ["events"])
+  }
+
   @Test func aCancelledLoadLeavesTheSessionAsItWas() {
     var shell = Self.shell(["events.jsonl": Self.file])
     shell.context.isCancelled = { true }
