@@ -45,7 +45,8 @@ struct ExtractedEventLine {
 
   private mutating func read() throws(JSONCursor.Failure) -> (Event, String) {
     var event = Event(
-      id: "", article: "", type: .other, evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: ""))
+      id: "", article: "", type: .other,
+      evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: ""))
     var text = ""
     var seen: UInt32 = 0
     var expected = 0
@@ -163,7 +164,9 @@ struct ExtractedEventLine {
     var more = try cursor.beginObject()
     while more {
       let key = try cursor.key()
-      path = outer + "." + String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self)
+      path =
+        outer + "."
+        + String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self)
       if key.is("raw") {
         raw = try cursor.string(interned: true)
       } else if key.is("name") {

@@ -32,8 +32,8 @@ public enum ExtractedEventReader {
 
   /// Reads a whole file.
   public static func read(_ bytes: [UInt8]) -> Result {
-    bytes.withUnsafeBufferPointer { read($0, shouldContinue: { _, _ in true }) } ?? Result(
-      records: [], errors: [], lines: 0)
+    let result = bytes.withUnsafeBufferPointer { read($0, shouldContinue: { _, _ in true }) }
+    return result ?? Result(records: [], errors: [], lines: 0)
   }
 
   /// Reads a whole file, asking `shouldContinue` every `batch` lines whether to go on.
@@ -60,9 +60,10 @@ public enum ExtractedEventReader {
     while start < bytes.count {
       number += 1
       if number % batch == 0, !shouldContinue(number, total) { return nil }
-      let stop = memchr(base + start, 0x0A, bytes.count - start).map {
-        UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
-      } ?? bytes.count
+      let stop =
+        memchr(base + start, 0x0A, bytes.count - start).map {
+          UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+        } ?? bytes.count
       defer { start = stop + 1 }
       let line = UnsafeBufferPointer(start: base + start, count: stop - start)
       guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { continue }

@@ -22,13 +22,15 @@ extension Shell {
       switch SourceFiles.expand(resolved) {
       case .success(let found):
         // A directory or glob gives its .jsonl files; a named file is read whatever its name.
-        let chosen = found == [resolved] ? found : found.filter { $0.lowercased().hasSuffix(".jsonl") }
+        let chosen =
+          found == [resolved] ? found : found.filter { $0.lowercased().hasSuffix(".jsonl") }
         guard !chosen.isEmpty else {
           throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
         }
         files += chosen.map { ($0, argument) }
       case .failure(.notFound): throw .error("no such file '\(argument.text)'", at: argument.range)
-      case .failure(.noMatches): throw .error("no files match '\(argument.text)'", at: argument.range)
+      case .failure(.noMatches):
+        throw .error("no files match '\(argument.text)'", at: argument.range)
       case .failure(.emptyDirectory):
         throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
       case .failure:
@@ -96,7 +98,9 @@ extension Shell {
         if article.0 != event.article { article = (event.article, prefix + event.article) }
         event.id = "e\(first + offset)"
         event.article = article.1
-        event.partOf = record.whole.map { position[$0] }.flatMap { $0 >= 0 ? "e\(first + $0)" : nil }
+        event.partOf = record.whole.map { position[$0] }.flatMap {
+          $0 >= 0 ? "e\(first + $0)" : nil
+        }
         var loaded = SessionEvent(extracted: event)
         loaded.notes = [
           "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"

@@ -49,7 +49,8 @@ import Testing
     #expect(lines[6] == "1 part counted inside its whole, not added")
     #expect(lines[8] == "  230 people killed — Homs, 2024-03-05, (unknown) (e4)")
     #expect(events.session.events.map(\.id) == articles.session.events.map(\.id))
-    #expect(events.session.events.map(\.current.partOf) == articles.session.events.map(\.current.partOf))
+    #expect(
+      events.session.events.map(\.current.partOf) == articles.session.events.map(\.current.partOf))
     #expect(events.session.events[1].current.partOf == "e1")
   }
 
@@ -82,7 +83,8 @@ import Testing
     let loaded = Array(shell.session.events.suffix(3))
     #expect(loaded.map(\.id) == ["e3", "e4", "e5"])
     #expect(loaded.map(\.current.partOf) == [nil, "e3", nil])
-    #expect(loaded.map(\.current.article) == ["events.jsonl#000", "events.jsonl#000", "events.jsonl#001"])
+    #expect(
+      loaded.map(\.current.article) == ["events.jsonl#000", "events.jsonl#000", "events.jsonl#001"])
     #expect(loaded.map(\.status) == [.extracted, .extracted, .extracted])
     #expect(loaded.map(\.current.killed?.best) == [40, 13, 9])
     #expect(loaded[1].extracted == loaded[1].current)
@@ -214,7 +216,8 @@ import Testing
   ])
   func nothingReadableLeavesTheSessionUnchanged(_ command: String, _ errors: String) {
     let session = Fixtures.session([Fixtures.event("e1")])
-    var shell = Self.shell(["empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8)], session: session)
+    var shell = Self.shell(
+      ["empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8)], session: session)
     let (out, err, outcome) = Fixtures.run(&shell, command)
     #expect(out == "")
     #expect(err == errors)
