@@ -37,7 +37,10 @@ import Testing
     #expect(loadedArticles == "loaded 4 articles, 6 events\n")
     #expect(loadedEvents == "loaded 6 events from events.jsonl\n")
     #expect(errors == "")
-    for query in ["tally killed by place", "tally events, killed by type", "count events"] {
+    for query in [
+      "tally killed by place", "tally events, killed by type", "tally articles, injured by month",
+      "count events", "events where killed > 8 sort by killed desc select id, place, killed",
+    ] {
       let (fromArticles, _, _) = Fixtures.run(&articles, query)
       let (fromEvents, _, _) = Fixtures.run(&events, query)
       #expect(fromEvents == fromArticles, "\(query)")
