@@ -21,8 +21,11 @@ public struct CommandInfo: Sendable, Hashable {
 public enum CommandCatalog {
   public static let all: [CommandInfo] = [
     CommandInfo(
-      name: "load", group: .articles, syntax: "load PATH... | load gazetteer FILE | load actors FILE",
-      summary: "load articles (files, directories, globs) and extract their events",
+      name: "load", group: .articles,
+      syntax: "load PATH... | load events FILE.jsonl... | load gazetteer FILE | load actors FILE",
+      summary:
+        "load articles (files, directories, globs) and extract their events; 'load events' reads "
+        + "'sitrep extract' output",
       example: "load Samples/articles", takesPath: true),
     CommandInfo(
       name: "articles", group: .articles,

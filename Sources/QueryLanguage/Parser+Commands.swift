@@ -78,7 +78,9 @@ extension Parser {
 
   private mutating func parseLoad() throws(Diagnostic) -> Command {
     var kind = LoadKind.articles
-    if current.isWord("gazetteer") || current.isWord("actors"), peek().kind != .end {
+    if current.isWord("gazetteer") || current.isWord("actors") || current.isWord("events"),
+      peek().kind != .end
+    {
       kind = LoadKind(rawValue: advance().text.lowercased()) ?? .articles
     }
     var paths: [Argument] = [try argument("a file, directory or glob to load")]

@@ -106,7 +106,8 @@ public struct TallyQuery: Sendable, Hashable {
 
 /// What `load` reads: articles (files, directories, globs, .jsonl/.csv corpora) or dictionaries.
 public enum LoadKind: String, Sendable, Hashable {
-  case articles, gazetteer, actors
+  /// `load events FILE.jsonl`: events written by `sitrep extract`, without their articles.
+  case articles, gazetteer, actors, events
 }
 
 /// A word or string argument with where it was written.

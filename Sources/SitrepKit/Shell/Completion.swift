@@ -33,7 +33,7 @@ public enum Completion {
     switch command {
     case "load", "save", "open", "run":
       if command == "load", words.count == 1, !word.contains("/") {
-        return paths(word, cwd: cwd) + ["gazetteer", "actors"]
+        return paths(word, cwd: cwd) + ["events", "gazetteer", "actors"]
       }
       return paths(word, cwd: cwd)
     case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)

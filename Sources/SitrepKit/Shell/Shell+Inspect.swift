@@ -44,7 +44,12 @@ extension Shell {
       return showArticle(try requireArticle(id), console: &console)
     }
     let event = try requireEvent(id)
-    guard let article = session.article(event.current.article) else { return }
+    // An event loaded without its article (`load events`, `import events`) has no text to quote.
+    let article =
+      session.article(event.current.article)
+      ?? Article(
+        id: event.current.article, title: "(not in the session)", path: "", sha256: "", text: "",
+        date: .unknown, outlet: nil, dateline: nil)
     let e = event.current
     var rows: [[Cell]] = []
     func add(_ field: String, _ value: String?) {
@@ -82,7 +87,8 @@ extension Shell {
     }
     add("tags", event.tags.joined(separator: ", "))
     add("note", event.notes.joined(separator: "; "))
-    rows.append([.text("evidence"), .text(e.evidence.span.slice(of: article.text)), .empty, .text(e.rule)])
+    let quoted = article.text.isEmpty ? "(no article text; see the note)" : e.evidence.span.slice(of: article.text)
+    rows.append([.text("evidence"), .text(quoted), .empty, .text(e.rule)])
     let table = Table(
       columns: [.init("field"), .init("value"), .init("evidence"), .init("rule")], rows: rows)
     guard session.settings.output == .table else {
@@ -110,7 +116,12 @@ extension Shell {
   /// `why ID [FIELD]`: the carrying sentence with the field's span marked, and the rule.
   func why(_ id: Argument, _ field: FieldReference?, console: inout some Console) throws(Diagnostic) {
     let event = try requireEvent(id)
-    guard let article = session.article(event.current.article) else { return }
+    guard let article = session.article(event.current.article) else {
+      let whose = event.current.article.isEmpty ? "it has no article" : "its article '\(event.current.article)' is not in the session"
+      console.write("\(event.id): \(whose), so there is no text to mark\n")
+      for note in event.notes { console.write("note: \(note)\n") }
+      return
+    }
     let e = event.current
     let name = field.map { Shell.evidenceKey($0.field) } ?? "event"
     let evidence: Evidence

@@ -6,6 +6,7 @@ extension Shell {
   mutating func load(
     _ kind: LoadKind, _ paths: [Argument], command: String, console: inout some Console
   ) throws(Diagnostic) {
+    if kind == .events { return try loadEvents(paths, command: command, console: &console) }
     guard kind == .articles else {
       return try loadDictionary(kind, paths, command: command, console: &console)
     }

@@ -1,0 +1,284 @@
+import EventExtraction
+
+/// Reads one line of `sitrep extract` output (docs/extract-format.md) into an ``Event``.
+///
+/// Every key the format lists is required (the writer never omits one; `null` stands for an
+/// unknown value) except `acled` and `cameo`, which follow from `type` and are not read. Keys
+/// the format does not know are skipped, so a newer writer's extra keys do not stop a load.
+struct ExtractedEventLine {
+  /// Why a line could not be read, as the one-line message the shell reports.
+  struct Failure: Error {
+    var message: String
+  }
+
+  /// The keys a line must have, in the format's order (``read()`` reads them by position).
+  static let requiredKeys: [StaticString] = [
+    "article", "id", "type", "killed", "injured", "place", "date", "actors", "target", "source",
+    "scope", "part_of", "evidence", "rule",
+  ]
+
+  var cursor: JSONCursor
+  /// The key whose value is being read (`killed.best`), for the message when it fails.
+  private var path = ""
+
+  init(_ cursor: JSONCursor) {
+    self.cursor = cursor
+  }
+
+  /// The event on the line and the text its evidence quotes. The event's `id`, `article` and
+  /// `partOf` are as written; its evidence span is kept though there is no article text for it.
+  mutating func event() throws(Failure) -> (Event, String) {
+    do {
+      return try read()
+    } catch {
+      let problem =
+        error.problem == "unexpected end of file" ? "unexpected end of the line" : error.problem
+      guard error.offset >= 0 else { throw Failure(message: problem) }
+      let column = cursor.column(of: error.offset)
+      let message =
+        path.isEmpty
+        ? "invalid JSON at column \(column): \(problem)"
+        : "'\(path)' at column \(column): \(problem)"
+      throw Failure(message: message)
+    }
+  }
+
+  private mutating func read() throws(JSONCursor.Failure) -> (Event, String) {
+    var event = Event(
+      id: "", article: "", type: .other,
+      evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: ""))
+    var text = ""
+    var seen: UInt32 = 0
+    var expected = 0
+    var more = try cursor.beginObject()
+    while more {
+      path = ""
+      let key = try cursor.key()
+      // Keys come in the format's order: the expected one first, then any.
+      let known =
+        expected < Self.requiredKeys.count && key.is(Self.requiredKeys[expected])
+        ? expected : Self.requiredKeys.firstIndex { key.is($0) }
+      if let known {
+        expected = known + 1
+        seen |= 1 << known
+        path = String(describing: Self.requiredKeys[known])
+      }
+      switch known {
+      case 0: event.article = try cursor.string(interned: true)
+      case 1: event.id = try cursor.string()
+      case 2: event.type = try cursor.enumeration(EventType.self)
+      case 3: event.killed = cursor.null() ? nil : try casualties()
+      case 4: event.injured = cursor.null() ? nil : try casualties()
+      case 5: event.place = cursor.null() ? nil : try place()
+      case 6: event.date = cursor.null() ? nil : try date()
+      case 7: event.actors = try cursor.strings(interned: true)
+      case 8: event.target = try cursor.optionalString(interned: true)
+      case 9: event.source = try cursor.optionalString(interned: true)
+      case 10: event.scope = try cursor.enumeration(Scope.self)
+      case 11: event.partOf = try cursor.optionalString()
+      case 12: (event.evidence.span, text) = try evidence()
+      case 13: event.evidence.rule = try cursor.string(interned: true)
+      default: try cursor.skipValue()
+      }
+      path = ""
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    if cursor.peek() != nil { throw cursor.failure("text after the event's closing '}'") }
+    if seen != (1 << Self.requiredKeys.count) - 1,
+      let missing = Self.requiredKeys.indices.first(where: { seen & (1 << $0) == 0 })
+    {
+      throw JSONCursor.Failure(offset: -1, problem: "missing key '\(Self.requiredKeys[missing])'")
+    }
+    return (event, text)
+  }
+
+  private mutating func casualties() throws(JSONCursor.Failure) -> Casualties {
+    _ = cursor.peek()
+    let at = cursor.index
+    let outer = path
+    var figure = Casualties(low: nil, best: nil, high: nil, qualifier: .exact)
+    var hasQualifier = false
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      if key.is("low") {
+        path = outer + ".low"
+        figure.low = try cursor.optionalInt()
+      } else if key.is("best") {
+        path = outer + ".best"
+        figure.best = try cursor.optionalInt()
+      } else if key.is("high") {
+        path = outer + ".high"
+        figure.high = try cursor.optionalInt()
+      } else if key.is("qualifier") {
+        path = outer + ".qualifier"
+        figure.qualifier = try cursor.enumeration(Qualifier.self)
+        hasQualifier = true
+      } else if key.is("victims") {
+        path = outer + ".victims"
+        figure.victims = try cursor.optionalString(interned: true)
+      } else if key.is("parts") {
+        path = outer + ".parts"
+        figure.parts = try parts()
+      } else {
+        try cursor.skipValue()
+      }
+      path = outer
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard hasQualifier else { throw missing("qualifier", at: at) }
+    return figure
+  }
+
+  private mutating func parts() throws(JSONCursor.Failure) -> [CasualtyPart] {
+    var parts: [CasualtyPart] = []
+    var more = try cursor.beginArray()
+    while more {
+      var part = CasualtyPart(group: "", count: 0)
+      var inner = try cursor.beginObject()
+      while inner {
+        let key = try cursor.key()
+        if key.is("group") {
+          part.group = try cursor.string(interned: true)
+        } else if key.is("count") {
+          part.count = try cursor.int()
+        } else {
+          try cursor.skipValue()
+        }
+        inner = try cursor.next(UInt8(ascii: "}"))
+      }
+      parts.append(part)
+      more = try cursor.next(UInt8(ascii: "]"))
+    }
+    return parts
+  }
+
+  private mutating func place() throws(JSONCursor.Failure) -> Place {
+    _ = cursor.peek()
+    let at = cursor.index
+    let outer = path
+    var raw: String?
+    var name: String?
+    var precision: PlacePrecision?
+    var place = Place(raw: "", name: "", precision: .city)
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      path =
+        outer + "."
+        + String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self)
+      if key.is("raw") {
+        raw = try cursor.string(interned: true)
+      } else if key.is("name") {
+        name = try cursor.string(interned: true)
+      } else if key.is("precision") {
+        precision = try cursor.enumeration(PlacePrecision.self)
+      } else if key.is("admin1") {
+        place.admin1 = try cursor.optionalString(interned: true)
+      } else if key.is("country") {
+        place.country = try cursor.optionalString(interned: true)
+      } else if key.is("latitude") {
+        place.latitude = try cursor.optionalDouble()
+      } else if key.is("longitude") {
+        place.longitude = try cursor.optionalDouble()
+      } else if key.is("basis") {
+        place.basis = try cursor.optionalString()
+      } else {
+        try cursor.skipValue()
+      }
+      path = outer
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard let name else { throw missing("name", at: at) }
+    guard let precision else { throw missing("precision", at: at) }
+    place.name = name
+    place.raw = raw ?? name
+    place.precision = precision
+    return place
+  }
+
+  private mutating func date() throws(JSONCursor.Failure) -> EventDate {
+    _ = cursor.peek()
+    let at = cursor.index
+    let outer = path
+    var start: Day?
+    var end: Day?
+    var precision: DatePrecision?
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      if key.is("start") {
+        path = outer + ".start"
+        start = try day()
+      } else if key.is("end") {
+        path = outer + ".end"
+        end = try day()
+      } else if key.is("precision") {
+        path = outer + ".precision"
+        precision = try cursor.enumeration(DatePrecision.self)
+      } else {
+        try cursor.skipValue()
+      }
+      path = outer
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard let start else { throw missing("start", at: at) }
+    guard let end else { throw missing("end", at: at) }
+    guard let precision else { throw missing("precision", at: at) }
+    return EventDate(start: start, end: end, precision: precision)
+  }
+
+  private mutating func day() throws(JSONCursor.Failure) -> Day {
+    let at = cursor.index
+    let text = try cursor.string()
+    guard let day = Day(iso: text) else {
+      cursor.index = at
+      throw cursor.failure("'\(text)' is not a day (YYYY-MM-DD)")
+    }
+    return day
+  }
+
+  private mutating func evidence() throws(JSONCursor.Failure) -> (TextSpan, String) {
+    _ = cursor.peek()
+    let at = cursor.index
+    let outer = path
+    var start: Int?
+    var end: Int?
+    var text = ""
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      if key.is("start") {
+        path = outer + ".start"
+        start = try cursor.int()
+      } else if key.is("end") {
+        path = outer + ".end"
+        end = try cursor.int()
+      } else if key.is("text") {
+        path = outer + ".text"
+        text = try cursor.string()
+      } else {
+        try cursor.skipValue()
+      }
+      path = outer
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard let start else { throw missing("start", at: at) }
+    guard let end else { throw missing("end", at: at) }
+    return (TextSpan(start: start, end: end), text)
+  }
+
+  /// A missing key inside the object that starts at `offset` (`path` names the object).
+  private func missing(_ key: String, at offset: Int) -> JSONCursor.Failure {
+    JSONCursor.Failure(offset: offset, problem: "missing key '\(key)'")
+  }
+}
+
+extension JSONCursor {
+  /// The 1-based column, in characters (UTF-8 lead bytes), of byte `offset`.
+  func column(of offset: Int) -> Int {
+    var column = 1
+    for i in 0..<min(offset, end) where base[i] & 0xC0 != 0x80 { column += 1 }
+    return column
+  }
+}

@@ -1,0 +1,127 @@
+import EventExtraction
+import Foundation
+import QueryLanguage
+
+extension Shell {
+  /// `load events FILE.jsonl...`: adds the events `sitrep extract` wrote, without their articles.
+  ///
+  /// Each event gets a fresh session id (`e17`) with `part_of` following it, status `extracted`
+  /// (unreviewed, as `load` gives), its article as `FILE#ARTICLE` (never a session article id
+  /// such as `a3`, and distinct for two files that reuse article ids; there is no article text,
+  /// so `show` and `why` have no sentence to quote) and a note naming the line, the file's article
+  /// and event ids and the evidence the extractor quoted. Lines that cannot be read are reported
+  /// as `FILE:LINE: skipped: ...` and the rest loaded; an article whose events are already in
+  /// the session (the same file loaded again) is not added twice. Like `load`, it is not undone
+  /// by `undo`, and Ctrl-C leaves the session as it was.
+  mutating func loadEvents(_ paths: [Argument], command: String, console: inout some Console)
+    throws(Diagnostic)
+  {
+    var files: [(path: String, argument: Argument)] = []
+    for argument in paths {
+      let resolved = context.resolve(argument.text, home: home)
+      switch SourceFiles.expand(resolved) {
+      case .success(let found):
+        // A directory or glob gives its .jsonl files; a named file is read whatever its name.
+        let chosen =
+          found == [resolved] ? found : found.filter { $0.lowercased().hasSuffix(".jsonl") }
+        guard !chosen.isEmpty else {
+          throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
+        }
+        files += chosen.map { ($0, argument) }
+      case .failure(.notFound): throw .error("no such file '\(argument.text)'", at: argument.range)
+      case .failure(.noMatches):
+        throw .error("no files match '\(argument.text)'", at: argument.range)
+      case .failure(.emptyDirectory):
+        throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
+      case .failure:
+        throw .error("cannot read '\(argument.text)'", at: argument.range)
+      }
+    }
+    let started = context.clock()
+    var transaction = Transaction(session: session)
+    var added = 0
+    var skipped = 0
+    var repeated = 0
+    for (path, argument) in files {
+      if context.isCancelled() {
+        context.progress(nil)
+        throw .error("load events cancelled; nothing was added", at: nil)
+      }
+      // Mapped, not copied: the reader makes its own strings of what it keeps.
+      guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+      else {
+        throw .error(
+          "cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
+      }
+      let name = display(path)
+      let read = data.withUnsafeBytes { raw in
+        ExtractedEventReader.read(raw.bindMemory(to: UInt8.self)) { done, total in
+          if context.isCancelled() { return false }
+          context.progress(
+            CommandProgress(label: "load events", done: done, total: total, started: started))
+          return true
+        }
+      }
+      guard let result = read else {
+        context.progress(nil)
+        throw .error("load events cancelled; nothing was added", at: nil)
+      }
+      if result.lines == 0 { console.report("\(name):1: skipped: the file is empty\n") }
+      for error in result.errors.prefix(5) {
+        console.report("\(name):\(error.line): skipped: \(error.message)\n")
+      }
+      if result.errors.count > 5 {
+        console.report("\(name): \(result.errors.count - 5) more lines skipped\n")
+      }
+      skipped += result.errors.count
+      // Articles of this file whose events are in the session already (the file loaded
+      // again) are not added a second time.
+      let prefix = name + "#"
+      let already = Set(
+        transaction.session.events.lazy.map(\.current.article).filter { $0.hasPrefix(prefix) })
+      let records = result.records
+      var position = [Int](repeating: -1, count: records.count)
+      var fresh: [Int] = []
+      fresh.reserveCapacity(records.count)
+      for i in records.indices
+      where already.isEmpty || !already.contains(prefix + records[i].event.article) {
+        position[i] = fresh.count
+        fresh.append(i)
+      }
+      repeated += records.count - fresh.count
+      let first = transaction.nextIDs(articles: 0, events: fresh.count).event
+      // One string per article, shared by its events.
+      var article = ("", "")
+      for (offset, i) in fresh.enumerated() {
+        let record = records[i]
+        var event = record.event
+        if article.0 != event.article { article = (event.article, prefix + event.article) }
+        event.id = "e\(first + offset)"
+        event.article = article.1
+        event.partOf = record.whole.map { position[$0] }.flatMap {
+          $0 >= 0 ? "e\(first + $0)" : nil
+        }
+        var loaded = SessionEvent(extracted: event)
+        loaded.notes = [
+          "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"
+            + (record.evidenceText.isEmpty ? "" : ": “\(record.evidenceText)”")
+        ]
+        transaction.addEvent(loaded)
+      }
+      added += fresh.count
+    }
+    context.progress(nil)
+    let source = files.count == 1 ? display(files[0].path) : "\(files.count) files"
+    // Nothing readable is an error (a script stops); a file loaded again is not.
+    guard added > 0 || repeated > 0 else {
+      throw .error(
+        "no events loaded from \(source); the session is unchanged", at: paths.first?.range)
+    }
+    commit(transaction, command: command, undoable: false)
+    var summary = "loaded \(added) event\(added == 1 ? "" : "s") from \(source)"
+    if repeated > 0 { summary += "; \(repeated) already loaded" }
+    if skipped > 0 { summary += "; \(skipped) line\(skipped == 1 ? "" : "s") skipped" }
+    console.write(summary + "\n")
+  }
+
+}
