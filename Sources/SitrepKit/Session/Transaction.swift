@@ -6,7 +6,11 @@ import EventExtraction
 /// undone, and reaches the journal.
 public struct Transaction {
   public private(set) var session: Session
-  private var eventsBefore: [String: SessionEvent?] = [:]
+  /// Events changed, as they were before their first change.
+  private var eventsBefore: [String: SessionEvent] = [:]
+  /// Events that did not exist before (kept apart: an optional event is as large as an event,
+  /// and a load adds a million of them).
+  private var eventsAdded: Set<String> = []
   private var eventOrder: [String] = []
   private var articlesBefore: [String: Article?] = [:]
   private var articleOrder: [String] = []
@@ -73,14 +77,20 @@ public struct Transaction {
   }
 
   private mutating func remember(event id: String, _ value: SessionEvent?) {
-    guard eventsBefore[id] == nil else { return }
-    eventsBefore[id] = .some(value)
+    guard eventsBefore[id] == nil, !eventsAdded.contains(id) else { return }
+    if let value { eventsBefore[id] = value } else { eventsAdded.insert(id) }
     eventOrder.append(id)
+  }
+
+  /// Whether ``edits`` would be non-empty, without making them when something was added.
+  public var hasChanges: Bool {
+    countersBefore != nil || !eventsAdded.isEmpty || !edits.isEmpty
   }
 
   /// The edits made, in the order entities were first touched; empty when nothing changed.
   public var edits: [Edit] {
     var edits: [Edit] = []
+    edits.reserveCapacity(articleOrder.count + eventOrder.count + setsBefore.count + 3)
     if let before = countersBefore {
       edits.append(.counters(before: before, after: [session.nextArticle, session.nextEvent]))
     }
@@ -90,7 +100,7 @@ public struct Transaction {
       if before != after { edits.append(.article(before: before, after: after)) }
     }
     for id in eventOrder {
-      let before = eventsBefore[id] ?? nil
+      let before = eventsBefore[id]
       let after = session.event(id)
       if before != after { edits.append(.event(before: before, after: after)) }
     }

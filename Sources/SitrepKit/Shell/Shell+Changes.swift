@@ -21,9 +21,15 @@ extension Shell {
   /// - Returns: the recorded change, or nil when nothing changed.
   @discardableResult
   mutating func commit(_ transaction: Transaction, command: String, undoable: Bool = true) -> Change? {
-    let edits = transaction.edits
+    // A load that no journal will read needs no edits: the trail logs a load without them, and
+    // for a million loaded events they would be a second copy of all of them.
+    let keepsEdits = undoable || fileState.journal != nil
+    let edits = keepsEdits ? transaction.edits : []
+    guard keepsEdits ? !edits.isEmpty : transaction.hasChanges else {
+      session = transaction.session
+      return nil
+    }
     session = transaction.session
-    guard !edits.isEmpty else { return nil }
     return record(edits: edits, command: command, kind: undoable ? .edit : .load)
   }
 
