@@ -5,7 +5,16 @@ import EventExtraction
 /// Every key the format lists is required (the writer never omits one; `null` stands for an
 /// unknown value) except `acled` and `cameo`, which follow from `type` and are not read. Keys
 /// the format does not know are skipped, so a newer writer's extra keys do not stop a load.
+/// `status` and `tags`, which `export events to FILE.jsonl` adds, are read when present.
 struct ExtractedEventLine {
+  /// What a line holds besides the event: the evidence text, and the review marks of an
+  /// exported session event.
+  struct Extras: Sendable, Hashable {
+    var evidenceText = ""
+    var status: EventStatus?
+    var tags: [String] = []
+  }
+
   /// Why a line could not be read, as the one-line message the shell reports.
   struct Failure: Error {
     var message: String
@@ -27,7 +36,7 @@ struct ExtractedEventLine {
 
   /// The event on the line and the text its evidence quotes. The event's `id`, `article` and
   /// `partOf` are as written; its evidence span is kept though there is no article text for it.
-  mutating func event() throws(Failure) -> (Event, String) {
+  mutating func event() throws(Failure) -> (Event, Extras) {
     do {
       return try read()
     } catch {
@@ -43,11 +52,11 @@ struct ExtractedEventLine {
     }
   }
 
-  private mutating func read() throws(JSONCursor.Failure) -> (Event, String) {
+  private mutating func read() throws(JSONCursor.Failure) -> (Event, Extras) {
     var event = Event(
       id: "", article: "", type: .other,
       evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: ""))
-    var text = ""
+    var extras = Extras()
     var seen: UInt32 = 0
     var expected = 0
     var more = try cursor.beginObject()
@@ -76,9 +85,18 @@ struct ExtractedEventLine {
       case 9: event.source = try cursor.optionalString(interned: true)
       case 10: event.scope = try cursor.enumeration(Scope.self)
       case 11: event.partOf = try cursor.optionalString()
-      case 12: (event.evidence.span, text) = try evidence()
+      case 12: (event.evidence.span, extras.evidenceText) = try evidence()
       case 13: event.evidence.rule = try cursor.string(interned: true)
-      default: try cursor.skipValue()
+      default:
+        if key.is("status") {
+          path = "status"
+          extras.status = try cursor.enumeration(EventStatus.self)
+        } else if key.is("tags") {
+          path = "tags"
+          extras.tags = try cursor.strings(interned: true)
+        } else {
+          try cursor.skipValue()
+        }
       }
       path = ""
       more = try cursor.next(UInt8(ascii: "}"))
@@ -89,7 +107,7 @@ struct ExtractedEventLine {
     {
       throw JSONCursor.Failure(offset: -1, problem: "missing key '\(Self.requiredKeys[missing])'")
     }
-    return (event, text)
+    return (event, extras)
   }
 
   private mutating func casualties() throws(JSONCursor.Failure) -> Casualties {

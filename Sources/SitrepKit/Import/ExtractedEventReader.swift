@@ -15,6 +15,10 @@ public enum ExtractedEventReader {
     public var event: Event
     /// The words its evidence quotes (the file's `evidence.text`): there is no article text.
     public var evidenceText: String
+    /// The review status and tags an exported session event carries (`export events to
+    /// FILE.jsonl`); nil and empty in `sitrep extract` output.
+    public var status: EventStatus? = nil
+    public var tags: [String] = []
     /// The index in ``Result/records`` of the event whose figure contains this one's
     /// (`part_of`, resolved among the events of the same article).
     public var whole: Int?
@@ -77,8 +81,11 @@ public enum ExtractedEventReader {
       swap(&reader.cursor.interner, &interner)
       defer { swap(&reader.cursor.interner, &interner) }
       do {
-        let (event, text) = try reader.event()
-        parsed.append(Record(line: number, event: event, evidenceText: text))
+        let (event, extras) = try reader.event()
+        parsed.append(
+          Record(
+            line: number, event: event, evidenceText: extras.evidenceText, status: extras.status,
+            tags: extras.tags))
       } catch {
         errors.append(.init(line: number, message: error.message))
       }

@@ -102,6 +102,9 @@ extension Shell {
           $0 >= 0 ? "e\(first + $0)" : nil
         }
         var loaded = SessionEvent(extracted: event)
+        // An exported session's review marks come back with it.
+        if let status = record.status { loaded.status = status }
+        loaded.tags = record.tags
         loaded.notes = [
           "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"
             + (record.evidenceText.isEmpty ? "" : ": “\(record.evidenceText)”")

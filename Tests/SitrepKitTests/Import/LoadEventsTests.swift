@@ -57,6 +57,30 @@ import Testing
     #expect(events.session.events[1].current.partOf == "e1")
   }
 
+  @Test func anExportedSessionComesBackWithItsStatusTagsAndTallies() throws {
+    var original = Self.shell(["corpus.jsonl": Array(Self.corpus.utf8)])
+    for statement in [
+      "load corpus.jsonl", "tag e1 : checked, hospital", "drop e6", "set e4 status = accepted",
+      "export events to out.jsonl",
+    ] {
+      let (_, errors, _) = Fixtures.run(&original, statement)
+      #expect(errors == "", "\(statement)")
+    }
+    let bytes = try Data(
+      contentsOf: URL(fileURLWithPath: original.context.workingDirectory + "/out.jsonl"))
+    var loaded = Self.shell(["out.jsonl": [UInt8](bytes)])
+    let (summary, errors, _) = Fixtures.run(&loaded, "load events out.jsonl")
+    #expect(summary == "loaded 6 events from out.jsonl\n")
+    #expect(errors == "")
+    #expect(loaded.session.events.map(\.status) == original.session.events.map(\.status))
+    #expect(loaded.session.events.map(\.tags) == original.session.events.map(\.tags))
+    #expect(loaded.session.events[0].tags == ["checked", "hospital"])
+    #expect(loaded.session.events[5].status == .rejected)
+    for query in ["tally killed by place", "count events where status = accepted"] {
+      #expect(Fixtures.run(&loaded, query).0 == Fixtures.run(&original, query).0, "\(query)")
+    }
+  }
+
   /// Lines for article `000` (a whole and its part) and article `001`, as extract writes them.
   static let lines: [String] = {
     func event(_ id: String, _ article: String, killed: Int, partOf: String? = nil) -> String {
