@@ -118,7 +118,9 @@ extension Shell {
     // Nothing readable is an error (a script stops); a file loaded again is not.
     guard added > 0 || repeated > 0 else {
       throw .error(
-        "no events loaded from \(source); the session is unchanged", at: paths.first?.range)
+        "no events loaded from \(source); the session is unchanged", at: paths.first?.range,
+        hint: Shell.looksLikeArticles(files.first?.path)
+          ? "these look like articles ({\"id\", \"text\"}); load them with 'load FILE'" : nil)
     }
     commit(transaction, command: command, undoable: false)
     var summary = "loaded \(added) event\(added == 1 ? "" : "s") from \(source)"
@@ -127,4 +129,14 @@ extension Shell {
     console.write(summary + "\n")
   }
 
+  /// Whether the first line of the file at `path` is an article of a JSON Lines corpus (it has
+  /// a `"text"` key and no `"evidence"`), for the hint when `load events` is given one.
+  static func looksLikeArticles(_ path: String?) -> Bool {
+    guard let path, let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 64 << 10)) ?? Data()
+    let line = head.prefix { $0 != 0x0A }
+    let text = String(decoding: line, as: UTF8.self)
+    return text.contains("\"text\"") && !text.contains("\"evidence\"")
+  }
 }

@@ -231,6 +231,17 @@ import Testing
       """
     ),
     (
+      "load events corpus.jsonl",
+      """
+      corpus.jsonl:1: skipped: missing key 'article'
+      <input>:1:13: error: no events loaded from corpus.jsonl; the session is unchanged
+        |
+      1 | load events corpus.jsonl
+        |             ^~~~~~~~~~~~ these look like articles ({"id", "text"}); load them with 'load FILE'
+
+      """
+    ),
+    (
       "load events missing.jsonl",
       """
       <input>:1:13: error: no such file 'missing.jsonl'
@@ -244,7 +255,10 @@ import Testing
   func nothingReadableLeavesTheSessionUnchanged(_ command: String, _ errors: String) {
     let session = Fixtures.session([Fixtures.event("e1")])
     var shell = Self.shell(
-      ["empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8)], session: session)
+      [
+        "empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8),
+        "corpus.jsonl": Array(#"{"id": "k1", "text": "Shelling killed 7 in Homs."}\#n"#.utf8),
+      ], session: session)
     let (out, err, outcome) = Fixtures.run(&shell, command)
     #expect(out == "")
     #expect(err == errors)
