@@ -44,6 +44,10 @@ extension Shell {
         }
         if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
         skipped += errors.count
+        if records.isEmpty, !errors.isEmpty, Shell.looksLikeEvents(data) {
+          console.report(
+            "\(display(file)): these look like extracted events; load them with 'load events \(argument.text)'\n")
+        }
         pending += records.map {
           PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: [], isFile: false)
         }

@@ -134,9 +134,18 @@ extension Shell {
   static func looksLikeArticles(_ path: String?) -> Bool {
     guard let path, let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
-    let head = (try? handle.read(upToCount: 64 << 10)) ?? Data()
-    let line = head.prefix { $0 != 0x0A }
-    let text = String(decoding: line, as: UTF8.self)
-    return text.contains("\"text\"") && !text.contains("\"evidence\"")
+    let line = firstLine((try? handle.read(upToCount: 64 << 10)) ?? Data())
+    return line.contains("\"text\"") && !line.contains("\"evidence\"")
+  }
+
+  /// Whether `data` starts with a line of `sitrep extract` output (`"evidence"` and `"rule"`
+  /// keys), for the note when `load` is given one.
+  static func looksLikeEvents(_ data: Data) -> Bool {
+    let line = firstLine(data.prefix(64 << 10))
+    return line.contains("\"evidence\"") && line.contains("\"rule\"")
+  }
+
+  private static func firstLine(_ data: Data) -> String {
+    String(decoding: data.prefix { $0 != 0x0A }, as: UTF8.self)
   }
 }

@@ -267,6 +267,16 @@ import Testing
     #expect(!shell.isDirty)
   }
 
+  @Test func loadOfAnEventsFileSaysToUseLoadEvents() {
+    var shell = Self.shell(["events.jsonl": Self.file])
+    let (out, err, _) = Fixtures.run(&shell, "load events.jsonl")
+    #expect(out == "loaded 0 articles, 0 events; 3 records skipped\n")
+    #expect(
+      err.hasSuffix(
+        "events.jsonl: these look like extracted events; load them with 'load events events.jsonl'\n"))
+    #expect(shell.session.events.isEmpty)
+  }
+
   @Test func severalFilesAndProgress() {
     var shell = Self.shell([
       "a.jsonl": Self.file, "b.jsonl": Array((Self.lines[2] + "\n").utf8),
