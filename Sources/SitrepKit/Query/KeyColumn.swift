@@ -77,6 +77,36 @@ struct KeyColumn: Sendable {
     lookup = [:]
   }
 
+  /// Reads `field` again for the events at `rows` after an edit, keeping every other event's
+  /// value and id: new values get new ids and the ranks are made again.
+  mutating func update(
+    rows: [Int], field: QueryField, session: Session, articles: [Int32], names articleNames: [String]
+  ) {
+    if field == .article {
+      ids = articles
+      return
+    }
+    if lookup.isEmpty {
+      for (id, name) in names.enumerated() { lookup[name] = Int32(id) }
+    }
+    let before = names.count
+    for i in rows {
+      let strings = TallyKeys.strings(field, session.events[i].value(of: field, in: session))
+      if strings.count == 1 {
+        ids[i] = intern(strings[0])
+      } else {
+        ids[i] = -Int32(lists.count) - 1
+        lists.append(strings.map { intern($0) })
+      }
+    }
+    lookup = [:]
+    guard names.count != before else { return }
+    var order = Array(0..<Int32(names.count))
+    order.sort { names[Int($0)] < names[Int($1)] }
+    ranks = [Int32](repeating: 0, count: names.count)
+    for (rank, id) in order.enumerated() { ranks[Int(id)] = Int32(rank) }
+  }
+
   private mutating func intern(_ name: String) -> Int32 {
     if let id = lookup[name] { return id }
     let id = Int32(names.count)

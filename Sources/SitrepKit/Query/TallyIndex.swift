@@ -28,7 +28,7 @@ struct TallyIndex: Sendable {
   }
 
   /// The revision of the session the columns were read from.
-  let revision: SessionRevision
+  var revision: SessionRevision
   let count: Int
   var rejected: [Bool]
   var aggregate: [Bool]

@@ -24,8 +24,12 @@ public struct Transaction {
     body(&session.dictionary)
   }
 
+  /// The revision of the session the transaction started from.
+  public let startRevision: SessionRevision
+
   public init(session: Session) {
     self.session = session
+    startRevision = session.revision
   }
 
   /// Changes one event in place.

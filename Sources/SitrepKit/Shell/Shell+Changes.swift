@@ -27,24 +27,36 @@ extension Shell {
     let edits = keepsEdits ? transaction.edits : []
     guard keepsEdits ? !edits.isEmpty : transaction.hasChanges else {
       session = transaction.session
+      // Nothing changed: the query index still holds.
+      if let index = queryIndex, index.revision.isSame(as: transaction.startRevision) {
+        queryIndex = index.patched(with: [], into: session)
+      }
       return nil
     }
     session = transaction.session
-    return record(edits: edits, command: command, kind: undoable ? .edit : .load)
+    return record(
+      edits: edits, command: command, kind: undoable ? .edit : .load, from: transaction.startRevision)
   }
 
   /// Appends a change to the audit trail (and the journal, when the session has a file).
   ///
   /// The journal is told the full edits; the trail keeps them only for undoable changes (a load's
   /// articles and events are in the session itself, not again in its trail).
+  /// `before` is the revision the edits were made from: a query index built for it is patched
+  /// to the new one rather than built again (``TallyIndex/patched(with:into:)``).
   @discardableResult
-  mutating func record(edits: [Edit], command: String, kind: Change.Kind) -> Change {
+  mutating func record(
+    edits: [Edit], command: String, kind: Change.Kind, from before: SessionRevision
+  ) -> Change {
     let change = Change(
       number: (session.trail.last?.number ?? 0) + 1, time: Shell.timestamp(), analyst: context.analyst,
       command: command, edits: edits, kind: kind)
     // The edits are in place already; applying after-values again changes nothing, so replay
     // serves here to keep the trail and the undo stacks exactly as journal recovery will.
     session.replay(change)
+    if let index = queryIndex, index.revision.isSame(as: before) {
+      queryIndex = index.patched(with: edits, into: session)
+    }
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
     journal(change)

@@ -10,8 +10,11 @@ extension Shell {
       guard let number = session.undoable.last, let change = session.trail.first(where: { $0.number == number })
       else { break }
       let inverse = change.edits.reversed().map(\.inverted)
+      let before = session.revision
       session.apply(inverse)
-      record(edits: inverse, command: "undo (of #\(number): \(change.command))", kind: .undo(number))
+      record(
+        edits: inverse, command: "undo (of #\(number): \(change.command))", kind: .undo(number),
+        from: before)
       undone.append("#\(number) \(change.command)")
     }
     console.write("undid " + undone.joined(separator: "; ") + "\n")
@@ -20,8 +23,11 @@ extension Shell {
   mutating func redo(console: inout some Console) throws(Diagnostic) {
     guard let number = session.redoable.last, let change = session.trail.first(where: { $0.number == number })
     else { throw .error("nothing to redo", at: nil) }
+    let before = session.revision
     session.apply(change.edits)
-    record(edits: change.edits, command: "redo (of #\(number): \(change.command))", kind: .redo(number))
+    record(
+      edits: change.edits, command: "redo (of #\(number): \(change.command))", kind: .redo(number),
+      from: before)
     console.write("redid #\(number) \(change.command)\n")
   }
 
