@@ -39,9 +39,10 @@ extension TallyIndex {
         rows: rows, field: field, session: session, articles: index.article,
         names: index.articleNames)
     }
-    // Reported totals are made again when a tally next lists them.
-    index.reportedTotals = []
-    index.reportedSlot = []
+    // The changed events' reported totals are made again when a tally next lists them.
+    if !index.reportedSlot.isEmpty {
+      for i in rows { index.reportedSlot[i] = -1 }
+    }
     index.revision = session.revision
     return index
   }
