@@ -21,6 +21,13 @@ public enum CSVEventExporter {
 
   /// One CSV record: fields quoted as RFC 4180 asks, ended by CRLF.
   static func line(_ fields: [String]) -> String {
-    fields.map(TableRenderer.csvField).joined(separator: ",") + "\r\n"
+    var out = ""
+    out.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
+    for (i, field) in fields.enumerated() {
+      if i > 0 { out += "," }
+      out += TableRenderer.csvField(field)
+    }
+    out += "\r\n"
+    return out
   }
 }

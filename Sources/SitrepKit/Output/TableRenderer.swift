@@ -82,10 +82,27 @@ public struct TableRenderer: Sendable {
   public static func csvField(_ text: String) -> String {
     // Bytes, not Characters: the same answer (a CRLF Character holds a CR) without grapheme
     // breaking, which made this most of a large export's time.
-    guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-      return text
+    var quotes = 0
+    var needsQuoting = false
+    for b in text.utf8 {
+      if b == 0x22 {
+        quotes += 1
+        needsQuoting = true
+      } else if b == 0x2C || b == 0x0A || b == 0x0D {
+        needsQuoting = true
+      }
     }
-    return "\"" + text.replacingOccurrencesOfQuote() + "\""
+    guard needsQuoting else { return text }
+    guard quotes > 0 else { return "\"" + text + "\"" }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + quotes + 2)
+    bytes.append(0x22)
+    for b in text.utf8 {
+      bytes.append(b)
+      if b == 0x22 { bytes.append(0x22) }
+    }
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private func json(_ table: Table) -> String {
@@ -125,15 +142,6 @@ public struct TableRenderer: Sendable {
 extension String {
   fileprivate func replacingNewlines() -> String {
     String(map { $0.isNewline ? " " : $0 })
-  }
-
-  fileprivate func replacingOccurrencesOfQuote() -> String {
-    var s = ""
-    for c in self {
-      if c == "\"" { s.append("\"") }
-      s.append(c)
-    }
-    return s
   }
 }
 
