@@ -53,15 +53,25 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     texts.reserveCapacity(entries.count * 2)
     pending.reserveCapacity(entries.count)
     for (n, entry) in entries.enumerated() {
-      let words = WordScanner.words(entry.0)
-      guard let head = words.first else { continue }
+      // The words' keys and exact texts straight from the bytes (no ``Word``s).
+      var phrase = entry.0
       let first = keys.count
-      for w in words {
-        keys.append(w.key)
-        texts.append(caseSensitive && w.isCapitalized ? w.text : nil)
+      let headIsCapitalized: Bool = phrase.withUTF8 { t in
+        var headIsCapitalized = false
+        WordScanner.scan(t) { i, j, isWord in
+          let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
+          let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
+          if keys.count == first { headIsCapitalized = capitalized }
+          keys.append(WordKey.hash(bytes))
+          texts.append(
+            caseSensitive && capitalized ? String(decoding: bytes, as: UTF8.self) : nil)
+        }
+        return headIsCapitalized
       }
-      pending.append((head.key, first..<keys.count, n))
-      if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
+      guard keys.count > first else { continue }
+      let head = keys[first]
+      pending.append((head, first..<keys.count, n))
+      if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
     pending.sort { a, b in
       (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
