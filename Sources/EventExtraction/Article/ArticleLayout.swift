@@ -48,7 +48,7 @@ public struct ArticleLayout: Sendable {
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
-      if text.utf8.count < 60, Self.furniture.contains(where: { text.lowercased().hasPrefix($0) }) {
+      if text.utf8.count < 60, Self.isFurniture(text) {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate
@@ -80,6 +80,12 @@ public struct ArticleLayout: Sendable {
       roles.append(role)
     }
     self.roles = roles
+  }
+
+  /// Whether a short block starts with a furniture phrase (any case); lower-cases it once.
+  private static func isFurniture(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return furniture.contains { lower.hasPrefix($0) }
   }
 
   /// Whether `next` is longer than `text` and starts with it (in `Character`s); over bytes when

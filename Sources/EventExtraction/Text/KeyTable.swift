@@ -1,40 +1,47 @@
 /// A read-mostly hash table from already-mixed integer keys (``WordKey``) to values: open
 /// addressing with linear probing, no re-hashing of the key (Swift's `Dictionary` runs SipHash
 /// on every `Int` look-up).
+///
+/// Each slot keeps its key and whether it is used side by side, so a probe (most look-ups miss)
+/// reads one place in memory.
 struct KeyTable<Value: Sendable>: Sendable {
-  private var keys: [Int]
+  private struct Slot: Sendable {
+    var key: Int
+    var used: Bool
+  }
+  private var slots: [Slot]
   private var values: [Value?]
-  private var used: [Bool]
   private var mask: Int
   private(set) var count = 0
 
   init(minimumCapacity: Int = 8) {
     var capacity = 8
     while capacity < minimumCapacity * 2 { capacity <<= 1 }
-    keys = Array(repeating: 0, count: capacity)
+    slots = Array(repeating: Slot(key: 0, used: false), count: capacity)
     values = Array(repeating: nil, count: capacity)
-    used = Array(repeating: false, count: capacity)
     mask = capacity - 1
   }
 
+  @inline(__always)
   private func slot(_ key: Int) -> Int {
-    var i = (key ^ (key >> 29)) & mask
-    while used[i], keys[i] != key { i = (i + 1) & mask }
-    return i
+    slots.withUnsafeBufferPointer { s in
+      var i = (key ^ (key >> 29)) & mask
+      while s[i].used, s[i].key != key { i = (i + 1) & mask }
+      return i
+    }
   }
 
   subscript(key: Int) -> Value? {
     get {
       let i = slot(key)
-      return used[i] ? values[i] : nil
+      return slots[i].used ? values[i] : nil
     }
     set {
-      if count * 2 >= keys.count { grow() }
+      if count * 2 >= slots.count { grow() }
       let i = slot(key)
-      if !used[i] {
+      if !slots[i].used {
         guard let newValue else { return }
-        used[i] = true
-        keys[i] = key
+        slots[i] = Slot(key: key, used: true)
         count += 1
         values[i] = newValue
       } else if let newValue {
@@ -43,11 +50,11 @@ struct KeyTable<Value: Sendable>: Sendable {
     }
   }
 
-  func contains(_ key: Int) -> Bool { used[slot(key)] }
+  func contains(_ key: Int) -> Bool { slots[slot(key)].used }
 
   private mutating func grow() {
-    var bigger = KeyTable(minimumCapacity: keys.count)
-    for i in keys.indices where used[i] { bigger[keys[i]] = values[i] }
+    var bigger = KeyTable(minimumCapacity: slots.count)
+    for i in slots.indices where slots[i].used { bigger[slots[i].key] = values[i] }
     self = bigger
   }
 }

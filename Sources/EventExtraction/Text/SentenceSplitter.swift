@@ -47,20 +47,23 @@ public struct SentenceSplitter: Sendable {
   private func makeSentence(
     _ t: [UInt8], _ offsets: [Int], _ lo: Int, _ hi: Int, bytes: [UInt8]
   ) -> Sentence {
-    var local = Array(offsets[lo...hi])
     // The end entry is the original offset just past the sentence's last byte.
-    local[local.count - 1] =
-      offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
-    let span = TextSpan(start: local[0], end: local[local.count - 1])
+    let end = offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
+    let span = TextSpan(start: offsets[lo], end: end)
+    // Most sentences are their original bytes: check in place, copy the offsets only if not.
     var identical = span.length == hi - lo
     if identical {
-      for k in 0..<(hi - lo) where local[k] != span.start + k || bytes[local[k]] != t[lo + k] {
+      for k in 0..<(hi - lo)
+      where offsets[lo + k] != span.start + k || bytes[offsets[lo + k]] != t[lo + k] {
         identical = false
         break
       }
     }
     let text = String(decoding: t[lo..<hi], as: UTF8.self)
-    return Sentence(text: text, span: span, offsets: identical ? [] : local)
+    guard !identical else { return Sentence(text: text, span: span) }
+    var local = Array(offsets[lo...hi])
+    local[local.count - 1] = end
+    return Sentence(text: text, span: span, offsets: local)
   }
 
   /// Byte offsets in `t` just past each sentence-final punctuation (and closing quotes).
