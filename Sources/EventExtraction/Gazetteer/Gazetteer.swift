@@ -22,19 +22,26 @@ public struct Gazetteer: Sendable {
     slot.reserveCapacity(nameCount)
     names.reserveCapacity(nameCount)
     byKey.reserveCapacity(nameCount)
+    /// The slot of `name`, given the next free one if new: one hash look-up either way.
+    func slotOf(_ k: inout Int?, next: Int) -> Int {
+      if let k { return k }
+      k = next
+      return next
+    }
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
-      if let k = slot[name] {
-        names[k].1.appendUnlessLast(i)
-      } else {
-        slot[name] = names.count
+      let next = names.count
+      let k = slotOf(&slot[name], next: next)
+      if k == next {
         names.append((name, [i]))
+      } else {
+        names[k].1.appendUnlessLast(i)
       }
       byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
     }
-    for (i, e) in entries.enumerated() {
-      add(e.name, i)
-      for alias in e.aliases { add(alias, i) }
+    for i in entries.indices {
+      add(entries[i].name, i)
+      for alias in entries[i].aliases { add(alias, i) }
     }
     self.byKey = byKey
     lexicon = PhraseLexicon(names, caseSensitive: true)
