@@ -94,16 +94,24 @@ public struct Gazetteer: Sendable {
 
   /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).
   static func lowercased(_ name: String) -> String {
-    let utf8 = name.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
-    guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
-    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-      var n = 0
-      for b in utf8 {
-        buffer[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
-        n += 1
+    var copy = name
+    // One pass over the bytes: is it ASCII, and has it a capital to lower?
+    let (ascii, upper) = copy.withUTF8 { t in
+      var ascii = true
+      var upper = false
+      for b in t {
+        ascii = ascii && b < 0x80
+        upper = upper || b &- 0x41 < 26
       }
-      return n
+      return (ascii, upper)
+    }
+    guard ascii else { return name.lowercased() }
+    guard upper else { return name }
+    return copy.withUTF8 { t in
+      String(unsafeUninitializedCapacity: t.count) { buffer in
+        for k in 0..<t.count { buffer[k] = t[k] &- 0x41 < 26 ? t[k] | 0x20 : t[k] }
+        return t.count
+      }
     }
   }
 
