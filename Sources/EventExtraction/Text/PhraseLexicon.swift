@@ -13,7 +13,7 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// words ("province", "al-") still match any case.
 ///
 /// Storage is flat so a look-up copies no arrays: a first word's key gives a range of
-/// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactText``.
+/// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactForm``.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// One phrase: its parts are `partKeys[parts]`, its value what a match returns.
   private struct Phrase: Sendable {
@@ -25,8 +25,14 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   private var phrases: [Phrase] = []
   /// Every phrase part's key, phrase after phrase.
   private var partKeys: [Int] = []
-  /// The text a part must have exactly (capitalised parts of a case-sensitive lexicon).
-  private var exactText: [String?] = []
+  /// How a part must be written (capitalised parts of a case-sensitive lexicon): its capitals
+  /// (``Word/caseMask``) and byte length, its text only past 64 bytes (where the mask ends).
+  private var exactForm: [ExactForm?] = []
+  private struct ExactForm: Sendable {
+    var caseMask: UInt64
+    var length: Int
+    var longText: String?
+  }
   /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
   /// table look-up, which most words of a sentence never need.
   private var headBits: [UInt64] = [0]
@@ -47,7 +53,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     // Parts of every phrase in input order, then phrases ordered by (first word, longest first,
     // input order) so each first word owns one run of ``phrases``.
     var keys: [Int] = []
-    var texts: [String?] = []
+    var texts: [ExactForm?] = []
     var pending: [(head: Int, parts: Range<Int>, entry: Int)] = []
     keys.reserveCapacity(entries.count * 2)
     texts.reserveCapacity(entries.count * 2)
@@ -64,7 +70,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
           if keys.count == first { headIsCapitalized = capitalized }
           keys.append(WordKey.hash(bytes))
           texts.append(
-            caseSensitive && capitalized ? String(decoding: bytes, as: UTF8.self) : nil)
+            caseSensitive && capitalized
+              ? ExactForm(
+                caseMask: WordScanner.caseMask(bytes), length: bytes.count,
+                longText: bytes.count > 64 ? String(decoding: bytes, as: UTF8.self) : nil)
+              : nil)
         }
         return headIsCapitalized
       }
@@ -78,7 +88,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     }
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
-    exactText.reserveCapacity(keys.count)
+    exactForm.reserveCapacity(keys.count)
     var heads: [Int] = []
     var runs: [Range<Int>] = []
     for p in pending {
@@ -89,7 +99,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       let first = partKeys.count
       for q in p.parts {
         partKeys.append(keys[q])
-        exactText.append(texts[q])
+        exactForm.append(texts[q])
       }
       phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
       runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
@@ -122,7 +132,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       let parts = phrases[p].parts
       guard i + parts.count <= words.count else { continue }
       // Keys first: most candidates of a common first word ("Al", "San") fail on a later word,
-      // and a key is an integer compare where the exact text is a string compare.
+      // and a key is one integer compare.
       var k = i
       var ok = true
       for part in parts {
@@ -135,9 +145,14 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       guard ok else { continue }
       k = i
       for part in parts {
-        if let exact = exactText[part], words[k].text != exact {
-          ok = false
-          break
+        // Same lower-case bytes (keys), same capitals and length: written the same way.
+        if let exact = exactForm[part] {
+          if words[k].caseMask != exact.caseMask || words[k].end - words[k].start != exact.length
+            || (exact.longText != nil && words[k].text != exact.longText)
+          {
+            ok = false
+            break
+          }
         }
         k += 1
       }

@@ -16,6 +16,9 @@ public struct Word: Sendable, Hashable {
   public var key: Int
   /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
   public var isPossessive: Bool
+  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
+  /// the length it tells whether two tokens are written alike, without comparing strings.
+  var caseMask: UInt64 = 0
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -86,10 +89,12 @@ public enum WordScanner {
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var hasCapital = false
+    var caseMask: UInt64 = 0
     for k in i..<j {
       let b = t[k]
       let capital = b &- 0x41 < 26
       hasCapital = hasCapital || capital
+      if capital, k - i < 64 { caseMask |= 1 << UInt64(k - i) }
       key ^= UInt64(capital ? b | 0x20 : b)
       key &*= 0x0000_0100_0000_01B3
     }
@@ -107,7 +112,14 @@ public enum WordScanner {
       start: i, end: j, text: text, lower: lower, isWord: isWord,
       isCapitalized: isCapitalized(first: t[i], isWord: isWord),
       key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
-      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27, caseMask: caseMask)
+  }
+
+  /// ``Word/caseMask`` of a token's bytes.
+  static func caseMask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var mask: UInt64 = 0
+    for k in 0..<min(bytes.count, 64) where bytes[k] &- 0x41 < 26 { mask |= 1 << UInt64(k) }
+    return mask
   }
 
   static func isWordByte(_ b: UInt8) -> Bool {
