@@ -15,11 +15,14 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// Storage is flat so a look-up copies no arrays: a first word's key gives a range of
 /// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactForm``.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  /// One phrase: its parts are `partKeys[parts]`, its value what a match returns.
+  /// One phrase: its parts are `partKeys[parts]`; a match returns `values[entry]`.
   private struct Phrase: Sendable {
     var parts: Range<Int>
-    var value: Value
+    var entry: Int
   }
+  /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
+  /// first word, and fetching values in that order touched memory at random).
+  private var values: [Value] = []
   /// First-word key → the range of ``phrases`` starting with it.
   private var byFirst = KeyTable<Range<Int>>()
   private var phrases: [Phrase] = []
@@ -86,6 +89,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     pending.sort { a, b in
       (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
     }
+    values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
     exactForm.reserveCapacity(keys.count)
@@ -101,7 +105,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         partKeys.append(keys[q])
         exactForm.append(texts[q])
       }
-      phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
+      phrases.append(Phrase(parts: first..<partKeys.count, entry: p.entry))
       runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
     }
     headKeys = heads
@@ -156,7 +160,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         }
         k += 1
       }
-      if ok { return PhraseMatch(first: i, end: k, value: phrases[p].value) }
+      if ok { return PhraseMatch(first: i, end: k, value: values[phrases[p].entry]) }
     }
     return nil
   }
