@@ -124,13 +124,14 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
     let head = words[i].key
-    // Most words start no phrase: one bit rules them out (lower-case heads are heads too).
-    let bit = Self.headBit(head, headMask)
-    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
     if caseSensitive, !words[i].isCapitalized {
-      // Only the few phrases that start in lower case can match.
+      // Most words: only the few phrases that start in lower case can match (a small table,
+      // cheaper than a bit of the large ``headBits`` that may be out of cache).
       if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
     }
+    // Most remaining words start no phrase: one bit rules them out.
+    let bit = Self.headBit(head, headMask)
+    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
     guard let candidates = byFirst[head] else { return nil }
     for p in candidates {
       let parts = phrases[p].parts
