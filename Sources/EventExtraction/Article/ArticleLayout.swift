@@ -67,7 +67,7 @@ public struct ArticleLayout: Sendable {
         }
       } else if Self.isCaption(text) {
         role = .caption
-      } else if !Self.endsSentence(text) && text.count < 120 {
+      } else if !Self.endsSentence(text) && (text.utf8.count < 120 || text.count < 120) {
         role = (!headlineTaken && roles.allSatisfy { $0 != .body }) ? .headline : .heading
         if role == .headline {
           headlineTaken = true

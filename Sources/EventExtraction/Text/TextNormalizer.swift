@@ -33,6 +33,16 @@ public enum TextNormalizer {
     var lastEnd = range.lowerBound  // original offset just past the last written character
     var i = range.lowerBound
     while i < range.upperBound {
+      // Visible ASCII (most bytes) is kept as it is: what ``classify`` says, without the call.
+      let c = bytes[i]
+      if c > 0x20 && c < 0x7F {
+        flushSpace(&pendingSpace, &out, &offsets)
+        out.append(c)
+        offsets.append(i)
+        i += 1
+        lastEnd = i
+        continue
+      }
       let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
       switch replacement {
       case .space:
