@@ -12,8 +12,10 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// the same way in the text (so "Aleppo" matches, "aleppo" does not) while lower-case phrase
 /// words ("province", "al-") still match any case.
 ///
-/// Storage is flat so a look-up copies no arrays: a first word's key gives a range of
-/// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactForm``.
+/// Storage is flat so a look-up copies no arrays: the keys of a word and the next give the range
+/// of ``phrases`` of two or more words starting so (longest first), a word's key the range of
+/// one-word phrases, and each phrase a range of ``partKeys``/``exactForm``. Gazetteer heads such
+/// as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can match.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// One phrase: its parts are `partKeys[parts]`; a match returns `values[entry]`.
   private struct Phrase: Sendable {
@@ -23,8 +25,17 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
   /// first word, and fetching values in that order touched memory at random).
   private var values: [Value] = []
-  /// First-word key → the range of ``phrases`` starting with it.
-  private var byFirst = KeyTable<Range<Int>>()
+  /// ``pairKey(_:_:)`` of the first two words → the run of ``phrases`` of two or more words.
+  private var byPair = KeyTable<Range<Int>>()
+  /// Runs of pairs whose pair key another pair already holds (a hash collision): exact.
+  private var collidedPairs: [Pair: Range<Int>] = [:]
+  private struct Pair: Hashable, Sendable {
+    var head: Int
+    var second: Int
+  }
+  /// First-word key → the run of one-word ``phrases``.
+  private var singles = KeyTable<Range<Int>>()
+  /// Ordered by (first word, one word or more, second word, longest first, input order).
   private var phrases: [Phrase] = []
   /// Every phrase part's key, phrase after phrase.
   private var partKeys: [Int] = []
@@ -53,11 +64,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    // Parts of every phrase in input order, then phrases ordered by (first word, longest first,
-    // input order) so each first word owns one run of ``phrases``.
+    // Parts of every phrase in input order, then phrases ordered by (first word, one word or
+    // more, second word, longest first, input order) so each pair of first words owns one run of
+    // ``phrases``, and each first word one run of one-word phrases.
     var keys: [Int] = []
     var texts: [ExactForm?] = []
-    var pending: [(head: Int, parts: Range<Int>, entry: Int)] = []
+    var pending: [(head: Int, second: Int, parts: Range<Int>, entry: Int)] = []
     keys.reserveCapacity(entries.count * 2)
     texts.reserveCapacity(entries.count * 2)
     pending.reserveCapacity(entries.count)
@@ -83,22 +95,26 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       }
       guard keys.count > first else { continue }
       let head = keys[first]
-      pending.append((head, first..<keys.count, n))
+      let second = keys.count - first > 1 ? keys[first + 1] : 0
+      pending.append((head, second, first..<keys.count, n))
       if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
     pending.sort { a, b in
-      (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
+      (a.head, a.parts.count > 1 ? 1 : 0, a.second, b.parts.count, a.entry)
+        < (b.head, b.parts.count > 1 ? 1 : 0, b.second, a.parts.count, b.entry)
     }
     values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
     exactForm.reserveCapacity(keys.count)
     var heads: [Int] = []
-    var runs: [Range<Int>] = []
+    // Runs of (head, second word or nil for one-word phrases).
+    var runs: [(head: Int, second: Int?, run: Range<Int>)] = []
     for p in pending {
-      if heads.last != p.head {
-        heads.append(p.head)
-        runs.append(phrases.count..<phrases.count)
+      if heads.last != p.head { heads.append(p.head) }
+      let pair: Int? = p.parts.count > 1 ? p.second : nil
+      if runs.last.map({ $0.head != p.head || $0.second != pair }) ?? true {
+        runs.append((p.head, pair, phrases.count..<phrases.count))
       }
       let first = partKeys.count
       for q in p.parts {
@@ -106,19 +122,44 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         exactForm.append(texts[q])
       }
       phrases.append(Phrase(parts: first..<partKeys.count, entry: p.entry))
-      runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
+      runs[runs.count - 1].run = runs[runs.count - 1].run.lowerBound..<phrases.count
     }
     headKeys = heads
-    byFirst = KeyTable(minimumCapacity: heads.count)
+    byPair = KeyTable(minimumCapacity: runs.count)
+    singles = KeyTable(minimumCapacity: heads.count)
+    for r in runs {
+      guard let second = r.second else {
+        singles[r.head] = r.run
+        continue
+      }
+      let key = Self.pairKey(r.head, second)
+      if byPair.contains(key) {
+        collidedPairs[Pair(head: r.head, second: second)] = r.run
+      } else {
+        byPair[key] = r.run
+      }
+    }
     var bitCount = 64
     while bitCount < heads.count * 16 { bitCount <<= 1 }
     headBits = Array(repeating: 0, count: bitCount / 64)
     headMask = bitCount - 1
-    for (key, run) in zip(heads, runs) {
-      byFirst[key] = run
+    for key in heads {
       let bit = Self.headBit(key, headMask)
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
+  }
+
+  /// The key of a pair of first words for ``byPair``.
+  private static func pairKey(_ head: Int, _ second: Int) -> Int {
+    (head &* 0x2545_F491_4F6C_DD1D) ^ second
+  }
+
+  /// The run of phrases of two or more words starting with words keyed `head`, `second`.
+  private func pairRun(_ head: Int, _ second: Int) -> Range<Int>? {
+    guard let run = byPair[Self.pairKey(head, second)] else { return nil }
+    let first = phrases[run.lowerBound].parts.lowerBound
+    if partKeys[first] == head, partKeys[first + 1] == second { return run }
+    return collidedPairs[Pair(head: head, second: second)]
   }
 
   /// The longest phrase starting at word `i`, if any.
@@ -132,12 +173,23 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     // Most remaining words start no phrase: one bit rules them out.
     let bit = Self.headBit(head, headMask)
     if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    guard let candidates = byFirst[head] else { return nil }
-    for p in candidates {
+    // Longer phrases first: those of two or more words that share the next word's key, then
+    // the one-word phrases (the order of one run of (first word, longest first, input order)).
+    if i + 1 < words.count, let run = pairRun(head, words[i + 1].key),
+      let m = firstMatch(in: run, words, at: i)
+    {
+      return m
+    }
+    guard let run = singles[head] else { return nil }
+    return firstMatch(in: run, words, at: i)
+  }
+
+  /// The first phrase of `run` that words from `i` on spell out, keys first then written form.
+  private func firstMatch(in run: Range<Int>, _ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    for p in run {
       let parts = phrases[p].parts
       guard i + parts.count <= words.count else { continue }
-      // Keys first: most candidates of a common first word ("Al", "San") fail on a later word,
-      // and a key is one integer compare.
+      // Keys first: a key is one integer compare.
       var k = i
       var ok = true
       for part in parts {
