@@ -57,9 +57,13 @@ public struct Extractor: Sendable {
     let places = PlaceRule(gazetteer: gazetteer)
     let dates = DateRule()
     var result: [ArticleSentence] = []
+    result.reserveCapacity(layout.blocks.count * 2)
     for b in layout.blocks.indices {
       let role = layout.roles[b]
-      guard [.headline, .body, .caption, .heading].contains(role) else { continue }
+      switch role {
+      case .headline, .body, .caption, .heading: break
+      case .dateline, .furniture, .duplicate, .truncatedCopy: continue
+      }
       var split = splitter.sentences(in: layout.normalized[b], bytes: bytes)
       if let skip = layout.datelinePrefix[b], let first = split.first {
         if let rest = ArticleSentence.dropping(skip, from: first) {

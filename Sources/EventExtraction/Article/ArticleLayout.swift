@@ -48,13 +48,13 @@ public struct ArticleLayout: Sendable {
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
-      if text.utf8.count < 60, Self.furniture.contains(where: { text.lowercased().hasPrefix($0) }) {
+      if text.utf8.count < 60, Self.isFurniture(text) {
         role = .furniture
       } else if seen.contains(text) {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
-      } else if text.utf8.contains(0x28), let (place, outlet, length) = Self.dateline(text) {
+      } else if Self.contains(text, 0x28), let (place, outlet, length) = Self.dateline(text) {
         if dateline == nil {
           dateline = place
           self.outlet = outlet
@@ -67,7 +67,7 @@ public struct ArticleLayout: Sendable {
         }
       } else if Self.isCaption(text) {
         role = .caption
-      } else if !Self.endsSentence(text) && text.count < 120 {
+      } else if !Self.endsSentence(text) && (text.utf8.count < 120 || text.count < 120) {
         role = (!headlineTaken && roles.allSatisfy { $0 != .body }) ? .headline : .heading
         if role == .headline {
           headlineTaken = true
@@ -80,6 +80,12 @@ public struct ArticleLayout: Sendable {
       roles.append(role)
     }
     self.roles = roles
+  }
+
+  /// Whether a short block starts with a furniture phrase (any case); lower-cases it once.
+  private static func isFurniture(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return furniture.contains { lower.hasPrefix($0) }
   }
 
   /// Whether `next` is longer than `text` and starts with it (in `Character`s); over bytes when
@@ -124,28 +130,44 @@ public struct ArticleLayout: Sendable {
       && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
   }
 
+  /// Whether `text` contains the byte `b`.
+  private static func contains(_ text: String, _ b: UInt8) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(b) }
+  }
+
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.
   private static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
-    let p = Array(prefix.utf8)
-    guard bytes.count >= p.count else { return false }
-    for k in p.indices where bytes[k] | 0x20 != p[k] | 0x20 { return false }
+    var k = 0
+    for p in prefix.utf8 {
+      guard k < bytes.count, bytes[k] | 0x20 == p | 0x20 else { return false }
+      k += 1
+    }
     return true
   }
+
+  private static let pictured = Array(" pictured".utf8)
 
   /// Whether `bytes` contain " is pictured" or " are pictured": one pass for " pictured", then
   /// the verb before it.
   static func isPictured(_ bytes: [UInt8]) -> Bool {
-    let needle = Array(" pictured".utf8)
-    var i = 3
-    while i + needle.count <= bytes.count {
-      let rest = (i + 2)..<(i + needle.count)
-      if bytes[i] == 0x20, bytes[i + 1] == 0x70, bytes[rest].elementsEqual(needle[2...]) {
-        if bytes[(i - 3)..<i].elementsEqual(" is".utf8) { return true }
-        if i >= 4, bytes[(i - 4)..<i].elementsEqual(" are".utf8) { return true }
+    let needle = pictured
+    return bytes.withUnsafeBufferPointer { b in
+      var i = 3
+      while i + needle.count <= b.count {
+        if b[i] == 0x20, b[i + 1] == 0x70,
+          b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...])
+        {
+          if b[i - 3] == 0x20, b[i - 2] == 0x69, b[i - 1] == 0x73 { return true }  // " is"
+          // " are"
+          if i >= 4, b[i - 4] == 0x20, b[i - 3] == 0x61, b[i - 2] == 0x72, b[i - 1] == 0x65 {
+            return true
+          }
+        }
+        i += 1
       }
-      i += 1
+      return false
     }
-    return false
   }
 
   /// Whether `bytes` contain `needle` (exact bytes).

@@ -5,47 +5,56 @@
 /// figure ("859 civilians, including 143 children, were killed").
 enum ClauseSplitter {
   private static let afterComma: WordSet = ["as", "while", "but", "whereas", "and"]
+  private static let subjects: WordSet = ["the", "a", "he", "she", "they", "police", "soldiers"]
+  private static let verbs: WordSet = ["said", "says", "killed", "reported", "were", "was"]
+  // Words compared by key (``WordKey``), as lexicons compare them.
+  private static let semicolon = WordKey.of(";")
+  private static let comma = WordKey.of(",")
+  private static let when = WordKey.of("when")
+  private static let whereas = WordKey.of("whereas")
+  private static let and = WordKey.of("and")
+  private static let including = WordKey.of("including")
+  private static let among = WordKey.of("among")
 
   static func clauses(_ words: [Word]) -> [Clause] {
-    var cuts: [Int] = []
-    for (i, w) in words.enumerated() where i > 0 {
-      if w.text == ";" {
-        cuts.append(i + 1)
-      } else if w.lower == "when" || w.lower == "whereas" {
-        cuts.append(i)
-      } else if words[i - 1].text == ",", afterComma.contains(w.lower),
-        w.lower != "and" || startsClause(words, i + 1)
-      {
-        cuts.append(i)
-      }
-    }
     var result: [Clause] = []
     var start = 0
-    for cut in cuts + [words.count] where cut > start {
-      result.append(Clause(range: start..<cut, parts: parts(words, start..<cut)))
-      start = cut
+    func cut(_ end: Int) {
+      guard end > start else { return }
+      result.append(Clause(range: start..<end, parts: parts(words, start..<end)))
+      start = end
     }
+    for i in words.indices.dropFirst() {
+      let key = words[i].key
+      if key == semicolon {
+        cut(i + 1)
+      } else if key == when || key == whereas {
+        cut(i)
+      } else if words[i - 1].key == comma, afterComma.contains(words[i]),
+        key != and || startsClause(words, i + 1)
+      {
+        cut(i)
+      }
+    }
+    cut(words.count)
     return result
   }
 
   /// "and" starts a clause when a subject and verb follow ("and the army said").
   private static func startsClause(_ words: [Word], _ i: Int) -> Bool {
     guard i + 2 < words.count else { return false }
-    return ["the", "a", "he", "she", "they", "police", "soldiers"].contains(words[i].lower)
-      && words[(i + 1)..<min(words.count, i + 4)].contains {
-        ["said", "says", "killed", "reported", "were", "was"].contains($0.lower)
-      }
+    return subjects.contains(words[i])
+      && words[(i + 1)..<min(words.count, i + 4)].contains { verbs.contains($0) }
   }
 
   private static func parts(_ words: [Word], _ range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if words[i].lower == "including"
-        || words[i].lower == "among" && i > 0 && words[i - 1].text == ","
-      {
+      let key = words[i].key
+      if key == including || key == among && i > 0 && words[i - 1].key == comma {
         var e = i + 1
-        while e < range.upperBound, words[e].text != "," { e += 1 }
+        while e < range.upperBound, words[e].key != comma { e += 1 }
         result.append(i..<e)
         i = e
       }

@@ -12,6 +12,7 @@ extension EventBuilder {
     }
     let best = TriggerRules.best(triggers)
     var fields: [String: Evidence] = [:]
+    fields.reserveCapacity(10)  // type, place, date, scope, ...: no regrowth
     let clauseEvidence = Evidence(
       span: s.span(evidenceRange), rule: best?.rule ?? "casualty.figure")
 

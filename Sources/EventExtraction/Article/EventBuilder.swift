@@ -34,7 +34,7 @@ struct EventBuilder {
     if !referring.isEmpty {
       s.places = (s.places + referring).sorted { $0.first < $1.first }
     }
-    defer { context.note(s.places, in: gazetteer) { "'\(s.sentence.text.prefix(60))'" } }
+    defer { context.note(s.places, in: gazetteer) { "'\(Self.opening(of: s.sentence.text))'" } }
     switch s.role {
     case .heading:
       if let city = s.places.first(where: { $0.entry.kind == .city }) {
@@ -61,6 +61,16 @@ struct EventBuilder {
           in: s.words, range: clause.range, lastMonitor: lastMonitor)
       addClause(clause, of: s, source: own ?? source)
     }
+  }
+
+  /// `text.prefix(60)`: the first 60 bytes when they and the next are plain ASCII (then each
+  /// byte is one `Character`), else by `Character`.
+  static func opening(of text: String) -> Substring {
+    let utf8 = text.utf8
+    guard utf8.count > 60 else { return text[...] }
+    let end = utf8.index(utf8.startIndex, offsetBy: 60)
+    if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text[..<end] }
+    return text.prefix(60)
   }
 
   private func inParts(_ i: Int, _ clause: Clause) -> Bool {

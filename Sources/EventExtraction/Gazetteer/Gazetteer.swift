@@ -9,34 +9,53 @@ public struct Gazetteer: Sendable {
   public let entries: [GazetteerEntry]
   /// Case-sensitive phrase index over every name and alias, for matching in text.
   let lexicon: PhraseLexicon<[Int]>
-  /// Lower-cased name or alias → entry indexes, for ``lookup(_:)``.
-  private let byKey: [String: [Int]]
+  /// Lower-cased name or alias, by ``nameKey(_:)`` → its index in ``keyLists``, for
+  /// ``lookup(_:)``. Integer keys: building a `[String: [Int]]` of every name was a third of
+  /// start-up.
+  private let byKey: KeyTable<Int>
+  /// The entry indexes of each lower-cased name, in entry order.
+  private let keyLists: [[Int]]
 
   public init(entries: [GazetteerEntry]) {
     self.entries = entries
     // Names in order of first appearance, each with its entries (a deterministic lexicon).
     var slot: [String: Int] = [:]
     var names: [(String, [Int])] = []
-    var byKey: [String: [Int]] = [:]
     let nameCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+    var byKey = KeyTable<Int>(minimumCapacity: nameCount)
+    var keyLists: [[Int]] = []
     slot.reserveCapacity(nameCount)
     names.reserveCapacity(nameCount)
-    byKey.reserveCapacity(nameCount)
+    keyLists.reserveCapacity(nameCount)
+    /// The slot of `name`, given the next free one if new: one hash look-up either way.
+    func slotOf(_ k: inout Int?, next: Int) -> Int {
+      if let k { return k }
+      k = next
+      return next
+    }
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
-      if let k = slot[name] {
-        names[k].1.appendUnlessLast(i)
-      } else {
-        slot[name] = names.count
+      let next = names.count
+      let k = slotOf(&slot[name], next: next)
+      if k == next {
         names.append((name, [i]))
+      } else {
+        names[k].1.appendUnlessLast(i)
       }
-      byKey[Self.lowercased(name), default: []].appendUnlessLast(i)
+      let key = Self.nameKey(name)
+      if let k = byKey[key] {
+        keyLists[k].appendUnlessLast(i)
+      } else {
+        byKey[key] = keyLists.count
+        keyLists.append([i])
+      }
     }
-    for (i, e) in entries.enumerated() {
-      add(e.name, i)
-      for alias in e.aliases { add(alias, i) }
+    for i in entries.indices {
+      add(entries[i].name, i)
+      for alias in entries[i].aliases { add(alias, i) }
     }
     self.byKey = byKey
+    self.keyLists = keyLists
     lexicon = PhraseLexicon(names, caseSensitive: true)
   }
 
@@ -67,12 +86,21 @@ public struct Gazetteer: Sendable {
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an
   /// alias, then cities before provinces before countries, then in file order (prominence).
   func candidates(_ key: String) -> [Int] {
-    guard let found = byKey[key] else { return [] }
+    guard let k = byKey[Self.nameKey(key)] else { return [] }
+    let found = keyLists[k]
     guard found.count > 1 else { return found }
     return found.map { i in
       let e = entries[i]
       return (Self.lowercased(e.name) == key ? 0 : 1, Self.rank(e.kind), i)
     }.sorted { $0 < $1 }.map(\.2)
+  }
+
+  /// The key a name is indexed under: the ``WordKey`` of ``lowercased(_:)`` (computed from the
+  /// bytes when ASCII, which ``WordKey`` lower-cases as it hashes).
+  static func nameKey(_ name: String) -> Int {
+    var copy = name
+    let ascii = copy.withUTF8 { t in t.allSatisfy { $0 < 0x80 } ? WordKey.hash(t) : nil }
+    return ascii ?? WordKey.of(lowercased(name))
   }
 
   /// `name.trimmingCharacters(in: .whitespaces)`, without Foundation when the name starts and
@@ -87,16 +115,24 @@ public struct Gazetteer: Sendable {
 
   /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).
   static func lowercased(_ name: String) -> String {
-    let utf8 = name.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
-    guard utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
-    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-      var n = 0
-      for b in utf8 {
-        buffer[n] = (0x41...0x5A).contains(b) ? b | 0x20 : b
-        n += 1
+    var copy = name
+    // One pass over the bytes: is it ASCII, and has it a capital to lower?
+    let (ascii, upper) = copy.withUTF8 { t in
+      var ascii = true
+      var upper = false
+      for b in t {
+        ascii = ascii && b < 0x80
+        upper = upper || b &- 0x41 < 26
       }
-      return n
+      return (ascii, upper)
+    }
+    guard ascii else { return name.lowercased() }
+    guard upper else { return name }
+    return copy.withUTF8 { t in
+      String(unsafeUninitializedCapacity: t.count) { buffer in
+        for k in 0..<t.count { buffer[k] = t[k] &- 0x41 < 26 ? t[k] | 0x20 : t[k] }
+        return t.count
+      }
     }
   }
 
@@ -116,12 +152,19 @@ public struct Gazetteer: Sendable {
     let target = Array(name.lowercased().utf8)
     let budget = max(2, target.count / 3)
     var scored: [(Int, Int, String)] = []
-    for key in byKey.keys where abs(key.utf8.count - target.count) <= budget {
-      let d = EditDistance.between(Array(key.utf8), target, limit: budget)
-      if d <= budget, let i = byKey[key]?.first {
-        let e = entries[i]
-        let shown = ([e.name] + e.aliases).first { $0.lowercased() == key } ?? e.name
-        scored.append((d, i, shown))
+    // Each lower-cased name once, with the first entry that has it.
+    var keys = Set<String>()
+    for (i, e) in entries.enumerated() {
+      for name in [e.name] + e.aliases where !name.isEmpty {
+        let key = Self.lowercased(name)
+        guard keys.insert(key).inserted, abs(key.utf8.count - target.count) <= budget else {
+          continue
+        }
+        let d = EditDistance.between(Array(key.utf8), target, limit: budget)
+        if d <= budget {
+          let shown = ([e.name] + e.aliases).first { $0.lowercased() == key } ?? e.name
+          scored.append((d, i, shown))
+        }
       }
     }
     var seen = Set<String>()

@@ -46,10 +46,12 @@ public enum TriggerRules {
   /// Only the rules whose required words the sentence contains run (``TriggerGate``); the
   /// others could find nothing.
   public static func triggers(in words: [Word]) -> [Trigger] {
-    let runs = gate.rules(for: words)
+    var runs = gate.rules(for: words)
     var result: [Trigger] = []
-    for (i, rule) in all.enumerated() where runs & (1 << UInt64(i)) != 0 {
-      result += rule.triggers(in: words)
+    while runs != 0 {
+      let i = runs.trailingZeroBitCount
+      runs &= runs - 1
+      result += all[i].triggers(in: words)
     }
     guard result.count > 1 else { return result }
     return result.sorted { ($0.first, $0.end) < ($1.first, $1.end) }

@@ -12,21 +12,41 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 /// the same way in the text (so "Aleppo" matches, "aleppo" does not) while lower-case phrase
 /// words ("province", "al-") still match any case.
 ///
-/// Storage is flat so a look-up copies no arrays: a first word's key gives a range of
-/// ``phrases`` (longest first), and each phrase a range of ``partKeys``/``exactText``.
+/// Storage is flat so a look-up copies no arrays: the keys of a word and the next give the range
+/// of ``phrases`` of two or more words starting so (longest first), a word's key the range of
+/// one-word phrases, and each phrase a range of ``partKeys``/``exactForm``. Gazetteer heads such
+/// as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can match.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  /// One phrase: its parts are `partKeys[parts]`, its value what a match returns.
+  /// One phrase: its parts are `partKeys[parts]`; a match returns `values[entry]`.
   private struct Phrase: Sendable {
     var parts: Range<Int>
-    var value: Value
+    var entry: Int
   }
-  /// First-word key → the range of ``phrases`` starting with it.
-  private var byFirst = KeyTable<Range<Int>>()
+  /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
+  /// first word, and fetching values in that order touched memory at random).
+  private var values: [Value] = []
+  /// ``pairKey(_:_:)`` of the first two words → the run of ``phrases`` of two or more words.
+  private var byPair = KeyTable<Range<Int>>()
+  /// Runs of pairs whose pair key another pair already holds (a hash collision): exact.
+  private var collidedPairs: [Pair: Range<Int>] = [:]
+  private struct Pair: Hashable, Sendable {
+    var head: Int
+    var second: Int
+  }
+  /// First-word key → the run of one-word ``phrases``.
+  private var singles = KeyTable<Range<Int>>()
+  /// Ordered by (first word, one word or more, second word, longest first, input order).
   private var phrases: [Phrase] = []
   /// Every phrase part's key, phrase after phrase.
   private var partKeys: [Int] = []
-  /// The text a part must have exactly (capitalised parts of a case-sensitive lexicon).
-  private var exactText: [String?] = []
+  /// How a part must be written (capitalised parts of a case-sensitive lexicon): its capitals
+  /// (``Word/caseMask``) and byte length, its text only past 64 bytes (where the mask ends).
+  private var exactForm: [ExactForm?] = []
+  private struct ExactForm: Sendable {
+    var caseMask: UInt64
+    var length: Int
+    var longText: String?
+  }
   /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
   /// table look-up, which most words of a sentence never need.
   private var headBits: [UInt64] = [0]
@@ -44,74 +64,132 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    // Parts of every phrase in input order, then phrases ordered by (first word, longest first,
-    // input order) so each first word owns one run of ``phrases``.
+    // Parts of every phrase in input order, then phrases ordered by (first word, one word or
+    // more, second word, longest first, input order) so each pair of first words owns one run of
+    // ``phrases``, and each first word one run of one-word phrases.
     var keys: [Int] = []
-    var texts: [String?] = []
-    var pending: [(head: Int, parts: Range<Int>, entry: Int)] = []
+    var texts: [ExactForm?] = []
+    var pending: [(head: Int, second: Int, parts: Range<Int>, entry: Int)] = []
     keys.reserveCapacity(entries.count * 2)
     texts.reserveCapacity(entries.count * 2)
     pending.reserveCapacity(entries.count)
     for (n, entry) in entries.enumerated() {
-      let words = WordScanner.words(entry.0)
-      guard let head = words.first else { continue }
+      // The words' keys and exact texts straight from the bytes (no ``Word``s).
+      var phrase = entry.0
       let first = keys.count
-      for w in words {
-        keys.append(w.key)
-        texts.append(caseSensitive && w.isCapitalized ? w.text : nil)
+      let headIsCapitalized: Bool = phrase.withUTF8 { t in
+        var headIsCapitalized = false
+        WordScanner.scan(t) { i, j, isWord in
+          let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
+          let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
+          if keys.count == first { headIsCapitalized = capitalized }
+          keys.append(WordKey.hash(bytes))
+          texts.append(
+            caseSensitive && capitalized
+              ? ExactForm(
+                caseMask: WordScanner.caseMask(bytes), length: bytes.count,
+                longText: bytes.count > 64 ? String(decoding: bytes, as: UTF8.self) : nil)
+              : nil)
+        }
+        return headIsCapitalized
       }
-      pending.append((head.key, first..<keys.count, n))
-      if !(caseSensitive && head.isCapitalized) { lowerFirst[head.key] = true }
+      guard keys.count > first else { continue }
+      let head = keys[first]
+      let second = keys.count - first > 1 ? keys[first + 1] : 0
+      pending.append((head, second, first..<keys.count, n))
+      if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
     pending.sort { a, b in
-      (a.head, b.parts.count, a.entry) < (b.head, a.parts.count, b.entry)
+      (a.head, a.parts.count > 1 ? 1 : 0, a.second, b.parts.count, a.entry)
+        < (b.head, b.parts.count > 1 ? 1 : 0, b.second, a.parts.count, b.entry)
     }
+    values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
-    exactText.reserveCapacity(keys.count)
+    exactForm.reserveCapacity(keys.count)
     var heads: [Int] = []
-    var runs: [Range<Int>] = []
+    // Runs of (head, second word or nil for one-word phrases).
+    var runs: [(head: Int, second: Int?, run: Range<Int>)] = []
     for p in pending {
-      if heads.last != p.head {
-        heads.append(p.head)
-        runs.append(phrases.count..<phrases.count)
+      if heads.last != p.head { heads.append(p.head) }
+      let pair: Int? = p.parts.count > 1 ? p.second : nil
+      if runs.last.map({ $0.head != p.head || $0.second != pair }) ?? true {
+        runs.append((p.head, pair, phrases.count..<phrases.count))
       }
       let first = partKeys.count
       for q in p.parts {
         partKeys.append(keys[q])
-        exactText.append(texts[q])
+        exactForm.append(texts[q])
       }
-      phrases.append(Phrase(parts: first..<partKeys.count, value: entries[p.entry].1))
-      runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<phrases.count
+      phrases.append(Phrase(parts: first..<partKeys.count, entry: p.entry))
+      runs[runs.count - 1].run = runs[runs.count - 1].run.lowerBound..<phrases.count
     }
     headKeys = heads
-    byFirst = KeyTable(minimumCapacity: heads.count)
+    byPair = KeyTable(minimumCapacity: runs.count)
+    singles = KeyTable(minimumCapacity: heads.count)
+    for r in runs {
+      guard let second = r.second else {
+        singles[r.head] = r.run
+        continue
+      }
+      let key = Self.pairKey(r.head, second)
+      if byPair.contains(key) {
+        collidedPairs[Pair(head: r.head, second: second)] = r.run
+      } else {
+        byPair[key] = r.run
+      }
+    }
     var bitCount = 64
     while bitCount < heads.count * 16 { bitCount <<= 1 }
     headBits = Array(repeating: 0, count: bitCount / 64)
     headMask = bitCount - 1
-    for (key, run) in zip(heads, runs) {
-      byFirst[key] = run
+    for key in heads {
       let bit = Self.headBit(key, headMask)
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
+  }
+
+  /// The key of a pair of first words for ``byPair``.
+  private static func pairKey(_ head: Int, _ second: Int) -> Int {
+    (head &* 0x2545_F491_4F6C_DD1D) ^ second
+  }
+
+  /// The run of phrases of two or more words starting with words keyed `head`, `second`.
+  private func pairRun(_ head: Int, _ second: Int) -> Range<Int>? {
+    guard let run = byPair[Self.pairKey(head, second)] else { return nil }
+    let first = phrases[run.lowerBound].parts.lowerBound
+    if partKeys[first] == head, partKeys[first + 1] == second { return run }
+    return collidedPairs[Pair(head: head, second: second)]
   }
 
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
     let head = words[i].key
     if caseSensitive, !words[i].isCapitalized {
-      // Most words: only the few phrases that start in lower case can match.
+      // Most words: only the few phrases that start in lower case can match (a small table,
+      // cheaper than a bit of the large ``headBits`` that may be out of cache).
       if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
     }
+    // Most remaining words start no phrase: one bit rules them out.
     let bit = Self.headBit(head, headMask)
     if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    guard let candidates = byFirst[head] else { return nil }
-    for p in candidates {
+    // Longer phrases first: those of two or more words that share the next word's key, then
+    // the one-word phrases (the order of one run of (first word, longest first, input order)).
+    if i + 1 < words.count, let run = pairRun(head, words[i + 1].key),
+      let m = firstMatch(in: run, words, at: i)
+    {
+      return m
+    }
+    guard let run = singles[head] else { return nil }
+    return firstMatch(in: run, words, at: i)
+  }
+
+  /// The first phrase of `run` that words from `i` on spell out, keys first then written form.
+  private func firstMatch(in run: Range<Int>, _ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    for p in run {
       let parts = phrases[p].parts
       guard i + parts.count <= words.count else { continue }
-      // Keys first: most candidates of a common first word ("Al", "San") fail on a later word,
-      // and a key is an integer compare where the exact text is a string compare.
+      // Keys first: a key is one integer compare.
       var k = i
       var ok = true
       for part in parts {
@@ -124,13 +202,18 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       guard ok else { continue }
       k = i
       for part in parts {
-        if let exact = exactText[part], words[k].text != exact {
-          ok = false
-          break
+        // Same lower-case bytes (keys), same capitals and length: written the same way.
+        if let exact = exactForm[part] {
+          if words[k].caseMask != exact.caseMask || words[k].end - words[k].start != exact.length
+            || (exact.longText != nil && words[k].text != exact.longText)
+          {
+            ok = false
+            break
+          }
         }
         k += 1
       }
-      if ok { return PhraseMatch(first: i, end: k, value: phrases[p].value) }
+      if ok { return PhraseMatch(first: i, end: k, value: values[phrases[p].entry]) }
     }
     return nil
   }

@@ -29,42 +29,50 @@ public struct SentenceSplitter: Sendable {
 
   /// Splits a block already normalised (see ``TextNormalizer``).
   func sentences(in normalized: NormalizedText, bytes: [UInt8]) -> [Sentence] {
-    let t = Array(normalized.text.utf8)
-    var result: [Sentence] = []
-    var start = 0
-    for end in boundaries(t) + [t.count] where end > start {
-      var lo = start
-      var hi = end
-      while lo < hi, t[lo] == 0x20 { lo += 1 }
-      while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
-      start = end
-      guard lo < hi else { continue }
-      result.append(makeSentence(t, normalized.offsets, lo, hi, bytes: bytes))
+    // The block's own bytes, not a copy.
+    var text = normalized.text
+    return text.withUTF8 { t in
+      var result: [Sentence] = []
+      var start = 0
+      var ends = boundaries(t)
+      ends.append(t.count)
+      for end in ends where end > start {
+        var lo = start
+        var hi = end
+        while lo < hi, t[lo] == 0x20 { lo += 1 }
+        while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
+        start = end
+        guard lo < hi else { continue }
+        result.append(makeSentence(t, normalized.offsets, lo, hi, bytes: bytes))
+      }
+      return result
     }
-    return result
   }
 
   private func makeSentence(
-    _ t: [UInt8], _ offsets: [Int], _ lo: Int, _ hi: Int, bytes: [UInt8]
+    _ t: UnsafeBufferPointer<UInt8>, _ offsets: [Int], _ lo: Int, _ hi: Int, bytes: [UInt8]
   ) -> Sentence {
-    var local = Array(offsets[lo...hi])
     // The end entry is the original offset just past the sentence's last byte.
-    local[local.count - 1] =
-      offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
-    let span = TextSpan(start: local[0], end: local[local.count - 1])
+    let end = offsets[hi - 1] + TextNormalizer.originalWidth(bytes, at: offsets[hi - 1])
+    let span = TextSpan(start: offsets[lo], end: end)
+    // Most sentences are their original bytes: check in place, copy the offsets only if not.
     var identical = span.length == hi - lo
     if identical {
-      for k in 0..<(hi - lo) where local[k] != span.start + k || bytes[local[k]] != t[lo + k] {
+      for k in 0..<(hi - lo)
+      where offsets[lo + k] != span.start + k || bytes[offsets[lo + k]] != t[lo + k] {
         identical = false
         break
       }
     }
-    let text = String(decoding: t[lo..<hi], as: UTF8.self)
-    return Sentence(text: text, span: span, offsets: identical ? [] : local)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: t[lo..<hi]), as: UTF8.self)
+    guard !identical else { return Sentence(text: text, span: span) }
+    var local = Array(offsets[lo...hi])
+    local[local.count - 1] = end
+    return Sentence(text: text, span: span, offsets: local)
   }
 
   /// Byte offsets in `t` just past each sentence-final punctuation (and closing quotes).
-  func boundaries(_ t: [UInt8]) -> [Int] {
+  func boundaries(_ t: UnsafeBufferPointer<UInt8>) -> [Int] {
     var result: [Int] = []
     var i = 0
     while i < t.count {
@@ -95,7 +103,7 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Whether the period at `i` ends a sentence, judged by the word before it.
-  private func endsSentence(_ t: [UInt8], periodAt i: Int) -> Bool {
+  private func endsSentence(_ t: UnsafeBufferPointer<UInt8>, periodAt i: Int) -> Bool {
     var s = i
     while s > 0, isLetter(t[s - 1]) || t[s - 1] == 0x2E { s -= 1 }
     let word = t[s..<i]

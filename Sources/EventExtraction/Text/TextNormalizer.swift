@@ -25,34 +25,54 @@ public enum TextNormalizer {
   ///   - range: the byte range to normalise.
   /// - Returns: the normalised text and its offset map into `bytes`.
   public static func normalize(_ bytes: [UInt8], range: Range<Int>) -> NormalizedText {
-    var out: [UInt8] = []
+    // The output is never longer than the input: write both arrays in place, no appends.
     var offsets: [Int] = []
-    out.reserveCapacity(range.count)
-    offsets.reserveCapacity(range.count + 1)
-    var pendingSpace: Int? = nil  // original offset of a whitespace run not yet written
-    var lastEnd = range.lowerBound  // original offset just past the last written character
-    var i = range.lowerBound
-    while i < range.upperBound {
-      let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
-      switch replacement {
-      case .space:
-        if pendingSpace == nil { pendingSpace = i }
-      case .byte(let b):
-        flushSpace(&pendingSpace, &out, &offsets)
-        out.append(b)
-        offsets.append(i)
-        lastEnd = i + width
-      case .keep:
-        flushSpace(&pendingSpace, &out, &offsets)
-        for k in 0..<width {
-          out.append(bytes[i + k])
-          offsets.append(i + k)
+    let out = [UInt8](unsafeUninitializedCapacity: range.count) { out, outCount in
+      offsets = [Int](unsafeUninitializedCapacity: range.count + 1) { offsets, offsetCount in
+        var n = 0
+        var pendingSpace = -1  // original offset of a whitespace run not yet written, or -1
+        var lastEnd = range.lowerBound  // original offset just past the last written character
+        @inline(__always) func put(_ b: UInt8, from at: Int) {
+          if pendingSpace >= 0 {
+            if n > 0 {  // leading whitespace is trimmed
+              out[n] = 0x20
+              offsets[n] = pendingSpace
+              n += 1
+            }
+            pendingSpace = -1
+          }
+          out[n] = b
+          offsets[n] = at
+          n += 1
         }
-        lastEnd = i + width
+        var i = range.lowerBound
+        while i < range.upperBound {
+          // Visible ASCII (most bytes) is kept as it is, as ``classify`` says, without the call.
+          let c = bytes[i]
+          if c > 0x20 && c < 0x7F {
+            put(c, from: i)
+            i += 1
+            lastEnd = i
+            continue
+          }
+          let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
+          switch replacement {
+          case .space:
+            if pendingSpace < 0 { pendingSpace = i }
+          case .byte(let b):
+            put(b, from: i)
+            lastEnd = i + width
+          case .keep:
+            for k in 0..<width { put(bytes[i + k], from: i + k) }
+            lastEnd = i + width
+          }
+          i += width
+        }
+        offsets[n] = lastEnd
+        offsetCount = n + 1
+        outCount = n
       }
-      i += width
     }
-    offsets.append(lastEnd)
     return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: offsets)
   }
 
@@ -66,17 +86,6 @@ public enum TextNormalizer {
     case space
     case byte(UInt8)
     case keep
-  }
-
-  private static func flushSpace(
-    _ pending: inout Int?, _ out: inout [UInt8], _ offsets: inout [Int]
-  ) {
-    guard let at = pending else { return }
-    pending = nil
-    if !out.isEmpty {  // leading whitespace is trimmed
-      out.append(0x20)
-      offsets.append(at)
-    }
   }
 
   /// What the character at `i` becomes, and how many bytes it spans.

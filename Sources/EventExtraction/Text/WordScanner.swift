@@ -16,6 +16,9 @@ public struct Word: Sendable, Hashable {
   public var key: Int
   /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
   public var isPossessive: Bool
+  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
+  /// the length it tells whether two tokens are written alike, without comparing strings.
+  var caseMask: UInt64 = 0
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -27,9 +30,19 @@ public enum WordScanner {
   /// - Parameter text: normalised sentence text.
   /// - Returns: its words and punctuation marks in order; spaces yield none.
   public static func words(_ text: String) -> [Word] {
-    let t = Array(text.utf8)
-    var words: [Word] = []
-    words.reserveCapacity(t.count / 5)
+    var text = text
+    return text.withUTF8 { t in
+      var words: [Word] = []
+      words.reserveCapacity(t.count / 5)
+      scan(t) { i, j, isWord in words.append(make(t, i, j, isWord: isWord)) }
+      return words
+    }
+  }
+
+  /// Calls `body(start, end, isWord)` for each token of `t` in order: the token boundaries of
+  /// ``words(_:)`` without building a ``Word`` (lexicons read many names at start-up this way).
+  @inline(__always)
+  static func scan(_ t: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Bool) -> Void) {
     var i = 0
     while i < t.count {
       let c = t[i]
@@ -53,27 +66,35 @@ public enum WordScanner {
         }
         // Keep a final period of a dotted acronym ("U.N.") inside the word.
         if j < t.count, t[j] == 0x2E, j - i >= 3, t[j - 2] == 0x2E { j += 1 }
-        words.append(make(t, i, j, isWord: true))
+        body(i, j, true)
         i = j
       } else {
         let w = c < 0x80 ? 1 : TextNormalizer.utf8Width(c, remaining: t.count - i)
-        words.append(make(t, i, i + w, isWord: false))
+        body(i, i + w, false)
         i += w
       }
     }
-    return words
   }
 
-  private static func make(_ t: [UInt8], _ i: Int, _ j: Int, isWord: Bool) -> Word {
-    let slice = t[i..<j]
-    let text = String(decoding: slice, as: UTF8.self)
+  /// Whether a token starting with byte `first` counts as capitalised (``Word/isCapitalized``).
+  @inline(__always)
+  static func isCapitalized(first: UInt8, isWord: Bool) -> Bool {
+    isWord && ((0x41...0x5A).contains(first) || first >= 0xC0)
+  }
+
+  private static func make(
+    _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, isWord: Bool
+  ) -> Word {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: t[i..<j]), as: UTF8.self)
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var hasCapital = false
+    var caseMask: UInt64 = 0
     for k in i..<j {
       let b = t[k]
       let capital = b &- 0x41 < 26
       hasCapital = hasCapital || capital
+      if capital, k - i < 64 { caseMask |= 1 << UInt64(k - i) }
       key ^= UInt64(capital ? b | 0x20 : b)
       key &*= 0x0000_0100_0000_01B3
     }
@@ -87,12 +108,18 @@ public enum WordScanner {
         }
         return j - i
       } : text
-    let first = t[i]
     return Word(
       start: i, end: j, text: text, lower: lower, isWord: isWord,
-      isCapitalized: isWord && ((0x41...0x5A).contains(first) || first >= 0xC0),
+      isCapitalized: isCapitalized(first: t[i], isWord: isWord),
       key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
-      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27, caseMask: caseMask)
+  }
+
+  /// ``Word/caseMask`` of a token's bytes.
+  static func caseMask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var mask: UInt64 = 0
+    for k in 0..<min(bytes.count, 64) where bytes[k] &- 0x41 < 26 { mask |= 1 << UInt64(k) }
+    return mask
   }
 
   static func isWordByte(_ b: UInt8) -> Bool {

@@ -14,7 +14,7 @@ import Testing
   static let lexicon = PhraseLexicon(
     [
       ("Deir", 1), ("Deir ez-Zor", 2), ("Deir ez-Zor province", 3), ("al-Bab", 4), ("Al Qaim", 5),
-      ("al Qaim", 6), ("Aleppo", 7),
+      ("al Qaim", 6), ("Aleppo", 7), ("Tell Abyad", 8), ("Tell Tamer", 9),
     ], caseSensitive: true)
 
   static let cases: [Case] = [
@@ -24,6 +24,10 @@ import Testing
     Case(sentence: "near al-Bab and Al-Bab", matches: ["1..<2=4", "3..<4=4"]),
     // Two phrases as long from the same word: the earlier entry is tried first.
     Case(sentence: "Al Qaim and al Qaim", matches: ["0..<2=5", "3..<5=6"]),
+    // A capitalised part must have the same capitals (case mask) and length, not just the key.
+    Case(sentence: "Tell ABYAD and TELL Abyad and Tell Abyad", matches: ["6..<8=8"]),
+    // The second word picks among phrases sharing the first; no one-word "Tell" to fall back on.
+    Case(sentence: "Tell Tamer, Tell Abyad, Tell Halaf", matches: ["0..<2=9", "3..<5=8"]),
   ]
 
   @Test(arguments: cases) func findsLongestMatchesLeftToRight(_ c: Case) {
@@ -34,8 +38,8 @@ import Testing
   }
 
   @Test func listsEachFirstWordOnce() {
-    let expected = Set(["deir", "al-bab", "al", "aleppo"].map(WordKey.of))
+    let expected = Set(["deir", "al-bab", "al", "aleppo", "tell"].map(WordKey.of))
     #expect(Set(Self.lexicon.headKeys) == expected)
-    #expect(Self.lexicon.headKeys.count == 4)
+    #expect(Self.lexicon.headKeys.count == 5)
   }
 }

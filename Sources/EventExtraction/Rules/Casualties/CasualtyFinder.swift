@@ -78,6 +78,7 @@ public struct CasualtyFinder: Sendable {
   /// lexicons; a true result only means the rules must run.
   static func mayMention(_ text: String) -> Bool {
     var text = text
+    let stems = Stems.shared
     return text.withUTF8 { bytes in
       let n = bytes.count
       var i = 0
@@ -87,11 +88,11 @@ public struct CasualtyFinder: Sendable {
         let isLetter = b >= 0x61 && b <= 0x7A
         if atWordStart, isLetter, i + 3 < n {
           let c = bytes[i + 1] | 0x20
-          if c >= 0x61 && c <= 0x7A, Stems.shared.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
+          if c >= 0x61 && c <= 0x7A, stems.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
             let stem =
               UInt32(b) << 24 | UInt32(c) << 16 | UInt32(bytes[i + 2] | 0x20) << 8
               | UInt32(bytes[i + 3] | 0x20)
-            if Stems.shared.contains(stem) { return true }
+            if stems.contains(stem) { return true }
           }
         }
         atWordStart = !isLetter && bytes[i] != 0x27

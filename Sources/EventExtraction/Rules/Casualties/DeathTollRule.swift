@@ -5,9 +5,12 @@ struct DeathTollRule: CasualtyRule {
 
   private static let clauseEnds: Set<String> = [".", ";", ":", "(", "while", "but", "and"]
 
+  private static let toll = WordTokenizer.hash("toll")
+
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
-    for t in context.tokens.indices where context.tokens[t].lower == "toll" {
+    // Compared by hash (as the casualty lexicons compare words), not by string.
+    for t in context.tokens.indices where context.tokens[t].hash == Self.toll {
       let before = context.word(t - 1)
       guard before == "death" || before == "the" || before == "casualty" || before == "a"
       else { continue }

@@ -30,7 +30,8 @@ public struct DateRule: Sendable {
     var result: [DateMention] = []
     var i = 0
     while i < words.count {
-      if let m = mention(words, at: i) {
+      // The start test of ``mention(_:at:)`` first: most words start no date.
+      if Self.mayStart(words[i]), let m = mention(words, at: i) {
         result.append(m)
         i = m.end
       } else {
@@ -57,8 +58,13 @@ public struct DateRule: Sendable {
     return DateMention(expression: expression, first: first, end: end, span: span, rule: rule)
   }
 
+  /// Whether a date phrase can start with `word` (a lead word, month, weekday or number).
+  private static func mayStart(_ word: Word) -> Bool {
+    starts.contains(word) || isNumber(word)
+  }
+
   private func mention(_ w: [Word], at i: Int) -> DateMention? {
-    guard Self.starts.contains(w[i]) || Self.isNumber(w[i]) else { return nil }
+    guard Self.mayStart(w[i]) else { return nil }
     let lower = w[i].lower
     func at(_ k: Int) -> String { k < w.count ? w[k].lower : "" }
     if lower == "since", let inner = explicitOrWeekday(w, at: i + 1) {

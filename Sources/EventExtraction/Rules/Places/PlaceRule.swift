@@ -45,29 +45,42 @@ public struct PlaceRule: Sendable {
       if m.value.count == 1 {
         best = gazetteer.entries[m.value[0]]
       } else {
-        let entries = m.value.map { gazetteer.entries[$0] }
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
-        let namesakeCountry = entries.first { $0.kind == .country }?.name
-        let ranked = entries.enumerated().sorted { a, b in
-          func key(_ e: (offset: Int, element: GazetteerEntry)) -> (Int, Int, Int, Int, Int) {
-            (
-              wanted.map { $0.contains(e.element.kind) ? 0 : 1 } ?? 0,
-              namesakeCountry.map { e.element.kind != .country && e.element.country != $0 }
-                == true ? 1 : 0,
-              e.element.country == country || country == nil ? 0 : 1,
-              Gazetteer.rank(e.element.kind), m.value[e.offset]
-            )
-          }
-          return key(a) < key(b)
+        let namesakeCountry = m.value.first { gazetteer.entries[$0].kind == .country }.map {
+          gazetteer.entries[$0].name
         }
-        guard let top = ranked.first?.element else { continue }
-        best = top
+        func key(_ j: Int) -> (Int, Int, Int, Int, Int) {
+          let kind = gazetteer.entries[j].kind
+          let entryCountry = gazetteer.entries[j].country
+          return (
+            wanted.map { $0.contains(kind) ? 0 : 1 } ?? 0,
+            namesakeCountry.map { kind != .country && entryCountry != $0 } == true ? 1 : 0,
+            entryCountry == country || country == nil ? 0 : 1,
+            Gazetteer.rank(kind), j
+          )
+        }
+        // The least key wins (keys end in the entry index, so they never tie): one pass, no
+        // copies of entries.
+        var top = m.value[0]
+        var topKey = key(top)
+        for j in m.value.dropFirst() {
+          let k = key(j)
+          if k < topKey {
+            top = j
+            topKey = k
+          }
+        }
+        best = gazetteer.entries[top]
       }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
       if first > 0, Self.directions.contains(plain[first - 1]) { first -= 1 }
-      let raw = words[first..<end].map(\.text).joined(separator: " ")
+      var raw = words[first].text
+      for k in (first + 1)..<end {
+        raw += " "
+        raw += words[k].text
+      }
       result.append(
         PlaceMention(
           first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))

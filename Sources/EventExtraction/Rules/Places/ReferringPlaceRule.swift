@@ -11,13 +11,15 @@ public struct ReferringPlaceRule: Sendable {
     "beleaguered", "shattered", "devastated", "largest", "biggest", "second-largest", "same",
   ]
   private static let countryLead: WordSet = ["throughout", "across", "in", "over", "around"]
+  /// Every phrase starts with "the": compared by key (``WordKey``), as word sets are.
+  private static let the = WordKey.of("the")
 
   /// Referring phrases in `words` resolved with `context`, left to right.
   public func mentions(in words: [Word], context: PlaceContext) -> [PlaceMention] {
     var result: [PlaceMention] = []
     var i = 0
     while i < words.count {
-      guard words[i].lower == "the" else {
+      guard words[i].key == Self.the else {
         i += 1
         continue
       }

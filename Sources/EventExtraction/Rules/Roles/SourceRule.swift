@@ -23,6 +23,8 @@ public struct SourceRule: Sendable {
     "resident", "source", "spokesperson", "commander", "officer", "chief", "mayor",
   ]
   private static let backReferences: WordSet = ["monitoring", "monitor", "observatory"]
+  private static let according = WordKey.of("according")
+  private static let to = WordKey.of("to")
 
   /// The source of a sentence, its word range, and the rule that read it.
   ///
@@ -37,8 +39,9 @@ public struct SourceRule: Sendable {
     for i in range where Self.verbs.contains(words[i]) {
       if let found = subject(words, endingBefore: i, lastMonitor: lastMonitor) { return found }
     }
+    // "according to", compared by key (``WordKey``) as word sets compare.
     if let k = range.first(where: {
-      words[$0].lower == "according" && $0 + 1 < words.count && words[$0 + 1].lower == "to"
+      words[$0].key == Self.according && $0 + 1 < words.count && words[$0 + 1].key == Self.to
     }) {
       let end = min(words.count, k + 8)
       var stop = k + 2
