@@ -28,7 +28,8 @@ public struct Extractor: Sendable {
     self.casualties = casualties
   }
 
-  /// Extracts the events of one article, honouring `article.date` when given.
+  /// Extracts the events of one article, honouring `article.date` when given and
+  /// `article.fallbackDate` when the text states no date.
   public func extract(_ article: ArticleInput) -> ArticleExtraction {
     let bytes = Array(article.text.utf8)
     let layout = ArticleLayout(bytes: bytes)
@@ -37,8 +38,13 @@ public struct Extractor: Sendable {
     if let day = article.date {
       articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
     } else {
-      articleDate = ArticleDateRule().articleDate(
+      let stated = ArticleDateRule().articleDate(
         sentences: sentences.map { ($0.sentence, $0.words) })
+      if stated.day == nil, let day = article.fallbackDate {
+        articleDate = ArticleDate(day: day, basis: .stated, note: article.fallbackNote)
+      } else {
+        articleDate = stated
+      }
     }
     var builder = EventBuilder(
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)

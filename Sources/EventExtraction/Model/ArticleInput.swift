@@ -7,6 +7,10 @@ public struct ArticleInput: Sendable, Hashable {
   public var date: Day?
   /// The outlet given with the article, if any.
   public var source: String?
+  /// A day to date the article by only when its text states none (an archive's file name),
+  /// with the note the article date then carries (`from the file name '...'`).
+  public var fallbackDate: Day?
+  public var fallbackNote = ""
 
   public init(
     id: String, text: String, title: String? = nil, date: Day? = nil, source: String? = nil

@@ -28,18 +28,13 @@ enum FileNameDate {
     return nil
   }
 
-  /// `extraction` of `input`, dated from the file `name` when the text gave no date: extracted
-  /// again with that date, so relative dates ("Thursday", "this month") resolve against it.
-  static func dated(
-    _ extraction: ArticleExtraction, of input: ArticleInput, name: String, by extractor: Extractor
-  ) -> ArticleExtraction {
-    guard extraction.date.day == nil, input.date == nil, let day = day(in: name) else {
-      return extraction
-    }
+  /// `input` with the date of the file `name` as its fallback: used when the text gives no
+  /// date, so relative dates ("Thursday", "this month") resolve against it.
+  static func dated(_ input: ArticleInput, name: String) -> ArticleInput {
+    guard input.date == nil, let day = day(in: name) else { return input }
     var dated = input
-    dated.date = day
-    var result = extractor.extract(dated)
-    result.date = ArticleDate(day: day, basis: .stated, note: "from the file name '\(name)'")
-    return result
+    dated.fallbackDate = day
+    dated.fallbackNote = "from the file name '\(name)'"
+    return dated
   }
 }

@@ -92,9 +92,8 @@ extension Shell {
       }
       let slice = Array(fresh[from..<min(fresh.count, from + batch)])
       let extractions = ParallelMap.map(slice, workers: context.workers) { article in
-        let extraction = extractor.extract(article.input)
-        guard article.isFile else { return extraction }
-        return FileNameDate.dated(extraction, of: article.input, name: article.input.id, by: extractor)
+        extractor.extract(
+          article.isFile ? FileNameDate.dated(article.input, name: article.input.id) : article.input)
       }
       for (article, extraction) in zip(slice, extractions) {
         transaction.add(article: article.article(extraction), extraction: extraction)

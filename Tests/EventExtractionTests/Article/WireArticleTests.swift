@@ -21,6 +21,28 @@ import Testing
     Hundreds of people protested in Maiduguri on Wednesday to demand better security.
     """
 
+  @Test func aFallbackDateDatesAnArticleWhoseTextStatesNone() throws {
+    var input = ArticleInput(id: "wire", text: Self.text)
+    input.fallbackDate = Day(year: 2019, month: 1, day: 16)
+    input.fallbackNote = "from the file name 'x'"
+    let x = Extractor().extract(input)
+    #expect(x.date.day == Day(year: 2019, month: 1, day: 16))
+    #expect(x.date.note == "from the file name 'x'")
+    // Relative days resolve against it: "on Tuesday" before Wednesday the 16th.
+    #expect(x.events.first?.date?.start == Day(year: 2019, month: 1, day: 15))
+    let given = Extractor().extract(
+      ArticleInput(id: "wire", text: Self.text, date: Day(year: 2019, month: 1, day: 16)))
+    #expect(x.events == given.events)
+  }
+
+  @Test func aDateInTheTextWinsOverTheFallback() throws {
+    var input = ArticleInput(id: "d", text: "Shelling killed 5 people in Homs on May 3, 2016.")
+    input.fallbackDate = Day(year: 2019, month: 1, day: 16)
+    let x = Extractor().extract(input)
+    #expect(x.date.day == Day(year: 2016, month: 5, day: 3))
+    #expect(x.date.note != "")
+  }
+
   @Test func readsTheEventsOfAWireStory() throws {
     let x = Extractor().extract(
       ArticleInput(id: "wire", text: Self.text, date: Day(year: 2019, month: 1, day: 16)))
