@@ -130,10 +130,10 @@ import Testing
     _ = Fixtures.run(&shell, "let homs = events where place = Homs; policy best")
     let (out, err, _) = Fixtures.run(&shell, "save s.json")
     #expect(err.isEmpty)
-    #expect(out == "saved 1 articles, 3 events to s.json\n")
+    #expect(out == "saved 1 article, 3 events to s.json\n")
     #expect(!shell.isDirty)
     var other = Fixtures.shell(directory: dir)
-    #expect(Fixtures.run(&other, "open s.json").0 == "opened s.json: 1 articles, 3 events\n")
+    #expect(Fixtures.run(&other, "open s.json").0 == "opened s.json: 1 article, 3 events\n")
     #expect(other.session == shell.session)
     #expect(other.session.settings.policy == .best)
   }

@@ -25,7 +25,7 @@ extension Shell {
     context.progress(nil)
     adoptSavedFile(target, lock: lock)
     markSaved(to: target)
-    console.write("saved \(session.articles.count) articles, \(session.events.count) events to \(display(target))\n")
+    console.write("saved \(Shell.counted(session)) to \(display(target))\n")
   }
 
   /// `open FILE`: reads a session, replays its journal, and locks it (read-only when another
@@ -64,7 +64,7 @@ extension Shell {
     if recovered > 0 { markDirty() }
     lastTally = nil
     let recoveredNote = recovered == 0 ? "" : "; recovered \(recovered) change\(recovered == 1 ? "" : "s") from the journal"
-    console.write("opened \(display(target)): \(session.articles.count) articles, \(session.events.count) events\(recoveredNote)\n")
+    console.write("opened \(display(target)): \(Shell.counted(session))\(recoveredNote)\n")
   }
 
   mutating func runScript(_ path: Argument, console: inout some Console) throws(Diagnostic) -> RunOutcome {
@@ -94,6 +94,13 @@ extension Shell {
         CommandProgress(label: label, done: done, total: total, unit: unit, started: started))
       return !context.isCancelled()
     }
+  }
+
+  /// "1 article, 12 events".
+  static func counted(_ session: Session) -> String {
+    let a = session.articles.count
+    let e = session.events.count
+    return "\(a) article\(a == 1 ? "" : "s"), \(e) event\(e == 1 ? "" : "s")"
   }
 
   /// What a cancelled write left at `path`: the file as it was, or none.

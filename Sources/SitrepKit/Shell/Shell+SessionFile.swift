@@ -33,6 +33,17 @@ extension Shell {
   /// A failed write keeps the change in memory and leaves a warning for the end of the statement.
   mutating func journal(_ change: Change) {
     guard let journal = fileState.journal else { return }
+    if Shell.savesInstead(of: change, in: session), let path = sessionPath,
+      (try? SessionStore.save(session, to: path, using: fileState.writer)) != nil
+    {
+      // The file now holds every change so far: the journal has nothing left to add.
+      journal.remove()
+      markSaved(to: path)
+      fileState.warnings.append(
+        "note: a change this large (\(change.edits.count) records) is saved straight into "
+          + "'\(display(path))' rather than journaled\n")
+      return
+    }
     do {
       try journal.append(change, using: fileState.writer)
     } catch {
@@ -42,6 +53,15 @@ extension Shell {
           + "journal "
           + "'\(display(path))': \(reason); 'save' soon, or 'save OTHER-FILE' elsewhere\n")
     }
+  }
+
+  /// Whether `change` is better made durable by saving the whole session than by journaling
+  /// it: a large load. Its journal record (Foundation's encoder, about 75 µs an event, and the
+  /// whole record in memory) would cost more than writing the session file (about 6 µs a
+  /// record, in chunks); both are on disk before the command is acknowledged.
+  static func savesInstead(of change: Change, in session: Session) -> Bool {
+    change.edits.count >= 5_000
+      && change.edits.count * 4 >= session.events.count + session.articles.count
   }
 
   /// Reports warnings left by ``journal(_:)``.

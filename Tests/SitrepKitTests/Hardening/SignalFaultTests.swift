@@ -46,7 +46,7 @@ import Testing
     #expect(pane.waitUntil { !pane.isRunning }, "sitrep is still running after SIGHUP")
     // Reaped or not (a zombie still answers kill 0), its lock no longer holds the session.
     let (out, err, shell) = reopen(pane.directory)
-    #expect(out == "opened s.json: 1 articles, 2 events; recovered 2 changes from the journal\n")
+    #expect(out == "opened s.json: 1 article, 2 events; recovered 2 changes from the journal\n")
     #expect(err == "")
     #expect(shell.session.sets["mine"] != nil)
     #expect(shell.session.events.first?.tags == ["hup"])
@@ -69,12 +69,12 @@ import Testing
     pane.type("echo still here")
     #expect(pane.waitUntil { pane.screen.contains("\nstill here\n") })
     pane.type("save")
-    #expect(pane.waitUntil { pane.screen.contains("saved 1 articles, 2 events to s.json") })
+    #expect(pane.waitUntil { pane.screen.contains("saved 1 article, 2 events to s.json") })
     #expect(!pane.screen.contains("error"), "\(pane.screen)")
     pane.type("quit")
     #expect(pane.waitUntil { !pane.isRunning })
     let (out, err, shell) = reopen(pane.directory)
-    #expect(out == "opened s.json: 1 articles, 2 events\n")
+    #expect(out == "opened s.json: 1 article, 2 events\n")
     #expect(err == "")
     #expect(shell.session.events.first?.tags == ["hup"])
   }

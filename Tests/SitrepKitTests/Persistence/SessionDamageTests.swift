@@ -69,7 +69,7 @@ import Testing
     try SessionStore.save(session, to: dir + "/s.json")
     var shell = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&shell, "open s.json")
-    #expect(out == "opened s.json: 2 articles, 1 events\n")
+    #expect(out == "opened s.json: 2 articles, 1 event\n")
     #expect(
       err
         == "warning: the text of article a2 no longer matches its SHA-256 (it was changed outside Sitrep); its evidence spans may point at the wrong words\n"

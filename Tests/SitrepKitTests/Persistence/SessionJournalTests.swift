@@ -44,7 +44,7 @@ import Testing
     _ = Fixtures.run(&shell, "let homs = events where place = Homs; policy range; let all = events")
     var other = Fixtures.shell(directory: dir)
     let (out, _, _) = Fixtures.run(&other, "open s.json")
-    #expect(out == "opened s.json: 1 articles, 2 events; recovered 3 changes from the journal\n")
+    #expect(out == "opened s.json: 1 article, 2 events; recovered 3 changes from the journal\n")
     #expect(other.session == shell.session)
     #expect(other.session.sets == ["homs": "events where place = Homs", "all": "events"])
     #expect(other.isDirty)
@@ -80,7 +80,7 @@ import Testing
     _ = Fixtures.run(&shell, "save")
     #expect(!FileManager.default.fileExists(atPath: dir + "/s.json.journal"))
     var other = Fixtures.shell(directory: dir)
-    #expect(Fixtures.run(&other, "open s.json").0 == "opened s.json: 1 articles, 2 events\n")
+    #expect(Fixtures.run(&other, "open s.json").0 == "opened s.json: 1 article, 2 events\n")
     #expect(other.session.settings.policy == .best)
   }
 
@@ -96,7 +96,7 @@ import Testing
     #expect(recovery.droppedTail)
     var other = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&other, "open s.json")
-    #expect(out == "opened s.json: 1 articles, 2 events; recovered 1 change from the journal\n")
+    #expect(out == "opened s.json: 1 article, 2 events; recovered 1 change from the journal\n")
     #expect(
       err.contains(
         "note: the journal's last record was cut off (the process died while writing it, before acknowledging it) and was dropped\n"

@@ -95,7 +95,7 @@ import Testing
     try writeLock(other, at: dir + "/s.json")
     var second = Fixtures.shell(directory: dir)
     let (out, err, _) = Fixtures.run(&second, "open s.json")
-    #expect(out == "opened s.json: 1 articles, 1 events\n")
+    #expect(out == "opened s.json: 1 article, 1 event\n")
     #expect(
       err.hasPrefix(
         "note: 's.json' is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z); opened read-only: changes stay in memory until 'save OTHER-FILE'\n"
@@ -110,7 +110,7 @@ import Testing
         "<input>: error: 's.json' is open read-only: it is in use by analyst 'bo' (pid 1 on host \(SessionLock.hostName()), since 2026-11-21T09:00:00Z)\n"
       ))
     let (saved, _, _) = Fixtures.run(&second, "save mine.json")
-    #expect(saved == "saved 1 articles, 1 events to mine.json\n")
+    #expect(saved == "saved 1 article, 1 event to mine.json\n")
     #expect(SessionLock.holder(at: dir + "/mine.json.lock")?.pid == getpid())
     #expect(second.fileState.readOnlyHolder == nil)
   }
