@@ -119,14 +119,25 @@ extension Shell {
     guard added > 0 || repeated > 0 else {
       throw .error(
         "no events loaded from \(source); the session is unchanged", at: paths.first?.range,
-        hint: Shell.looksLikeArticles(files.first?.path)
-          ? "these look like articles ({\"id\", \"text\"}); load them with 'load FILE'" : nil)
+        hint: Shell.loadEventsHint(files.first?.path))
     }
     commit(transaction, command: command, undoable: false)
     var summary = "loaded \(added) event\(added == 1 ? "" : "s") from \(source)"
     if repeated > 0 { summary += "; \(repeated) already loaded" }
     if skipped > 0 { summary += "; \(skipped) line\(skipped == 1 ? "" : "s") skipped" }
     console.write(summary + "\n")
+  }
+
+  /// What to do instead when `load events` read nothing from `path`: articles are loaded with
+  /// `load`, ACLED-style CSV is imported with `import events`.
+  static func loadEventsHint(_ path: String?) -> String? {
+    if looksLikeArticles(path) {
+      return "these look like articles ({\"id\", \"text\"}); load them with 'load FILE'"
+    }
+    if path?.lowercased().hasSuffix(".csv") == true {
+      return "for events in CSV (ACLED's columns, or 'export events'), use 'import events FILE.csv'"
+    }
+    return nil
   }
 
   /// Whether the first line of the file at `path` is an article of a JSON Lines corpus (it has

@@ -242,6 +242,17 @@ import Testing
       """
     ),
     (
+      "load events events.csv",
+      """
+      events.csv:1: skipped: invalid JSON at column 1: expected '{'
+      <input>:1:13: error: no events loaded from events.csv; the session is unchanged
+        |
+      1 | load events events.csv
+        |             ^~~~~~~~~~ for events in CSV (ACLED's columns, or 'export events'), use 'import events FILE.csv'
+
+      """
+    ),
+    (
       "load events missing.jsonl",
       """
       <input>:1:13: error: no such file 'missing.jsonl'
@@ -258,6 +269,7 @@ import Testing
       [
         "empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8),
         "corpus.jsonl": Array(#"{"id": "k1", "text": "Shelling killed 7 in Homs."}\#n"#.utf8),
+        "events.csv": Array("event_id_cnty,event_date\r\n".utf8),
       ], session: session)
     let (out, err, outcome) = Fixtures.run(&shell, command)
     #expect(out == "")
