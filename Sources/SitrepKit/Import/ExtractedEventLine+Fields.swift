@@ -67,42 +67,17 @@ extension ExtractedEventLine {
     _ = cursor.peek()
     let at = cursor.index
     let outer = path
-    var raw: String?
-    var name: String?
-    var precision: PlacePrecision?
-    var place = Place(raw: "", name: "", precision: .city)
-    var more = try cursor.beginObject()
-    while more {
-      let key = try cursor.key()
+    let fields = try cursor.placeFields { key in
       path =
         outer + "."
         + String(decoding: UnsafeBufferPointer(start: key.start, count: key.count), as: UTF8.self)
-      if key.is("raw") {
-        raw = try cursor.string(interned: true)
-      } else if key.is("name") {
-        name = try cursor.string(interned: true)
-      } else if key.is("precision") {
-        precision = try cursor.enumeration(PlacePrecision.self)
-      } else if key.is("admin1") {
-        place.admin1 = try cursor.optionalString(interned: true)
-      } else if key.is("country") {
-        place.country = try cursor.optionalString(interned: true)
-      } else if key.is("latitude") {
-        place.latitude = try cursor.optionalDouble()
-      } else if key.is("longitude") {
-        place.longitude = try cursor.optionalDouble()
-      } else if key.is("basis") {
-        place.basis = try cursor.optionalString()
-      } else {
-        try cursor.skipValue()
-      }
-      path = outer
-      more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let name else { throw missing("name", at: at) }
-    guard let precision else { throw missing("precision", at: at) }
+    path = outer
+    guard let name = fields.name else { throw missing("name", at: at) }
+    guard let precision = fields.precision else { throw missing("precision", at: at) }
+    var place = fields.place
     place.name = name
-    place.raw = raw ?? name
+    place.raw = fields.raw ?? name
     place.precision = precision
     return place
   }

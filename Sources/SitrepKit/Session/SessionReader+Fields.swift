@@ -36,37 +36,11 @@ extension SessionReader {
   }
 
   mutating func place() throws(JSONCursor.Failure) -> Place {
-    var raw: String?
-    var name: String?
-    var precision: PlacePrecision?
-    var place = Place(raw: "", name: "", precision: .city)
-    var more = try cursor.beginObject()
-    while more {
-      let key = try cursor.key()
-      if key.is("raw") {
-        raw = try cursor.string(interned: true)
-      } else if key.is("name") {
-        name = try cursor.string(interned: true)
-      } else if key.is("precision") {
-        precision = try cursor.enumeration(PlacePrecision.self)
-      } else if key.is("within") {
-        place.within = try cursor.optionalString(interned: true)
-      } else if key.is("admin1") {
-        place.admin1 = try cursor.optionalString(interned: true)
-      } else if key.is("country") {
-        place.country = try cursor.optionalString(interned: true)
-      } else if key.is("latitude") {
-        place.latitude = try cursor.optionalDouble()
-      } else if key.is("longitude") {
-        place.longitude = try cursor.optionalDouble()
-      } else if key.is("basis") {
-        place.basis = try cursor.optionalString(interned: true)
-      } else {
-        try cursor.skipValue()
-      }
-      more = try cursor.next(UInt8(ascii: "}"))
+    let fields = try cursor.placeFields()
+    guard let raw = fields.raw, let name = fields.name, let precision = fields.precision else {
+      throw cursor.failure("a place lacks a field")
     }
-    guard let raw, let name, let precision else { throw cursor.failure("a place lacks a field") }
+    var place = fields.place
     place.raw = raw
     place.name = name
     place.precision = precision
