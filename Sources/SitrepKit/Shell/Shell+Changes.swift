@@ -54,7 +54,8 @@ extension Shell {
     // The edits are in place already; applying after-values again changes nothing, so replay
     // serves here to keep the trail and the undo stacks exactly as journal recovery will.
     session.replay(change)
-    if let index = queryIndex, index.revision.isSame(as: before) {
+    // A load adds articles and events (and may come without its edits): its index is built anew.
+    if kind != .load, let index = queryIndex, index.revision.isSame(as: before) {
       queryIndex = index.patched(with: edits, into: session)
     }
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
