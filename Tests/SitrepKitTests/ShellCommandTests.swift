@@ -196,6 +196,21 @@ import Testing
     #expect(!shell.isDirty)
   }
 
+  @Test func ctrlCWhileFilesAreReadStopsTheLoad() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    nonisolated(unsafe) var asked = 0
+    // Ctrl-C arrives while the second file is being read.
+    shell.context.isCancelled = {
+      asked += 1
+      return asked == 2
+    }
+    let (out, err, outcome) = Fixtures.run(&shell, "load Samples/articles")
+    #expect(out.isEmpty)
+    #expect(err.hasPrefix("<input>: error: load cancelled; nothing was added"))
+    #expect(outcome == .failure)
+    #expect(shell.session == Session())
+  }
+
   @Test func loadReportsProgressAndEndsIt() {
     var shell = Fixtures.shell(directory: Fixtures.packageRoot)
     nonisolated(unsafe) var updates: [CommandProgress?] = []

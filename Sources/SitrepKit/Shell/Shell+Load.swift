@@ -24,6 +24,8 @@ extension Shell {
     var skipped = 0
     var skippedFiles = 0
     for (file, argument, named) in files {
+      // Reading a large directory can take long: Ctrl-C stops it before anything is added.
+      if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
       let lower = file.lowercased()
       let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
       if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
