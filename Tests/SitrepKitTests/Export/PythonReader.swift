@@ -15,22 +15,12 @@ enum PythonReader {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", "-c", script] + arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
+    let (output, errors, status) = try Fixtures.outputs(of: process)
+    guard status == 0 else {
       throw NSError(
-        domain: "python3", code: Int(process.terminationStatus),
-        userInfo: [
-          NSLocalizedDescriptionKey: String(decoding: errors, as: UTF8.self)
-        ])
+        domain: "python3", code: Int(status), userInfo: [NSLocalizedDescriptionKey: errors])
     }
-    return String(decoding: data, as: UTF8.self)
+    return output
   }
 
   /// Reads `text` (written to a file) with a Python snippet that prints JSON, and decodes it.
