@@ -107,6 +107,30 @@ import Testing
     #expect(shell.session.events.map(\.merge) == ["e1", "e1", nil])
   }
 
+  @Test func anAggregateIsNeverMergedWithAnIncident() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .exactly(250), scope: .aggregate),
+        Fixtures.event("e2", killed: .exactly(50)),
+        Fixtures.event("e3", article: "a2", killed: .exactly(48)),
+      ], articles: ["a1", "a2"]))
+    let before = shell.session
+    let (_, err, outcome) = Fixtures.run(&shell, "merge e2 e1")
+    #expect(outcome == .failure)
+    #expect(err.hasPrefix(
+      "<input>:1:10: error: cannot merge e1 with e2: e1 is an aggregate (a running or area total) and e2 an incident\n"))
+    #expect(err.contains("to count e2 inside the total: set e2 part_of = e1"))
+    #expect(shell.session == before)
+    // Through a group: the incident named is the one typed, not the group's first member.
+    #expect(Fixtures.run(&shell, "merge e2 e3").0 == "merged e2, e3 as one incident (e2)\n")
+    let (_, err2, _) = Fixtures.run(&shell, "merge e1 e3")
+    #expect(err2.hasPrefix("<input>:1:7: error: cannot merge e1 with e3:"))
+    #expect(shell.session.events.map(\.merge) == [nil, "e2", "e2"])
+    // Once the analyst says the total is one incident, it merges.
+    _ = Fixtures.run(&shell, "set e1 scope = incident")
+    #expect(Fixtures.run(&shell, "merge e1 e3").0 == "merged e1, e2, e3 as one incident (e1)\n")
+  }
+
   @Test func addsEventsByHandOnlyWithAQuoteFromTheArticle() {
     var shell = shell()
     #expect(Fixtures.run(&shell, "add event in a1 \"died in Homs\" type = shelling, killed = at least 5, place = Homs").0 == "added e4\n")

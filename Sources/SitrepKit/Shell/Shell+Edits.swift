@@ -122,7 +122,7 @@ extension Shell {
   mutating func merge(_ ids: [Argument], split: Bool, command: String, console: inout some Console) throws(Diagnostic) {
     let indices = try eventIndices(.ids(ids))
     if !split {
-      return joinIncident(indices, first: ids[0].text, command: command, console: &console)
+      return try joinIncident(indices, ids: ids, command: command, console: &console)
     }
     var transaction = beginTransaction()
     for index in indices { transaction.updateEvent(at: index) { $0.merge = nil } }
@@ -137,15 +137,17 @@ extension Shell {
   }
 
   /// `merge`: the events (and the groups they are already in) become one incident, named after
-  /// its first event.
+  /// its first event. A running or area total is never merged with an incident: the merged
+  /// group would count once under the first member's scope, hiding one figure in the other.
   private mutating func joinIncident(
-    _ indices: [Int], first: String, command: String, console: inout some Console
-  ) {
+    _ indices: [Int], ids: [Argument], command: String, console: inout some Console
+  ) throws(Diagnostic) {
     let existing = indices.compactMap { session.events[$0].merge }
-    let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? first
+    let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? ids[0].text
     let members = session.events.indices.filter { index in
       indices.contains(index) || (session.events[index].merge.map(existing.contains) ?? false)
     }
+    try requireOneScope(members, ids: ids)
     var transaction = beginTransaction()
     for index in members {
       transaction.updateEvent(at: index) { $0.merge = group }
@@ -153,6 +155,27 @@ extension Shell {
     commit(transaction, command: command)
     let names = members.map { session.events[$0].id }
     console.write("merged \(names.joined(separator: ", ")) as one incident (\(group))\n")
+  }
+
+  /// Refuses a merge of an aggregate with an incident, pointing at the argument that brings
+  /// the aggregate (itself or a group it is in).
+  private func requireOneScope(_ members: [Int], ids: [Argument]) throws(Diagnostic) {
+    // Name the events the analyst typed before the other members of their groups.
+    let named = Set(ids.map(\.text))
+    let all = members.map { session.events[$0] }
+    let events = all.filter { named.contains($0.id) } + all.filter { !named.contains($0.id) }
+    guard let total = events.first(where: { $0.current.scope == .aggregate }),
+      let incident = events.first(where: { $0.current.scope == .incident })
+    else { return }
+    let (a, i) = (total.id, incident.id)
+    let culprit = ids.first { arg in
+      arg.text == a || (total.merge != nil && session.event(arg.text)?.merge == total.merge)
+    }
+    throw .error(
+      "cannot merge \(a) with \(i): \(a) is an aggregate (a running or area total) and \(i) an incident",
+      at: (culprit ?? ids[0]).range,
+      hint: "to count \(i) inside the total: set \(i) part_of = \(a); "
+        + "if \(a) reports one incident: set \(a) scope = incident, then merge")
   }
 
   static func idOrder(_ a: String, _ b: String) -> Bool {
