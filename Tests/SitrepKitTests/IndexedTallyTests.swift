@@ -121,6 +121,9 @@ import Testing
     #expect(result.notes.contains { $0.hasSuffix("parts counted inside their whole, not added") })
     #expect(result.reported.count > 50)
     #expect(result.rows.contains { $0.killed.high == nil } && result.rows.contains { $0.key == ["(unknown)"] })
+    _ = Fixtures.run(&shell, "tally killed by place, month")
+    let byMonth = try #require(shell.lastTally)
+    #expect(byMonth.notes.contains { $0.hasSuffix("incidents dated across more than one month counted in their first month") })
   }
 
   @Test func theIndexIsRebuiltAfterAChangeAndReusedOtherwise() throws {

@@ -97,4 +97,32 @@ import Testing
     #expect(sum.low == 45 && sum.best == 60 && sum.high == nil)
     #expect(sum.display == "60 (45–open)")
   }
+
+  @Test func anIncidentAcrossTwoMonthsCountsInTheFirstAndTheTallySaysSo() {
+    var events = [
+      Fixtures.event("e1", killed: .exactly(50), date: "2016-04-22"),
+      Fixtures.event("e2", killed: .exactly(5), date: "2016-04-30"),
+      Fixtures.event("e3", killed: .exactly(250), date: "2016-04-22", scope: .aggregate),
+    ]
+    let may1 = Day(year: 2016, month: 5, day: 1)
+    events[0].date = EventDate(start: Day(year: 2016, month: 4, day: 22), end: may1, precision: .range)
+    events[2].date = events[0].date
+    let session = Fixtures.session(events)
+    let byMonth = tally(session, by: .month)
+    #expect(byMonth.rows.map(\.key) == [["2016-04"]])
+    #expect(byMonth.rows[0].killed.best == 55)
+    // The aggregate spans the months too but is listed, not counted: the note counts e1 only.
+    #expect(byMonth.notes.last == "1 incident dated across more than one month counted in its first month")
+    #expect(!tally(session, by: .place).notes.contains { $0.contains("across") })
+    #expect(!tally(session, by: .year).notes.contains { $0.contains("across") })
+    // The indexed engine of the shell says the same.
+    var shell = Fixtures.shell(session)
+    _ = Fixtures.run(&shell, "tally killed by month")
+    #expect(shell.lastTally?.notes == byMonth.notes)
+    // A corrected date patches the index's period column: the note goes.
+    _ = Fixtures.run(&shell, "set e1 date = 2016-04-23; tally killed by month")
+    #expect(shell.lastTally?.notes.contains { $0.contains("across") } == false)
+    _ = Fixtures.run(&shell, "set e2 date = 2016-04-30..2016-05-02; tally killed by month")
+    #expect(shell.lastTally?.notes.last == "1 incident dated across more than one month counted in its first month")
+  }
 }

@@ -29,6 +29,10 @@ struct IndexedPass {
   var mergedReported: [(group: Int32, event: Int, killed: Casualties)] = []
   var partsSkipped = 0
   var mergedAway = 0
+  /// Counted incidents dated across more than one period of a week, month or year key.
+  var spanning = 0
+  /// The columns that are such keys.
+  private let periodColumns: [Int]
   /// The first selected member of each merge group, or -1; and the group's reconciled figures.
   private var groupFirst: [Int32]
   private var groupKilled: [TallyIndex.Figure] = []
@@ -43,6 +47,7 @@ struct IndexedPass {
     self.index = index
     self.columns = columns
     self.strides = strides
+    periodColumns = columns.indices.filter { !columns[$0].crosses.isEmpty }
     rowOfCode = codes <= IndexedPass.flatLimit ? [Int32](repeating: -1, count: codes) : []
     groupFirst = [Int32](repeating: -1, count: index.mergeNames.count)
   }
@@ -123,6 +128,9 @@ struct IndexedPass {
     }
     let part = index.hasParts && isCountedPart(i)
     if part { partsSkipped += 1 }
+    if !part, !periodColumns.isEmpty, periodColumns.contains(where: { columns[$0].crosses[i] }) {
+      spanning += 1
+    }
     let article = index.article[i]
     var single = 0
     var many = false

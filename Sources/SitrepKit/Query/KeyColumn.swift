@@ -14,6 +14,9 @@ struct KeyColumn: Sendable {
   var lists: [[Int32]] = []
   /// The place of each id when the names are sorted, so rows order by integers.
   var ranks: [Int32] = []
+  /// For a week, month or year key: whether each event's dates run over more than one period
+  /// (it is counted in the first); empty for other keys.
+  var crosses: [Bool] = []
   private var lookup: [String: Int32] = [:]
 
   /// Reads `field` for every event of `session`.
@@ -29,8 +32,9 @@ struct KeyColumn: Sendable {
       names = articleNames
       ids = articles
     } else {
-      var dates: [DayPair: Int32] = [:]
+      var dates: [DayPair: (id: Int32, crosses: Bool)] = [:]
       var missingDate: Int32?
+      if TallyKeys.periods.contains(field) { crosses = [Bool](repeating: false, count: events.count) }
       let outlets = session.articles.map(\.outlet)
       for i in events.indices {
         switch field {
@@ -52,13 +56,13 @@ struct KeyColumn: Sendable {
             continue
           }
           let pair = DayPair(start: d.start, end: d.end)
-          if let id = dates[pair] {
-            ids.append(id)
-          } else {
-            let id = intern(TallyKeys.strings(field, .days(d.start, d.end))[0])
-            dates[pair] = id
-            ids.append(id)
-          }
+          let known = dates[pair] ?? {
+            let made = (intern(TallyKeys.strings(field, .days(d.start, d.end))[0]), TallyKeys.crossesPeriod(field, d))
+            dates[pair] = made
+            return made
+          }()
+          ids.append(known.id)
+          if known.crosses { crosses[i] = true }
         default:
           let strings = TallyKeys.strings(field, events[i].value(of: field, in: session))
           if strings.count == 1 {
@@ -91,6 +95,9 @@ struct KeyColumn: Sendable {
     }
     let before = names.count
     for i in rows {
+      if !crosses.isEmpty {
+        crosses[i] = session.events[i].current.date.map { TallyKeys.crossesPeriod(field, $0) } ?? false
+      }
       let strings = TallyKeys.strings(field, session.events[i].value(of: field, in: session))
       if strings.count == 1 {
         ids[i] = intern(strings[0])

@@ -96,7 +96,9 @@ extension TallyEngine {
     }
     return TallyResult(
       query: query, rows: rows, reported: reported,
-      notes: notes(mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped))
+      notes: notes(
+        mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped, spanning: pass.spanning,
+        keys: query.keys.map(\.field)))
   }
 }
 

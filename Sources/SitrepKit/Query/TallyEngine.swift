@@ -61,6 +61,8 @@ public struct TallyEngine: Sendable {
     var articleIDs: [String: Int] = [:]
     var reported: [ReportedTotal] = []
     var partsSkipped = 0
+    var spanning = 0
+    let periods = query.keys.map(\.field).filter(TallyKeys.periods.contains)
     for index in events.indices {
       if events[index].current.scope == .aggregate {
         if let killed = events[index].current.killed { reported.append(reportedTotal(events[index], killed)) }
@@ -68,6 +70,9 @@ public struct TallyEngine: Sendable {
       }
       let isCountedPart = events[index].current.partOf.map { included.contains($0) } ?? false
       if isCountedPart { partsSkipped += 1 }
+      if !isCountedPart, let d = events[index].current.date, periods.contains(where: { TallyKeys.crossesPeriod($0, d) }) {
+        spanning += 1
+      }
       let articleID = events[index].current.article
       let article = articleIDs[articleID] ?? {
         let n = articleIDs.count
@@ -108,17 +113,29 @@ public struct TallyEngine: Sendable {
     }
     return TallyResult(
       query: query, rows: rows, reported: reported,
-      notes: notes(mergedAway: mergedAway, partsSkipped: partsSkipped))
+      notes: notes(
+        mergedAway: mergedAway, partsSkipped: partsSkipped, spanning: spanning,
+        keys: query.keys.map(\.field)))
   }
 
   /// The arithmetic a tally followed, said under its table.
-  func notes(mergedAway: Int, partsSkipped: Int) -> [String] {
+  ///
+  /// - Parameter spanning: counted incidents dated across more than one period of a week,
+  ///   month or year key in `keys` (each is counted in its first).
+  func notes(mergedAway: Int, partsSkipped: Int, spanning: Int, keys: [QueryField]) -> [String] {
     var notes = ["incidents only; rejected events excluded; policy \(session.settings.policy.rawValue)"]
     if mergedAway > 0 {
       notes.append("\(mergedAway) merged report\(mergedAway == 1 ? "" : "s") of the same incidents counted once")
     }
     if partsSkipped > 0 {
       notes.append("\(partsSkipped) part\(partsSkipped == 1 ? "" : "s") counted inside \(partsSkipped == 1 ? "its" : "their") whole, not added")
+    }
+    if spanning > 0, let period = TallyKeys.periods.first(where: keys.contains) {
+      let name = period.rawValue
+      notes.append(
+        spanning == 1
+          ? "1 incident dated across more than one \(name) counted in its first \(name)"
+          : "\(spanning) incidents dated across more than one \(name) counted in their first \(name)")
     }
     return notes
   }

@@ -111,6 +111,16 @@ struct TallyKeys {
 
   static let unknown = "(unknown)"
 
+  /// The period keys, finest first: an incident dated across two of them is counted in its
+  /// first (``strings(_:_:)`` keys a range by its start) and a tally says so.
+  static let periods: [QueryField] = [.week, .month, .year]
+
+  /// Whether `date` runs over more than one period of `field` (a week, month or year).
+  static func crossesPeriod(_ field: QueryField, _ date: EventDate) -> Bool {
+    guard periods.contains(field), date.start != date.end else { return false }
+    return strings(field, .days(date.start, date.start)) != strings(field, .days(date.end, date.end))
+  }
+
   /// The key strings of one value of `field`.
   static func strings(_ field: QueryField, _ value: FieldValue) -> [String] {
     switch (field, value) {
