@@ -90,7 +90,7 @@ import Testing
   @Test func whyMarksTheFieldsEvidence() {
     var shell = Fixtures.shell(sample)
     let (out, _, _) = Fixtures.run(&shell, "why e1 killed")
-    #expect(out == "«Twelve» people were killed in Aleppo.\nkilled: rule test.count, a1 bytes 0..<6\n")
+    #expect(out == "«Twelve» people were killed in Aleppo.\nkilled: rule test.count, a1 line 1, bytes 0-6\n")
     let (_, err, _) = Fixtures.run(&shell, "why e1 target")
     #expect(err.hasPrefix("<input>:1:8: error: event e1 has no evidence for 'target'"))
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SitrepKit
@@ -34,5 +35,25 @@ import Testing
     var shell = Fixtures.shell(directory: Fixtures.packageRoot)
     let (_, err, _) = Fixtures.run(&shell, "load Samples/articles; show a3")
     #expect(err.hasPrefix("<input>:1:29: error: no article 'a3'; did you mean 'a1'?"))
+  }
+
+  @Test func anEventReadFromAPhotoCaptionSaysSo() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let text = """
+      Airstrike kills 5 in Aleppo
+
+      An airstrike killed five people in Aleppo on Friday, activists said.
+
+      In this image posted online, men look at damaged buildings after airstrikes hit Idlib, Syria, April 28, 2016.
+
+      """
+    try text.write(toFile: dir + "/2016-04-30-a.txt", atomically: true, encoding: .utf8)
+    var shell = Fixtures.shell(directory: dir)
+    let (out, err, _) = Fixtures.run(&shell, "load 2016-04-30-a.txt; why e1; why e2; output csv; show e2; show e1")
+    #expect(err == "")
+    let lines = out.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)
+    #expect(lines.contains("event: rule type.airstrike, a1 line 3, bytes 29-97"))
+    #expect(lines.contains("event: rule type.airstrike, a1 line 5, bytes 99-208, in a photo caption"))
+    #expect(lines.filter { $0.hasPrefix("from,") } == ["from,a photo caption: check the picture shows this incident,,"])
   }
 }

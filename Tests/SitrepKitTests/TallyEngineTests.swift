@@ -125,4 +125,12 @@ import Testing
     _ = Fixtures.run(&shell, "set e2 date = 2016-04-30..2016-05-02; tally killed by month")
     #expect(shell.lastTally?.notes.last == "1 incident dated across more than one month counted in its first month")
   }
+
+  @Test(arguments: [
+    ([QueryField.place], 5, "5 places"), ([.month], 1, "1 month"), ([.country], 2, "2 countries"),
+    ([.status], 1, "1 status"), ([.acledType], 3, "3 ACLED types"), ([.place, .month], 4, "4 place, month groups"),
+  ])
+  func groupsWithoutAFigureAreCountedByTheirKey(keys: [QueryField], n: Int, expected: String) {
+    #expect(Shell.groups(n, of: keys) == expected)
+  }
 }

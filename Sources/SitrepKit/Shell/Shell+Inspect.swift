@@ -87,6 +87,9 @@ extension Shell {
     }
     add("tags", event.tags.joined(separator: ", "))
     add("note", event.notes.joined(separator: "; "))
+    if let block = Shell.blockRole(at: e.evidence.span, in: article.text), block != .body {
+      add("from", block == .caption ? "a photo caption: check the picture shows this incident" : "the \(block.rawValue)")
+    }
     let quoted = article.text.isEmpty ? "(no article text; see the note)" : e.evidence.span.slice(of: article.text)
     rows.append([.text("evidence"), .text(quoted), .empty, .text(e.rule)])
     let table = Table(
@@ -142,8 +145,23 @@ extension Shell {
     let open = context.colors ? "\u{1B}[7m" : "«"
     let close = context.colors ? "\u{1B}[0m" : "»"
     var out = Shell.flatten(before) + open + Shell.flatten(marked) + close + Shell.flatten(after) + "\n"
-    out += "\(name): rule \(evidence.rule), \(article.id) bytes \(evidence.span.start)..<\(evidence.span.end)\n"
-    console.write(out)
+    let line = text.utf8.prefix(evidence.span.start).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    out += "\(name): rule \(evidence.rule), \(article.id) line \(line), bytes \(evidence.span.start)-\(evidence.span.end)"
+    if let block = Shell.blockRole(at: evidence.span, in: text), block != .body {
+      out += block == .caption ? ", in a photo caption" : ", in the \(block.rawValue)"
+    }
+    console.write(out + "\n")
+  }
+
+  /// The role of the article block holding `span` (``ArticleLayout``): a caption's or a
+  /// headline's event is worth a second look.
+  static func blockRole(at span: TextSpan, in text: String) -> BlockRole? {
+    guard !text.isEmpty else { return nil }
+    let layout = ArticleLayout(bytes: Array(text.utf8))
+    guard let b = layout.blocks.firstIndex(where: { $0.span.start <= span.start && span.start < $0.span.end }) else {
+      return nil
+    }
+    return layout.roles[b]
   }
 
   /// `find "text"`: every hit in context, with the event whose evidence holds it.

@@ -108,7 +108,7 @@ extension Shell {
     }
     if shown.count < result.rows.count {
       let n = result.rows.count - shown.count
-      notes.append("\(n) group\(n == 1 ? "" : "s") with no figure not shown (tally events to see them)")
+      notes.append("\(groups(n, of: result.query.keys.map(\.field))) with no figure not shown (tally events to see them)")
     }
     let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
     if measuresFigures, !result.reported.isEmpty {
@@ -122,5 +122,23 @@ extension Shell {
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)
+  }
+
+  /// "5 places", "1 month", "3 place, month groups": the rows of a tally by `keys`, counted.
+  static func groups(_ n: Int, of keys: [QueryField]) -> String {
+    guard keys.count == 1 else {
+      return "\(n) \(keys.map(\.rawValue).joined(separator: ", ")) group\(n == 1 ? "" : "s")"
+    }
+    let one: String
+    let many: String
+    switch keys[0] {
+    case .country: (one, many) = ("country", "countries")
+    case .status: (one, many) = ("status", "statuses")
+    case .admin1: (one, many) = ("admin1 area", "admin1 areas")
+    case .acledType: (one, many) = ("ACLED type", "ACLED types")
+    case .tags: (one, many) = ("tag list", "tag lists")
+    case let field: (one, many) = (field.rawValue, field.rawValue + "s")
+    }
+    return "\(n) \(n == 1 ? one : many)"
   }
 }
