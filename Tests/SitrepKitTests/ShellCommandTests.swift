@@ -216,8 +216,15 @@ import Testing
     nonisolated(unsafe) var updates: [CommandProgress?] = []
     shell.context.progress = { updates.append($0) }
     _ = Fixtures.run(&shell, "load Samples/articles")
-    #expect(updates.count == 2)
-    #expect(updates.first??.done == 2 && updates.first??.total == 2)
-    #expect(updates.last! == nil)
+    let sizes = ["ap-2014-02-13-aleppo-barrel-bombs.txt", "voa-2016-05-01-aleppo-talks.txt"].map {
+      SourceFiles.size(of: Fixtures.packageRoot + "/Samples/articles/" + $0) ?? -1
+    }
+    // Reading (MB, after the first file), its end, extraction (articles), its end.
+    #expect(updates.count == 4)
+    #expect(updates[0]?.label == "reading" && updates[0]?.unit == .bytes)
+    #expect(updates[0]?.done == sizes[0] && updates[0]?.total == sizes[0] + sizes[1])
+    #expect(updates[1] == nil)
+    #expect(updates[2]?.label == "load" && updates[2]?.done == 2 && updates[2]?.total == 2)
+    #expect(updates[3] == nil)
   }
 }

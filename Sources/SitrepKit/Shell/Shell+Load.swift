@@ -20,54 +20,7 @@ extension Shell {
       case .failure(let problem): throw loadDiagnostic(problem, argument)
       }
     }
-    var pending: [PendingArticle] = []
-    var skipped = 0
-    var skippedFiles = 0
-    for (file, argument, named) in files {
-      // Reading a large directory can take long: Ctrl-C stops it before anything is added.
-      if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
-      let lower = file.lowercased()
-      let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
-      if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
-        console.report(
-          "\(display(file)): skipped: \(size >> 20) MB is more than an article's \(ArticleText.maximumBytes >> 20) MB; "
-            + "split it, or load it as a JSON Lines corpus of articles\n")
-        skippedFiles += 1
-        continue
-      }
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
-      }
-      if isCorpus {
-        let text = ArticleText(bytes: [UInt8](data)).text
-        let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
-        for error in errors.prefix(5) {
-          console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
-        }
-        if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
-        skipped += errors.count
-        if records.isEmpty, !errors.isEmpty, Shell.looksLikeEvents(data) {
-          console.report(
-            "\(display(file)): these look like extracted events; load them with 'load events \(argument.text)'\n")
-        }
-        pending += records.map {
-          PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: [], isFile: false)
-        }
-        continue
-      }
-      let bytes = [UInt8](data)
-      // An empty or binary file is no article: an error when named, else skipped with a note.
-      if let refusal = ArticleText.refusal(of: bytes) {
-        if named { throw .error("'\(argument.text)' \(refusal)", at: argument.range) }
-        console.report("\(display(file)): skipped: it \(refusal)\n")
-        skippedFiles += 1
-        continue
-      }
-      let decoded = ArticleText(bytes: bytes)
-      for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
-      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
-      pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
-    }
+    let (pending, skipped, skippedFiles) = try readArticles(files, console: &console)
     // The same text loaded twice is recognised by its SHA-256 and not added again.
     var known = Set(session.articles.map(\.sha256))
     var fresh: [PendingArticle] = []
@@ -111,6 +64,75 @@ extension Shell {
     if skippedFiles > 0 { summary += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped" }
     commit(transaction, command: command, undoable: false)
     console.write(summary + "\n")
+  }
+
+  /// Reads the files of a `load` (articles, or JSON Lines and CSV corpora of articles), with
+  /// progress in MB and Ctrl-C checked before each file.
+  ///
+  /// - Returns: the articles waiting for extraction, the corpus records skipped and the files
+  ///   skipped.
+  private func readArticles(
+    _ files: [(String, Argument, named: Bool)], console: inout some Console
+  ) throws(Diagnostic) -> (pending: [PendingArticle], skipped: Int, skippedFiles: Int) {
+    var pending: [PendingArticle] = []
+    var skipped = 0
+    var skippedFiles = 0
+    defer { context.progress(nil) }
+    // Reading a large directory or corpus can take long: progress in MB read, and Ctrl-C
+    // stops it before anything is added.
+    let sizes = files.map { SourceFiles.size(of: $0.0) ?? 0 }
+    let totalBytes = sizes.reduce(0, +)
+    let reading = context.clock()
+    var read = 0
+    for (k, (file, argument, named)) in files.enumerated() {
+      if k > 0 {
+        read += sizes[k - 1]
+        context.progress(CommandProgress(label: "reading", done: read, total: totalBytes, unit: .bytes, started: reading))
+      }
+      if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
+      let lower = file.lowercased()
+      let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
+      if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
+        console.report(
+          "\(display(file)): skipped: \(size >> 20) MB is more than an article's \(ArticleText.maximumBytes >> 20) MB; "
+            + "split it, or load it as a JSON Lines corpus of articles\n")
+        skippedFiles += 1
+        continue
+      }
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw .error("cannot read '\(argument.text)': permission denied or not a file", at: argument.range)
+      }
+      if isCorpus {
+        let text = ArticleText(bytes: [UInt8](data)).text
+        let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
+        for error in errors.prefix(5) {
+          console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
+        }
+        if errors.count > 5 { console.report("\(display(file)): \(errors.count - 5) more lines skipped\n") }
+        skipped += errors.count
+        if records.isEmpty, !errors.isEmpty, Shell.looksLikeEvents(data) {
+          console.report(
+            "\(display(file)): these look like extracted events; load them with 'load events \(argument.text)'\n")
+        }
+        pending += records.map {
+          PendingArticle(input: $0.input, path: "\(display(file))#\($0.id)", notes: [], isFile: false)
+        }
+        continue
+      }
+      let bytes = [UInt8](data)
+      // An empty or binary file is no article: an error when named, else skipped with a note.
+      if let refusal = ArticleText.refusal(of: bytes) {
+        if named { throw .error("'\(argument.text)' \(refusal)", at: argument.range) }
+        console.report("\(display(file)): skipped: it \(refusal)\n")
+        skippedFiles += 1
+        continue
+      }
+      let decoded = ArticleText(bytes: bytes)
+      for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
+      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
+      pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
+    }
+    return (pending, skipped, skippedFiles)
   }
 
   private func loadDiagnostic(_ problem: SourceFiles.Problem, _ argument: Argument) -> Diagnostic {
