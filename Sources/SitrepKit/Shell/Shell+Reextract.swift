@@ -37,36 +37,75 @@ extension Shell {
     console.write(message + "\n")
   }
 
-  /// `extract again [ARTICLE...]`: re-runs extraction, keeping the analyst's work.
+  /// `extract again [ARTICLE...]`: re-runs extraction, keeping the analyst's work: on every
+  /// core in batches, with progress and Ctrl-C between batches (a cancelled run changes nothing).
   mutating func extractAgain(_ ids: [Argument], command: String, console: inout some Console) throws(Diagnostic) {
     var articles: [Article] = []
     for id in ids { articles.append(try requireArticle(id)) }
     if ids.isEmpty { articles = session.articles }
+    let extractor = extractor()
+    // Each article's events, found in one pass (a scan per article is quadratic in a corpus).
+    var eventsOf: [String: [Int]] = [:]
+    let wanted = Set(articles.map(\.id))
+    for i in session.events.indices where wanted.contains(session.events[i].current.article) {
+      eventsOf[session.events[i].current.article, default: []].append(i)
+    }
     var transaction = Transaction(session: session)
     var changed = 0
     var added = 0
     var unmatched: [String] = []
-    for article in articles {
-      let result = reextract(article, in: &transaction)
-      changed += result.changed.count
-      added += result.added.count
-      unmatched += result.unmatched
+    let started = context.clock()
+    let batch = 256
+    for from in stride(from: 0, to: articles.count, by: batch) {
+      if context.isCancelled() {
+        context.progress(nil)
+        throw .error("extract again cancelled; nothing was changed", at: nil)
+      }
+      let slice = Array(articles[from..<min(articles.count, from + batch)])
+      let extractions = ParallelMap.map(slice, workers: context.workers) { extractor.extract(Shell.input(of: $0)) }
+      for (article, extraction) in zip(slice, extractions) {
+        let old = (eventsOf[article.id] ?? []).map { transaction.session.events[$0] }
+        let result = fold(extraction, of: article, old: old, in: &transaction)
+        changed += result.changed.count
+        added += result.added.count
+        unmatched += result.unmatched
+      }
+      context.progress(
+        CommandProgress(label: "extract again", done: min(articles.count, from + batch), total: articles.count, started: started))
     }
+    context.progress(nil)
     commit(transaction, command: command)
     console.write("re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s"): \(changed) events changed, \(added) added\n")
     if !unmatched.isEmpty {
-      console.report("evidence no longer matches for \(unmatched.joined(separator: ", ")); kept as they were\n")
+      console.report("evidence no longer matches for \(Shell.someIDs(unmatched)); kept as they were\n")
     }
+  }
+
+  /// "e6, e7 and e9"; past `limit` ids, the first ones and how many more.
+  static func someIDs(_ ids: [String], limit: Int = 10) -> String {
+    guard ids.count > 1 else { return ids.first ?? "" }
+    guard ids.count > limit else { return ids.dropLast().joined(separator: ", ") + " and " + ids[ids.count - 1] }
+    return "\(ids.count) events (\(ids.prefix(limit).joined(separator: ", ")) and \(ids.count - limit) more)"
   }
 
   /// Re-extracts one article into a transaction.
   mutating func reextract(_ article: Article, in transaction: inout Transaction) -> Reextraction {
-    let input = ArticleInput(
+    let extraction = extractor().extract(Shell.input(of: article))
+    return fold(extraction, of: article, old: transaction.session.events(of: article.id), in: &transaction)
+  }
+
+  /// What the extractor reads of a session article: its date only when stated or set by hand.
+  static func input(of article: Article) -> ArticleInput {
+    ArticleInput(
       id: article.id, text: article.text, title: article.title,
       date: article.date.basis == .analyst || article.date.basis == .stated ? article.date.day : nil,
       source: article.outlet)
-    let extraction = extractor().extract(input)
-    let old = transaction.session.events(of: article.id)
+  }
+
+  /// Folds a fresh extraction of `article` into its `old` events in the transaction.
+  private func fold(
+    _ extraction: ArticleExtraction, of article: Article, old: [SessionEvent], in transaction: inout Transaction
+  ) -> Reextraction {
     let result = Reextraction(
       old: old, new: extraction.events, article: article.id, nextEvent: transaction.session.nextEvent)
     if !result.added.isEmpty { _ = transaction.nextIDs(articles: 0, events: result.added.count) }
