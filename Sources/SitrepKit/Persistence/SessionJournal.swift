@@ -39,10 +39,8 @@ public struct SessionJournal: Sendable, Hashable {
   public func append(
     _ change: Change, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
   ) throws(Failure) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var data: Data
-    do { data = try encoder.encode(change) } catch {
+    do { data = Data(try ChangeCoding.bytes(of: change)) } catch {
       throw .writeFailed(path: path, reason: "could not encode change \(change.number)")
     }
     data.append(0x0A)
@@ -63,12 +61,10 @@ public struct SessionJournal: Sendable, Hashable {
   /// Replaces the journal with `entries` atomically (after dropping a cut-off or damaged tail, so
   /// later records are not appended behind a broken line).
   public func rewrite(_ changes: [Change]) throws(SessionStore.Failure) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var data = Data()
     for change in changes {
-      guard let line = try? encoder.encode(change) else { continue }
-      data.append(line)
+      guard let line = try? ChangeCoding.bytes(of: change) else { continue }
+      data.append(contentsOf: line)
       data.append(0x0A)
     }
     try AtomicFile.write(data, to: path)
@@ -98,7 +94,6 @@ public struct SessionJournal: Sendable, Hashable {
   public static func recover(from data: Data) -> JournalRecovery {
     var recovery = JournalRecovery(changes: [], droppedTail: false, damagedLine: nil)
     let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-    let decoder = JSONDecoder()
     for (index, line) in lines.enumerated() {
       let isLast =
         index == lines.count - 1 || (index == lines.count - 2 && lines[lines.count - 1].isEmpty)
@@ -106,14 +101,17 @@ public struct SessionJournal: Sendable, Hashable {
         if index == lines.count - 1 { break }
         continue
       }
-      do {
-        let change = try decoder.decode(Change.self, from: Data(line))
-        // A record without its newline was cut off after its last byte: complete all the same.
-        recovery.changes.append(change)
-      } catch {
+      let decoded = line.withUnsafeBytes { raw in
+        Result { () throws(JSONCursor.Failure) -> Change in
+          try ChangeCoding.change(from: raw.bindMemory(to: UInt8.self))
+        }
+      }
+      guard case .success(let change) = decoded else {
         if isLast { recovery.droppedTail = true } else { recovery.damagedLine = index + 1 }
         break
       }
+      // A record without its newline was cut off after its last byte: complete all the same.
+      recovery.changes.append(change)
     }
     return recovery
   }

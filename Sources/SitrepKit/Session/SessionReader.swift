@@ -51,7 +51,7 @@ struct SessionReader {
       } else if key.is("dictionary") {
         if !cursor.null() { s.dictionary = try cursor.decoded(DictionaryAdditions.self) }
       } else if key.is("trail") {
-        s.trail = try cursor.decoded([Change].self)
+        s.trail = try trail()
       } else if key.is("undoable") {
         s.undoable = try cursor.ints()
       } else if key.is("redoable") {

@@ -49,7 +49,7 @@ struct SessionWriter {
     json.key("dictionary")
     json.raw(try encoder.encode(s.dictionary))
     json.key("trail")
-    json.raw(try encoder.encode(s.trail))
+    try write(trail: s.trail, encoder: encoder)
     json.key("undoable")
     json.ints(s.undoable)
     json.key("redoable")
@@ -100,11 +100,19 @@ struct SessionWriter {
   }
 
   /// One event; `extracted` only when it differs from `current` (null for an event added by hand).
-  private mutating func write(_ e: SessionEvent) {
+  ///
+  /// - Parameter proposalInFull: the trail's shape instead (Foundation's, format version 1):
+  ///   `extracted` always written, left out for an event added by hand.
+  mutating func write(_ e: SessionEvent, proposalInFull: Bool = false) {
     json.beginObject()
     json.key("current")
     write(e.current)
-    if !e.extractedIsCurrent {
+    if proposalInFull {
+      if let extracted = e.extracted {
+        json.key("extracted")
+        write(extracted)
+      }
+    } else if !e.extractedIsCurrent {
       json.key("extracted")
       if let extracted = e.extracted { write(extracted) } else { json.raw("null") }
     }

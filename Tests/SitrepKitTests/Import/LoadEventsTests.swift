@@ -20,7 +20,7 @@ import Testing
   static func shell(_ files: [String: [UInt8]], session: Session = Session()) -> Shell {
     let directory = Fixtures.temporaryDirectory()
     for (name, bytes) in files {
-      FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
     }
     return Fixtures.shell(session, directory: directory)
   }
@@ -310,8 +310,8 @@ import Testing
     let root = Fixtures.temporaryDirectory()
     let directory = root + "/out"
     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: directory + "/part-1.jsonl", contents: Data(Self.file))
-    FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8))
+    _ = FileManager.default.createFile(atPath: directory + "/part-1.jsonl", contents: Data(Self.file))
+    _ = FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("x".utf8))
     var shell = Fixtures.shell(directory: root)
     let (out, err, _) = Fixtures.run(&shell, "load events out")
     #expect(out == "loaded 3 events from out/part-1.jsonl\n")
