@@ -56,12 +56,26 @@ extension Shell {
   }
 
   /// Whether `change` is better made durable by saving the whole session than by journaling
-  /// it: a large load. Its journal record (Foundation's encoder, about 75 µs an event, and the
-  /// whole record in memory) would cost more than writing the session file (about 6 µs a
-  /// record, in chunks); both are on disk before the command is acknowledged.
+  /// it: when its journal record (every event before and after, written like the file's
+  /// records) would be at least half the file (the session with it, and the trail), as for a
+  /// load into a small session. A bulk edit of a large session is journaled: its record is a
+  /// fraction of the file. Either way it is on disk before the command is acknowledged.
   static func savesInstead(of change: Change, in session: Session) -> Bool {
-    change.edits.count >= 5_000
-      && change.edits.count * 4 >= session.events.count + session.articles.count
+    let journaled = records(in: change.edits)
+    guard journaled >= 5_000 else { return false }
+    let trail = session.trail.reduce(0) { $0 + records(in: $1.edits) }
+    return 2 * journaled >= session.events.count + session.articles.count + trail
+  }
+
+  /// How many records `edits` write: an event's or article's value before and after each count.
+  static func records(in edits: [Edit]) -> Int {
+    edits.reduce(0) { n, edit in
+      switch edit {
+      case .event(let before, let after): n + (before == nil ? 0 : 1) + (after == nil ? 0 : 1)
+      case .article(let before, let after): n + (before == nil ? 0 : 1) + (after == nil ? 0 : 1)
+      default: n + 1
+      }
+    }
   }
 
   /// Reports warnings left by ``journal(_:)``.

@@ -63,4 +63,36 @@ import Testing
     #expect(try SessionStore.open(dir + "/s.json").events.count == 3)
     shell.releaseSessionFile()
   }
+
+  @Test func aBulkEditOfALargeSessionIsJournaledAndALoadIntoASmallOneSavedWhole() {
+    let session = SessionProgressTests.session(events: 12_000)
+    func tagging(_ n: Int) -> Change {
+      let edits = session.events.prefix(n).map { event -> Edit in
+        var after = event
+        after.tags = ["big"]
+        return .event(before: event, after: after)
+      }
+      return Change(number: 2, time: "t", analyst: "a", command: "tag", edits: edits)
+    }
+    func loading(_ n: Int) -> Change {
+      Change(
+        number: 2, time: "t", analyst: "a", command: "load events",
+        edits: session.events.suffix(n).map { .event(before: nil, after: $0) }, kind: .load)
+    }
+    #expect(Shell.records(in: tagging(3).edits) == 6)
+    // 2,000 events before and after: under the 5,000-record floor.
+    #expect(!Shell.savesInstead(of: tagging(2_000), in: session))
+    // 3,000 tagged of 12,000: 6,000 records against a file of 12,001 plus them in the trail.
+    var tagged = session
+    tagged.trail.append(tagging(3_000))
+    #expect(!Shell.savesInstead(of: tagging(3_000), in: tagged))
+    // Every event tagged: the record is most of the file.
+    var all = session
+    all.trail.append(tagging(12_000))
+    #expect(Shell.savesInstead(of: tagging(12_000), in: all))
+    // 6,001 of the 12,000 events just loaded (a load's trail entry keeps no edits): saved whole;
+    // 5,000 of them journaled.
+    #expect(Shell.savesInstead(of: loading(6_001), in: session))
+    #expect(!Shell.savesInstead(of: loading(5_000), in: session))
+  }
 }
