@@ -14,13 +14,15 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   public static let tally: [ExportFormat] = [.csv, .md, .json]
 }
 
-/// An events export that is written line by line (CSV, JSON Lines): a header, then one line
-/// per event, so a million events stream to the file in chunks with progress, never whole in
-/// memory.
+/// An events export that is written line by line (CSV, JSON Lines, GeoJSON, Markdown): a header, one
+/// line per event, a footer, so a million events stream to the file in chunks with progress,
+/// never whole in memory.
 public struct LineExport {
   public var header: String
-  /// The text of one event, line end included.
-  public var line: (SessionEvent) -> String
+  /// The text of one event, line end included, given how many events were written before it
+  /// (GeoJSON puts a comma between features); nil to skip the event.
+  public var line: (_ event: SessionEvent, _ written: Int) -> String?
+  public var footer = ""
 }
 
 /// What an export produced.
@@ -46,15 +48,27 @@ extension ExportFormat {
     }
   }
 
-  /// The line-by-line form of this format over `session`'s events; nil for whole documents
-  /// (Markdown tables align their columns over every row, GeoJSON is one JSON value).
+  /// The line-by-line form of this format over `session`'s events; nil for a format that is
+  /// not an events format.
   public func lines(in session: Session) -> LineExport? {
     switch self {
     case .csv:
-      return LineExport(header: CSVEventExporter.header) { CSVEventExporter.line($0, in: session) }
+      return LineExport(header: CSVEventExporter.header) { event, _ in
+        CSVEventExporter.line(event, in: session)
+      }
     case .jsonl:
-      return LineExport(header: "") { JSONLinesEventExporter.line($0, in: session) }
-    case .md, .geojson, .json:
+      return LineExport(header: "") { event, _ in JSONLinesEventExporter.line(event, in: session) }
+    case .geojson:
+      return LineExport(
+        header: GeoJSONEventExporter.header,
+        line: { event, written in
+          GeoJSONEventExporter.feature(event, in: session).map { written == 0 ? $0 : ",\n" + $0 }
+        }, footer: GeoJSONEventExporter.footer)
+    case .md:
+      return LineExport(header: MarkdownEventExporter.header) { event, _ in
+        MarkdownEventExporter.row(event, in: session)
+      }
+    case .json:
       return nil
     }
   }

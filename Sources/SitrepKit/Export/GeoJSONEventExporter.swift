@@ -1,43 +1,54 @@
+import EventExtraction
 import Foundation
 
-/// Events as a GeoJSON FeatureCollection of points, with the CSV columns as properties, for
-/// QGIS and web maps. Events without coordinates cannot be placed and are skipped.
+/// Events as a GeoJSON FeatureCollection of points (RFC 7946), with the CSV columns as
+/// properties, for QGIS and web maps: one feature a line, so a million events stream to the
+/// file. Events without coordinates cannot be placed and are skipped.
 public enum GeoJSONEventExporter {
+  static let header = "{\"type\":\"FeatureCollection\",\"features\":[\n"
+  static let footer = "\n]}\n"
+  /// Properties written as numbers or lists rather than as the CSV's text.
+  private static let typed: Set<String> = [
+    "latitude", "longitude", "fatalities", "killed_low", "killed_high", "tags",
+  ]
+
   /// - Returns: the document, and how many events were skipped for lack of coordinates.
   public static func export(_ events: [SessionEvent], in session: Session) -> (
     text: String, skipped: Int
   ) {
-    var features: [[String: Any]] = []
-    var skipped = 0
-    for event in events {
-      guard let place = event.current.place, let lat = place.latitude, let lon = place.longitude
-      else {
-        skipped += 1
-        continue
-      }
-      var properties: [String: Any] = [:]
-      for (name, value) in zip(EventColumns.names, EventColumns.values(event, in: session))
-      where !["latitude", "longitude"].contains(name) {
-        properties[name] = value
-      }
-      properties["fatalities"] = EventColumns.fatalities(event.current.killed)
-      properties["killed_low"] = event.current.killed?.low ?? NSNull()
-      properties["killed_high"] = event.current.killed?.high ?? NSNull()
-      properties["tags"] = event.tags
-      features.append([
-        "type": "Feature",
-        "id": event.id,
-        // GeoJSON orders coordinates longitude first (RFC 7946).
-        "geometry": ["type": "Point", "coordinates": [lon, lat]],
-        "properties": properties,
-      ])
+    let features = events.compactMap { feature($0, in: session) }
+    return (header + features.joined(separator: ",\n") + footer, events.count - features.count)
+  }
+
+  /// One feature, without a separator; nil when the event has no coordinates.
+  public static func feature(_ event: SessionEvent, in session: Session) -> String? {
+    guard let place = event.current.place, let lat = place.latitude, let lon = place.longitude,
+      lat.isFinite, lon.isFinite
+    else { return nil }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(1024)
+    bytes.append(contentsOf: #"{"type":"Feature","id":"#.utf8)
+    JSONString.append(event.id, to: &bytes)
+    // GeoJSON orders coordinates longitude first.
+    bytes.append(contentsOf: #","geometry":{"type":"Point","coordinates":["#.utf8)
+    bytes.append(contentsOf: "\(lon),\(lat)]},\"properties\":{".utf8)
+    for (name, value) in zip(EventColumns.names, EventColumns.values(event, in: session))
+    where !typed.contains(name) {
+      JSONString.append(name, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      JSONString.append(value, to: &bytes)
+      bytes.append(UInt8(ascii: ","))
     }
-    let collection: [String: Any] = ["type": "FeatureCollection", "features": features]
-    let data =
-      (try? JSONSerialization.data(
-        withJSONObject: collection,
-        options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
-      ?? Data()
-    return (String(decoding: data, as: UTF8.self) + "\n", skipped)
+    let killed = event.current.killed
+    bytes.append(contentsOf: "\"fatalities\":\(EventColumns.fatalities(killed))".utf8)
+    bytes.append(contentsOf: ",\"killed_low\":\(killed?.low.map(String.init) ?? "null")".utf8)
+    bytes.append(contentsOf: ",\"killed_high\":\(killed?.high.map(String.init) ?? "null")".utf8)
+    bytes.append(contentsOf: #","tags":["#.utf8)
+    for (i, tag) in event.tags.enumerated() {
+      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      JSONString.append(tag, to: &bytes)
+    }
+    bytes.append(contentsOf: "]}}".utf8)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

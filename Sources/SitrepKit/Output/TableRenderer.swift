@@ -125,17 +125,35 @@ public struct TableRenderer: Sendable {
   }
 
   private func markdown(_ table: Table) -> String {
-    func escape(_ s: String) -> String {
-      s.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-    }
-    var out = "| " + table.columns.map { escape($0.name) }.joined(separator: " | ") + " |\n"
-    out += "|" + table.columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
+    var out = TableRenderer.markdownHeader(table.columns)
     for row in table.rows {
-      out += "| " + table.columns.indices.map { escape($0 < row.count ? row[$0].display : "") }
-        .joined(separator: " | ") + " |\n"
+      out += TableRenderer.markdownRow(table.columns.indices.map { $0 < row.count ? row[$0].display : "" })
     }
     for note in table.notes { out += "\n" + note + "\n" }
     return out
+  }
+
+  /// A Markdown table's header and rule lines.
+  static func markdownHeader(_ columns: [Table.Column]) -> String {
+    "| " + columns.map { markdownCell($0.name) }.joined(separator: " | ") + " |\n"
+      + "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
+  }
+
+  /// One row of a Markdown table, line end included.
+  static func markdownRow(_ cells: [String]) -> String {
+    "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
+  }
+
+  /// A cell on one line, its pipes escaped.
+  private static func markdownCell(_ s: String) -> String {
+    guard mayNeedEscaping(s) else { return s }
+    return s.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+  }
+
+  /// Whether `s` may hold a pipe or a line break (U+000A-D, U+0085, U+2028, U+2029): its
+  /// bytes, checked before the Characters (most cells hold neither).
+  private static func mayNeedEscaping(_ s: String) -> Bool {
+    s.utf8.contains { b in (0x0A...0x0D).contains(b) || b == 0x7C || b == 0x85 || b == 0xA8 || b == 0xA9 }
   }
 }
 

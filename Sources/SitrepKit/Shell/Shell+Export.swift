@@ -15,7 +15,7 @@ extension Shell {
     let target: String
     var skipped = 0
     if let lines = format.lines(in: session) {
-      target = try streamExport(lines, of: events, to: file)
+      (target, skipped) = try streamExport(lines, of: events, to: file)
     } else {
       guard let output = format.events(events, in: session) else { return }
       target = try writeExport(output.text, to: file)
@@ -29,17 +29,22 @@ extension Shell {
 
   /// Writes `events` line by line, atomically, in chunks of about 1 MB, with progress; Ctrl-C
   /// stops it and leaves the file as it was.
+  ///
+  /// - Returns: the file written and how many events the format skipped.
   private func streamExport(_ lines: LineExport, of events: [SessionEvent], to file: Argument)
-    throws(Diagnostic) -> String
+    throws(Diagnostic) -> (String, skipped: Int)
   {
     let target = context.resolve(file.text, home: home)
     let progress = reporting("export", unit: .items)
     var cancelled = false
+    var written = 0
     do {
       try AtomicFile.write(to: target) { output in
         var chunk = lines.header
         for (done, event) in events.enumerated() {
-          chunk += lines.line(event)
+          guard let line = lines.line(event, written) else { continue }
+          chunk += line
+          written += 1
           guard chunk.utf8.count >= 1 << 20 else { continue }
           output.write(Data(chunk.utf8))
           chunk = ""
@@ -49,7 +54,7 @@ extension Shell {
             return
           }
         }
-        output.write(Data(chunk.utf8))
+        output.write(Data((chunk + lines.footer).utf8))
       }
     } catch {
       context.progress(nil)
@@ -59,7 +64,7 @@ extension Shell {
       throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
     }
     context.progress(nil)
-    return target
+    return (target, events.count - written)
   }
 
   /// `export tally ... to FILE`: computes the tally as `tally` does and writes it with its

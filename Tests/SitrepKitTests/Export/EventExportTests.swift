@@ -134,6 +134,18 @@ import Testing
   @Test func geoJSONHasPointsLongitudeFirstAndCountsTheSkipped() throws {
     let (text, skipped) = GeoJSONEventExporter.export(events, in: session)
     #expect(skipped == 1)
+    // Features one a line, a comma between them: still one JSON value.
+    var placed = events
+    placed[1].current.place?.latitude = 34.7324
+    placed[1].current.place?.longitude = 36.7137
+    let two = GeoJSONEventExporter.export(placed, in: session)
+    #expect(two.skipped == 0)
+    #expect(two.text.split(separator: "\n").count == 4)
+    let document = try JSONSerialization.jsonObject(with: Data(two.text.utf8)) as? [String: Any]
+    let features = document?["features"] as? [[String: Any]]
+    #expect(features?.map { $0["id"] as? String } == ["e1", "e2"])
+    let geometry = features?[1]["geometry"] as? [String: Any]
+    #expect(geometry?["coordinates"] as? [Double] == [36.7137, 34.7324])
     guard PythonReader.available() else {
       print("skipped: python3 is not on this machine")
       return

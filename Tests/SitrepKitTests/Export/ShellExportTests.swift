@@ -22,6 +22,17 @@ import Testing
     #expect(
       csv == CSVEventExporter.export([ExportFixtures.session.events[0]], in: ExportFixtures.session)
     )
+    // Streamed GeoJSON is the document the exporter makes whole, skipped events and commas alike.
+    var placed = ExportFixtures.session
+    placed.events.append(placed.events[0])
+    placed.events[2].current.id = "e3"
+    shell.session = placed
+    _ = Fixtures.run(&shell, "export events to three.geojson")
+    let streamed = try String(contentsOfFile: dir + "/three.geojson", encoding: .utf8)
+    let whole = GeoJSONEventExporter.export(placed.events, in: placed)
+    #expect(whole.skipped == 1)
+    #expect(streamed == whole.text)
+    #expect(streamed.contains("\"id\":\"e1\"") && streamed.contains("\"id\":\"e3\""))
   }
 
   @Test func exportsATally() throws {
