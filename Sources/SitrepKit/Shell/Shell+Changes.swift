@@ -58,6 +58,7 @@ extension Shell {
     if kind != .load, let index = queryIndex, index.revision.isSame(as: before) {
       queryIndex = index.patched(with: edits, into: session)
     }
+    if kind == .load { startIndexBuild() }
     if !session.analysts.contains(context.analyst) { session.analysts.append(context.analyst) }
     markDirty()
     journal(change)

@@ -63,6 +63,7 @@ extension Shell {
     fileState.journal = lock == nil ? nil : SessionJournal(sessionPath: target)
     if recovered > 0 { markDirty() }
     lastTally = nil
+    startIndexBuild()
     let recoveredNote = recovered == 0 ? "" : "; recovered \(recovered) change\(recovered == 1 ? "" : "s") from the journal"
     console.write("opened \(display(target)): \(Shell.counted(session))\(recoveredNote)\n")
   }

@@ -35,6 +35,23 @@ extension Shell {
     return TallyIndex(session: session)
   }
 
+  /// Starts building the query index on another thread (``IndexBuild``) when the session is
+  /// large enough for its first tally to keep the analyst waiting.
+  mutating func startIndexBuild() {
+    indexBuild = nil
+    guard session.events.count >= backgroundIndexMinimum, session.events.count > 0 else { return }
+    indexBuild = IndexBuild(session: session)
+  }
+
+  /// Waits for an index being built (before any statement, so no edit shares the events with
+  /// its thread) and keeps it when it still describes the session.
+  mutating func settleIndexBuild() {
+    guard let build = indexBuild else { return }
+    indexBuild = nil
+    let index = build.index()
+    if index.isCurrent(for: session) { queryIndex = index }
+  }
+
   /// The events a tally counts, as indices in order without rejected ones; nil for all of them.
   /// A `where` filter is evaluated on each event in place (no event is copied).
   func tallySelection(_ query: TallyQuery, index: TallyIndex) throws(Diagnostic) -> [Int32]? {

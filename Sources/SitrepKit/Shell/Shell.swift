@@ -45,6 +45,10 @@ public struct Shell {
   var lastTally: TallyResult?
   /// Columns for tallies and `find`, kept until the session changes (Shell+Tally.swift).
   var queryIndex: TallyIndex?
+  /// The query index being built on another thread after `open` or a load (Shell+Tally.swift).
+  var indexBuild: IndexBuild?
+  /// Sessions with at least this many events have their index built so; 0 in tests.
+  var backgroundIndexMinimum = 50_000
   /// Reads one answer line for `review` (from the terminal or standard input); nil at the end.
   public var prompter: ((String) -> String?)?
   /// Told of every recorded change (the journal listens here).
@@ -115,6 +119,7 @@ public struct Shell {
     _ statement: Statement, source: String, origin: String, console: inout some Console
   ) throws(Diagnostic) -> RunOutcome {
     if case .quit = statement.command {} else { quitWarned = false }
+    settleIndexBuild()
     let typed = Shell.statementText(statement.range, in: source)
     switch statement.command {
     case .load(let kind, let paths): try load(kind, paths, command: typed, console: &console)
