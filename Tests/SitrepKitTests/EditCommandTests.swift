@@ -107,6 +107,31 @@ import Testing
     #expect(shell.session.events.map(\.merge) == ["e1", "e1", nil])
   }
 
+  @Test func aTagOrRejectionIsRecordedAsTheMarksAloneAndUndone() throws {
+    var shell = shell()
+    _ = Fixtures.run(&shell, "tag e1 e2 : checked; drop e3")
+    let tag = try #require(shell.session.trail.first)
+    #expect(
+      tag.edits == [
+        .marks(
+          id: "e1", before: EventMarks(status: .extracted, tags: [], notes: [], merge: nil),
+          after: EventMarks(status: .extracted, tags: ["checked"], notes: [], merge: nil)),
+        .marks(
+          id: "e2", before: EventMarks(status: .extracted, tags: [], notes: [], merge: nil),
+          after: EventMarks(status: .extracted, tags: ["checked"], notes: [], merge: nil)),
+      ])
+    #expect(Fixtures.run(&shell, "output csv; log e3").0.contains("e3 status: extracted → rejected"))
+    _ = Fixtures.run(&shell, "undo 2")
+    #expect(shell.session.events.map(\.tags) == [[], [], []])
+    #expect(shell.session.events[2].status == .extracted)
+    // A corrected figure is an edit of the event itself.
+    _ = Fixtures.run(&shell, "set e1 killed = 6")
+    guard case .event? = shell.session.trail.last?.edits.first else {
+      Issue.record("set recorded no event edit")
+      return
+    }
+  }
+
   @Test func anAggregateIsNeverMergedWithAnIncident() {
     var shell = Fixtures.shell(
       Fixtures.session([

@@ -144,7 +144,7 @@ import Testing
     try Data("{\"format\": \"sitrep-session\", \"vers".utf8).write(to: URL(fileURLWithPath: dir + "/cut.json"))
     var shell = Fixtures.shell(directory: dir)
     let (_, err, _) = Fixtures.run(&shell, "open new.json")
-    #expect(err.hasPrefix("<input>:1:6: error: cannot open 'new.json': it was written by a newer Sitrep (format version 9; this one reads up to 2)"))
+    #expect(err.hasPrefix("<input>:1:6: error: cannot open 'new.json': it was written by a newer Sitrep (format version 9; this one reads up to 3)"))
     let (_, err2, _) = Fixtures.run(&shell, "open cut.json")
     #expect(err2.hasPrefix("<input>:1:6: error: cannot open 'cut.json': the file is damaged:"))
     #expect(try String(contentsOfFile: dir + "/cut.json", encoding: .utf8) == "{\"format\": \"sitrep-session\", \"vers")

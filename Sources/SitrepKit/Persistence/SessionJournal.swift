@@ -39,19 +39,23 @@ public struct SessionJournal: Sendable, Hashable {
   public func append(
     _ change: Change, using writer: AtomicFile.WriteFunction = AtomicFile.systemWrite
   ) throws(Failure) {
-    var data: Data
-    do { data = Data(try ChangeCoding.bytes(of: change)) } catch {
-      throw .writeFailed(path: path, reason: "could not encode change \(change.number)")
-    }
-    data.append(0x0A)
     let isNew = access(path, F_OK) != 0
     let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
     guard fd >= 0 else { throw .writeFailed(path: path, reason: SessionJournal.lastError()) }
     defer { close(fd) }
     let start = lseek(fd, 0, SEEK_END)
-    if let reason = AtomicFile.writeAll(data, to: fd, using: writer)
-      ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError())
-    {
+    // Written in chunks as it is encoded: a bulk edit's record can be gigabytes.
+    var failure: String?
+    do {
+      try ChangeCoding.write(change) { chunk in
+        if failure == nil { failure = chunk.withUnsafeBytes { AtomicFile.writeAll($0, to: fd, using: writer) } }
+        chunk.removeAll(keepingCapacity: true)
+      }
+    } catch {
+      failure = "could not encode change \(change.number)"
+    }
+    if failure == nil { failure = [UInt8(0x0A)].withUnsafeBytes { AtomicFile.writeAll($0, to: fd, using: writer) } }
+    if let reason = failure ?? (fsync(fd) == 0 ? nil : SessionJournal.lastError()) {
       if isNew { unlink(path) } else if start >= 0 { _ = ftruncate(fd, start) }
       throw .writeFailed(path: path, reason: reason)
     }

@@ -20,6 +20,9 @@ extension TallyIndex {
           let i = session.eventIndex(after.id)
         else { return nil }
         rows.append(i)
+      case .marks(let id, let before, let after):
+        guard before.merge == after.merge, let i = session.eventIndex(id) else { return nil }
+        rows.append(i)
       case .event, .article:
         return nil
       case .counters, .settings, .namedSet, .dictionary:

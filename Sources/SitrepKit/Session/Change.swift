@@ -59,6 +59,9 @@ extension Session {
 /// One entity's value before and after a change; nil means absent (added or removed).
 public enum Edit: Sendable, Hashable, Codable {
   case event(before: SessionEvent?, after: SessionEvent?)
+  /// An event whose review marks alone changed (`tag`, `drop`, `merge`, `note`, `review`): the
+  /// marks, not two copies of the event, so a bulk edit of a million events stays small.
+  case marks(id: String, before: EventMarks, after: EventMarks)
   case article(before: Article?, after: Article?)
   case settings(before: SessionSettings, after: SessionSettings)
   case namedSet(name: String, before: String?, after: String?)
@@ -69,6 +72,7 @@ public enum Edit: Sendable, Hashable, Codable {
   public var inverted: Edit {
     switch self {
     case .event(let b, let a): .event(before: a, after: b)
+    case .marks(let id, let b, let a): .marks(id: id, before: a, after: b)
     case .article(let b, let a): .article(before: a, after: b)
     case .settings(let b, let a): .settings(before: a, after: b)
     case .namedSet(let n, let b, let a): .namedSet(name: n, before: a, after: b)
@@ -95,6 +99,10 @@ extension Session {
           }
         } else if let after {
           events.insert(after, at: insertionIndex(forEvent: after.id))
+        }
+      case .marks(let id, _, let after):
+        if let index = eventIndex(id), EventMarks(events[index]) != after {
+          replaceMarks(at: index, with: after)
         }
       case .article(let before, let after):
         let id = after?.id ?? before?.id ?? ""
@@ -128,4 +136,34 @@ extension Session {
 
   @inline(never)
   mutating func replaceArticle(at index: Int, with article: Article) { articles[index] = article }
+
+  @inline(never)
+  mutating func replaceMarks(at index: Int, with marks: EventMarks) { marks.apply(to: &events[index]) }
+}
+
+/// What an analyst's review marks on an event: its status, tags, notes and merge group.
+public struct EventMarks: Sendable, Hashable, Codable {
+  public var status: EventStatus
+  public var tags: [String]
+  public var notes: [String]
+  public var merge: String?
+
+  public init(status: EventStatus, tags: [String], notes: [String], merge: String?) {
+    self.status = status
+    self.tags = tags
+    self.notes = notes
+    self.merge = merge
+  }
+
+  /// The marks of `event`.
+  public init(_ event: SessionEvent) {
+    self.init(status: event.status, tags: event.tags, notes: event.notes, merge: event.merge)
+  }
+
+  func apply(to event: inout SessionEvent) {
+    event.status = status
+    event.tags = tags
+    event.notes = notes
+    event.merge = merge
+  }
 }

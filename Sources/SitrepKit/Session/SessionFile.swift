@@ -3,7 +3,7 @@ import Foundation
 /// The JSON a session is saved as: a format name and version around the session's contents.
 struct SessionFile: Codable {
   static let formatName = "sitrep-session"
-  static let currentVersion = 2
+  static let currentVersion = 3
 
   var format: String
   var version: Int

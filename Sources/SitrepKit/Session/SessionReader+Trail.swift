@@ -53,7 +53,11 @@ extension SessionReader {
       cursor.skipSpace()
       let start = cursor.index
       guard try cursor.beginObject() else { throw cursor.failure("an edit of the trail is empty") }
-      if try cursor.key().is("event") {
+      let kind = try cursor.key()
+      if kind.is("marks") {
+        edits.append(try marksEdit())
+        guard try !cursor.next(UInt8(ascii: "}")) else { throw cursor.failure("an edit has two kinds") }
+      } else if kind.is("event") {
         var before: SessionEvent?
         var after: SessionEvent?
         var inner = try cursor.beginObject()
@@ -78,6 +82,54 @@ extension SessionReader {
       more = try cursor.next(UInt8(ascii: "]"))
     }
     return edits
+  }
+
+  /// `{"after": MARKS, "before": MARKS, "id": ID}`.
+  private mutating func marksEdit() throws(JSONCursor.Failure) -> Edit {
+    var id: String?
+    var before: EventMarks?
+    var after: EventMarks?
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      if key.is("id") {
+        id = try cursor.string()
+      } else if key.is("before") {
+        before = try marks()
+      } else if key.is("after") {
+        after = try marks()
+      } else {
+        try cursor.skipValue()
+      }
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard let id, let before, let after else { throw cursor.failure("a marks edit lacks a field") }
+    return .marks(id: id, before: before, after: after)
+  }
+
+  private mutating func marks() throws(JSONCursor.Failure) -> EventMarks {
+    var status: EventStatus?
+    var tags: [String]?
+    var notes: [String]?
+    var merge: String?
+    var more = try cursor.beginObject()
+    while more {
+      let key = try cursor.key()
+      if key.is("status") {
+        status = try cursor.enumeration(EventStatus.self)
+      } else if key.is("tags") {
+        tags = try cursor.strings(interned: true)
+      } else if key.is("notes") {
+        notes = try cursor.strings(interned: true)
+      } else if key.is("merge") {
+        merge = try cursor.optionalString()
+      } else {
+        try cursor.skipValue()
+      }
+      more = try cursor.next(UInt8(ascii: "}"))
+    }
+    guard let status, let tags, let notes else { throw cursor.failure("an event's marks lack a field") }
+    return EventMarks(status: status, tags: tags, notes: notes, merge: merge)
   }
 
   /// `{"edit":{}}`, `{"load":{}}`, `{"undo":{"_0":N}}` or `{"redo":{"_0":N}}`.
@@ -110,9 +162,20 @@ extension SessionReader {
 enum ChangeCoding {
   /// The change's JSON (no newline).
   static func bytes(of change: Change) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    try write(change) { chunk in
+      bytes += chunk
+      chunk.removeAll(keepingCapacity: true)
+    }
+    return bytes
+  }
+
+  /// The change's JSON (no newline), handed to `flush` in chunks of about 1 MB, which empties
+  /// each: a bulk edit's record never exists whole in memory.
+  static func write(_ change: Change, flush: (inout [UInt8]) -> Void) throws {
     var writer = SessionWriter()
-    try writer.write(change, encoder: encoder)
-    return writer.json.bytes
+    try writer.write(change, encoder: encoder, flush: flush)
+    flush(&writer.json.bytes)
   }
 
   /// The change in `bytes`, which must hold it and nothing else.

@@ -4,7 +4,7 @@ import Foundation
 /// Reads a session file straight from its bytes: one pass, events one at a time into Swift values,
 /// no tree for the whole document, repeated strings shared (see ``StringInterner``).
 ///
-/// Reads format versions 1 and 2 (docs/session-format.md); any failure names its byte offset, and
+/// Reads format versions 1 to 3 (docs/session-format.md); any failure names its byte offset, and
 /// ``SessionStore`` then asks the slower readers what exactly is wrong.
 struct SessionReader {
   var cursor: JSONCursor
@@ -29,7 +29,7 @@ struct SessionReader {
     var format: String?
     var version: Int?
     var seen = Set<String>()
-    // Events whose file left `extracted` out: version 1 means none, version 2 the same as current.
+    // Events whose file left `extracted` out: version 1 means none, 2 and 3 the same as current.
     var omitted: [Int] = []
     var more = try cursor.beginObject()
     while more {

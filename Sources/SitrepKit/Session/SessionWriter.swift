@@ -1,7 +1,7 @@
 import EventExtraction
 import Foundation
 
-/// Writes a session file (format version 2, docs/session-format.md) as compact JSON straight into
+/// Writes a session file (format version 3, docs/session-format.md) as compact JSON straight into
 /// a byte buffer, handing it on in chunks: the file never exists whole in memory.
 ///
 /// The header and small parts come first, the articles and events last; keys inside records are
@@ -49,7 +49,7 @@ struct SessionWriter {
     json.key("dictionary")
     json.raw(try encoder.encode(s.dictionary))
     json.key("trail")
-    try write(trail: s.trail, encoder: encoder)
+    try write(trail: s.trail, encoder: encoder, flush: flush)
     json.key("undoable")
     json.ints(s.undoable)
     json.key("redoable")

@@ -106,7 +106,13 @@ public struct Transaction {
     for id in eventOrder {
       let before = eventsBefore[id]
       let after = session.event(id)
-      if before != after { edits.append(.event(before: before, after: after)) }
+      guard before != after else { continue }
+      // Only the marks changed (a tag, a rejection, a merge): record the marks alone.
+      if let before, let after, before.current == after.current, before.extracted == after.extracted {
+        edits.append(.marks(id: id, before: EventMarks(before), after: EventMarks(after)))
+      } else {
+        edits.append(.event(before: before, after: after))
+      }
     }
     if let before = dictionaryBefore, before != session.dictionary {
       edits.append(.dictionary(before: before, after: session.dictionary))

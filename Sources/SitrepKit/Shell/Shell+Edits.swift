@@ -66,7 +66,12 @@ extension Shell {
         }
       }
     }
-    let changed = transaction.edits.filter { if case .event = $0 { true } else { false } }.count
+    let changed = transaction.edits.filter {
+      switch $0 {
+      case .event, .marks: true
+      default: false
+      }
+    }.count
     commit(transaction, command: command)
     console.write("changed \(changed) event\(changed == 1 ? "" : "s")\n")
   }

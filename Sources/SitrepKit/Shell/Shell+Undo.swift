@@ -89,6 +89,17 @@ extension Shell {
       diff("notes", before.notes.joined(separator: " | "), after.notes.joined(separator: " | "))
       diff("merge", before.merge, after.merge)
       return lines
+    case .marks(let eid, let before, let after):
+      if let id, id != eid { return [] }
+      var lines: [String] = []
+      func diff(_ name: String, _ a: String?, _ b: String?) {
+        if a != b { lines.append("\(eid) \(name): \(a ?? "–") → \(b ?? "–")") }
+      }
+      diff("status", before.status.rawValue, after.status.rawValue)
+      diff("tags", before.tags.joined(separator: ", "), after.tags.joined(separator: ", "))
+      diff("notes", before.notes.joined(separator: " | "), after.notes.joined(separator: " | "))
+      diff("merge", before.merge, after.merge)
+      return lines
     case .article(let before, let after):
       if id != nil { return [] }
       guard let b = before else { return ["\(after?.id ?? "?") loaded"] }

@@ -48,13 +48,13 @@ import Testing
       Fixtures.session([Fixtures.event("e1"), Fixtures.event("e2")]), to: dir + "/s.json")
     var shell = Fixtures.shell(directory: dir)
     _ = Fixtures.run(&shell, "open s.json")
-    _ = Fixtures.run(&shell, "tag e2 checked")
+    _ = Fixtures.run(&shell, "set e2 killed = 3")
     let change = try #require(shell.session.trail.last)
     guard case .event(_, let after)? = change.edits.first else {
       Issue.record("no event edit in \(change)")
       return
     }
     #expect(after == shell.session.events[1])
-    #expect(shell.session.events[1].tags == ["checked"])
+    #expect(shell.session.events[1].current.killed?.best == 3)
   }
 }

@@ -101,6 +101,6 @@ import Testing
     _ = Fixtures.run(&shell, "save")
     #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/s.json")) == first)
     let text = String(decoding: first, as: UTF8.self)
-    #expect(text.hasPrefix("{\"format\":\"sitrep-session\",\"version\":2,\"nextArticle\":3,"))
+    #expect(text.hasPrefix("{\"format\":\"sitrep-session\",\"version\":3,\"nextArticle\":3,"))
   }
 }

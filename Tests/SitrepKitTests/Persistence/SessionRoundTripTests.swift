@@ -111,7 +111,7 @@ import Testing
     let text = String(decoding: try SessionStore.encode(Self.everyField()), as: UTF8.self)
     #expect(
       text.hasPrefix(
-        "{\"format\":\"sitrep-session\",\"version\":2,\"nextArticle\":3,\"nextEvent\":5,"))
+        "{\"format\":\"sitrep-session\",\"version\":3,\"nextArticle\":3,\"nextEvent\":5,"))
     let events = try #require(text.components(separatedBy: "\"events\":[").last)
     // e1 corrected (written), e2 and e3 unchanged (left out), e4 by hand (null).
     #expect(events.components(separatedBy: "\"extracted\":{").count - 1 == 1)
@@ -162,8 +162,8 @@ import Testing
 
   @Test func aNewerVersionReadInFullIsStillRefused() throws {
     var text = String(decoding: try SessionStore.encode(Self.everyField()), as: UTF8.self)
-    text = text.replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
-    #expect(throws: SessionStore.Failure.newerVersion(3)) {
+    text = text.replacingOccurrences(of: "\"version\":3,", with: "\"version\":4,")
+    #expect(throws: SessionStore.Failure.newerVersion(4)) {
       try SessionStore.decode(Data(text.utf8))
     }
   }
@@ -196,8 +196,8 @@ import Testing
       from: "\"status\":\"extracted\"", to: "\"status\":\"maybe\"",
       failure: .corrupt("line 1, column 0 (byte 0): unknown value 'maybe'")),
     LargeFileCase(
-      from: "\"version\":2,\"nextArticle\":2,", to: "\"version\":3,\"nextArticle\":\"many\",",
-      failure: .newerVersion(3)),
+      from: "\"version\":3,\"nextArticle\":2,", to: "\"version\":4,\"nextArticle\":\"many\",",
+      failure: .newerVersion(4)),
     LargeFileCase(
       from: "\"format\":\"sitrep-session\"", to: "\"format\":\"other\"",
       failure: .notASession("other")),

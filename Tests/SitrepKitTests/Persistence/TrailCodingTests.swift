@@ -31,6 +31,9 @@ import Testing
       .namedSet(name: "big \"one\"", before: nil, after: "events where killed > 5"),
       .counters(before: [3, 5], after: [3, 10]),
       .dictionary(before: s.dictionary, after: dictionary),
+      .marks(
+        id: "e2", before: EventMarks(s.events[1]),
+        after: EventMarks(status: .rejected, tags: ["dup \"of\" e1"], notes: ["same strike"], merge: nil)),
     ]
     func change(_ n: Int, _ command: String, _ edits: [Edit], _ kind: Change.Kind) -> Change {
       Change(number: n, time: "2026-11-21T20:0\(n):00Z", analyst: "rh", command: command, edits: edits, kind: kind)
@@ -53,7 +56,7 @@ import Testing
     let file = try SessionStore.encode(session)
     let read = try JSONDecoder().decode(TrailOnly.self, from: file).trail
     #expect(read == session.trail)
-    #expect(read[1].edits.count == 9)
+    #expect(read[1].edits.count == 10)
     // The hand-made event has no proposal: the trail leaves `extracted` out, as Foundation does.
     if case .event(nil, let after?) = read[1].edits[1] {
       #expect(after.extracted == nil)
