@@ -42,12 +42,13 @@ public struct PlaceRule: Sendable {
         wanted = [.city]
       }
       let best: GazetteerEntry
-      if m.value.count == 1 {
-        best = gazetteer.entries[m.value[0]]
+      let named = gazetteer.entryIndexes(named: m.value)
+      if named.count == 1 {
+        best = gazetteer.entries[named[named.startIndex]]
       } else {
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
-        let namesakeCountry = m.value.first { gazetteer.entries[$0].kind == .country }.map {
+        let namesakeCountry = named.first { gazetteer.entries[$0].kind == .country }.map {
           gazetteer.entries[$0].name
         }
         func key(_ j: Int) -> (Int, Int, Int, Int, Int) {
@@ -62,9 +63,9 @@ public struct PlaceRule: Sendable {
         }
         // The least key wins (keys end in the entry index, so they never tie): one pass, no
         // copies of entries.
-        var top = m.value[0]
+        var top = named[named.startIndex]
         var topKey = key(top)
-        for j in m.value.dropFirst() {
+        for j in named.dropFirst() {
           let k = key(j)
           if k < topKey {
             top = j
