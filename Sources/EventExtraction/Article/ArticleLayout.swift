@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a block of an article is, for deciding which blocks can carry events.
 public enum BlockRole: String, Sendable, Hashable {
   case headline
@@ -48,9 +50,11 @@ public struct ArticleLayout: Sendable {
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
+      // Every block joins `seen`, whatever its role: one hash of the text, not two.
+      let isNew = seen.insert(text).inserted
       if text.utf8.count < 60, Self.isFurniture(text) {
         role = .furniture
-      } else if seen.contains(text) {
+      } else if !isNew {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
@@ -76,7 +80,6 @@ public struct ArticleLayout: Sendable {
       } else {
         role = .body
       }
-      seen.insert(text)
       roles.append(role)
     }
     self.roles = roles
@@ -130,10 +133,13 @@ public struct ArticleLayout: Sendable {
       && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
   }
 
-  /// Whether `text` contains the byte `b`.
+  /// Whether `text` contains the byte `b` (`memchr`).
   private static func contains(_ text: String, _ b: UInt8) -> Bool {
     var text = text
-    return text.withUTF8 { $0.contains(b) }
+    return text.withUTF8 { t in
+      guard let base = t.baseAddress else { return false }
+      return memchr(base, Int32(b), t.count) != nil
+    }
   }
 
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.
@@ -153,18 +159,22 @@ public struct ArticleLayout: Sendable {
   static func isPictured(_ bytes: [UInt8]) -> Bool {
     let needle = pictured
     return bytes.withUnsafeBufferPointer { b in
-      var i = 3
-      while i + needle.count <= b.count {
-        if b[i] == 0x20, b[i + 1] == 0x70,
-          b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...])
-        {
+      guard let base = b.baseAddress else { return false }
+      // Each candidate starts at a space before a "p": `memchr` jumps from "p" to "p".
+      var p = 4
+      while p + needle.count - 1 <= b.count {
+        guard let hit = memchr(base + p, 0x70, b.count - p) else { return false }
+        p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        let i = p - 1
+        guard i + needle.count <= b.count else { return false }
+        if b[i] == 0x20, b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...]) {
           if b[i - 3] == 0x20, b[i - 2] == 0x69, b[i - 1] == 0x73 { return true }  // " is"
           // " are"
           if i >= 4, b[i - 4] == 0x20, b[i - 3] == 0x61, b[i - 2] == 0x72, b[i - 1] == 0x65 {
             return true
           }
         }
-        i += 1
+        p += 1
       }
       return false
     }
