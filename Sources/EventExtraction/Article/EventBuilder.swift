@@ -51,6 +51,9 @@ struct EventBuilder {
     let source = SourceRule(dictionary: actors).source(in: s.words, lastMonitor: lastMonitor)
     if let (name, _) = source, actors.lookup(name)?.kind == "monitor" { lastMonitor = name }
     if continues(s) { return }
+    // No trigger and no figure: no clause can make a draft (``addClause`` would add nothing),
+    // so neither split nor re-read sources.
+    guard !s.triggers.isEmpty || !s.casualties.isEmpty else { return }
     for clause in ClauseSplitter.clauses(s.words) {
       // A clause that is the whole sentence, read with the same last monitor, has the
       // sentence's source: the rule is a function of words, range and monitor.
