@@ -38,8 +38,7 @@ public struct Extractor: Sendable {
     if let day = article.date {
       articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
     } else {
-      let stated = ArticleDateRule().articleDate(
-        sentences: sentences.map { ($0.sentence, $0.words) })
+      let stated = ArticleDateRule().articleDate(read: sentences)
       if stated.day == nil, let day = article.fallbackDate {
         articleDate = ArticleDate(day: day, basis: .stated, note: article.fallbackNote)
       } else {

@@ -28,9 +28,8 @@ struct EventBuilder {
   }
 
   /// Reads one sentence.
-  mutating func add(_ s: ArticleSentence) {
+  mutating func add(_ s: consuming ArticleSentence) {
     let referring = ReferringPlaceRule().mentions(in: s.words, context: context)
-    var s = s
     if !referring.isEmpty {
       s.places = (s.places + referring).sorted { $0.first < $1.first }
     }
@@ -43,7 +42,7 @@ struct EventBuilder {
       return
     case .headline:
       context.headlineCity = s.places.first { $0.entry.kind == .city }?.entry
-      headlines.append(s)
+      headlines.append(copy s)
     default:
       break
     }
