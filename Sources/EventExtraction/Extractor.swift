@@ -86,13 +86,15 @@ public struct Extractor: Sendable {
           s.triggers = TriggerRules.triggers(in: words)
           // Title-case headlines ("Syria Strikes Kill 400") are read in lower case; ASCII
           // lower-casing keeps every byte offset.
-          var reading = sentence
           if role == .headline {
+            var reading = sentence
             reading.text = String(
               decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
               as: UTF8.self)
+            s.casualties = casualties.mentions(in: reading)
+          } else {
+            s.casualties = casualties.mentions(in: sentence)
           }
-          s.casualties = casualties.mentions(in: reading)
           s.casualtyWords = s.casualties.map { m in
             words.firstIndex { $0.end > m.numberSpan.start } ?? 0
           }
