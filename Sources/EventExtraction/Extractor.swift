@@ -80,7 +80,8 @@ public struct Extractor: Sendable {
       for sentence in split {
         let words = WordScanner.words(sentence.text)
         var s = ArticleSentence(block: b, role: role, sentence: sentence, words: words)
-        s.places = places.mentions(in: words)
+        s.plainWords = Word.withoutPossessives(words)
+        s.places = places.mentions(in: words, plain: s.plainWords)
         s.dates = dates.mentions(in: words)
         if role != .heading {
           s.triggers = TriggerRules.triggers(in: words)

@@ -23,7 +23,11 @@ public struct PlaceRule: Sendable {
   ///   - words: the sentence's words.
   ///   - country: the country the article is about, preferred for ambiguous names.
   public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
-    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+    mentions(in: words, plain: Word.withoutPossessives(words), country: country)
+  }
+
+  /// ``mentions(in:country:)`` given `plain`, the words ``Word/withoutPossessives(_:)``.
+  func mentions(in words: [Word], plain: [Word], country: String? = nil) -> [PlaceMention] {
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
@@ -115,6 +119,12 @@ public struct PlaceRule: Sendable {
 }
 
 extension Word {
+  /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
+  /// copy, when no word is possessive.
+  static func withoutPossessives(_ words: [Word]) -> [Word] {
+    words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+  }
+
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
   var withoutPossessive: Word {
     guard isWord, isPossessive, text.utf8.count > 2 else { return self }
