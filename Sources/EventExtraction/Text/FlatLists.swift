@@ -1,4 +1,5 @@
-/// Many short lists of integers stored in one array: list `k` is `values[starts[k]..<starts[k + 1]]`.
+/// Many short lists of integers stored in one array: list `k` is
+/// `values[starts[k]..<starts[k + 1]]`.
 ///
 /// The gazetteer keeps the entries of each of its ~130,000 names this way; an array per name
 /// was an allocation (and a retain on every copy) per name at start-up.
