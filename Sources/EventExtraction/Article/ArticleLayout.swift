@@ -45,13 +45,13 @@ public struct ArticleLayout: Sendable {
     normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
     let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
-    var seen = Set<String>()
+    var seen = SeenTexts()
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
-      // Every block joins `seen`, whatever its role: one hash of the text, not two.
-      let isNew = seen.insert(text).inserted
+      // Every block joins `seen`, whatever its role: one look-up, not two.
+      let isNew = seen.insert(text)
       if text.utf8.count < 60, Self.isFurniture(text) {
         role = .furniture
       } else if !isNew {
