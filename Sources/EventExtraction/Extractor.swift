@@ -38,8 +38,7 @@ public struct Extractor: Sendable {
     if let day = article.date {
       articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
     } else {
-      let stated = ArticleDateRule().articleDate(
-        sentences: sentences.map { ($0.sentence, $0.words) })
+      let stated = ArticleDateRule().articleDate(read: sentences)
       if stated.day == nil, let day = article.fallbackDate {
         articleDate = ArticleDate(day: day, basis: .stated, note: article.fallbackNote)
       } else {
@@ -81,19 +80,22 @@ public struct Extractor: Sendable {
       for sentence in split {
         let words = WordScanner.words(sentence.text)
         var s = ArticleSentence(block: b, role: role, sentence: sentence, words: words)
-        s.places = places.mentions(in: words)
+        s.plainWords = Word.withoutPossessives(words)
+        s.places = places.mentions(in: words, plain: s.plainWords)
         s.dates = dates.mentions(in: words)
         if role != .heading {
           s.triggers = TriggerRules.triggers(in: words)
           // Title-case headlines ("Syria Strikes Kill 400") are read in lower case; ASCII
           // lower-casing keeps every byte offset.
-          var reading = sentence
           if role == .headline {
+            var reading = sentence
             reading.text = String(
               decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
               as: UTF8.self)
+            s.casualties = casualties.mentions(in: reading)
+          } else {
+            s.casualties = casualties.mentions(in: sentence)
           }
-          s.casualties = casualties.mentions(in: reading)
           s.casualtyWords = s.casualties.map { m in
             words.firstIndex { $0.end > m.numberSpan.start } ?? 0
           }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a block of an article is, for deciding which blocks can carry events.
 public enum BlockRole: String, Sendable, Hashable {
   case headline
@@ -43,14 +45,16 @@ public struct ArticleLayout: Sendable {
     normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
     let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
-    var seen = Set<String>()
+    var seen = SeenTexts()
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
       let role: BlockRole
+      // Every block joins `seen`, whatever its role: one look-up, not two.
+      let isNew = seen.insert(text)
       if text.utf8.count < 60, Self.isFurniture(text) {
         role = .furniture
-      } else if seen.contains(text) {
+      } else if !isNew {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
@@ -76,7 +80,6 @@ public struct ArticleLayout: Sendable {
       } else {
         role = .body
       }
-      seen.insert(text)
       roles.append(role)
     }
     self.roles = roles
@@ -95,7 +98,8 @@ public struct ArticleLayout: Sendable {
     if let a = text.utf8.first, let b = next.utf8.first, a != b, a < 0x80, b < 0x80 {
       return false
     }
-    func plain(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    /// ASCII without carriage returns, eight bytes at a time then `memchr`.
+    func plain(_ s: String) -> Bool { SeenTexts.isASCII(s) && !contains(s, 0x0D) }
     guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
     return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)
   }
@@ -110,14 +114,16 @@ public struct ArticleLayout: Sendable {
 
   /// A photo caption: "In this image ...", "... is pictured ...", or a line ending in a full date.
   private static func isCaption(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if Self.hasPrefix(bytes, "in this ") || Self.hasPrefix(bytes, "file -")
-      || Self.hasPrefix(bytes, "file photo") || Self.isPictured(bytes)
-    {
-      return true
+    // The prefixes and " pictured" read the string's own bytes (no copy of every block).
+    var copy = text
+    let marked = copy.withUTF8 { b in
+      Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
+        || Self.hasPrefix(b, "file photo") || Self.isPictured(b)
     }
+    if marked { return true }
     // "..., Syria, April 29, 2016."
     guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    let bytes = Array(text.utf8)
     // The year's last digit comes right before the period (or spaces): nothing else can be.
     guard let digit = bytes.dropLast().last(where: { $0 != 0x20 }), (0x30...0x39).contains(digit)
     else { return false }
@@ -130,14 +136,17 @@ public struct ArticleLayout: Sendable {
       && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
   }
 
-  /// Whether `text` contains the byte `b`.
+  /// Whether `text` contains the byte `b` (`memchr`).
   private static func contains(_ text: String, _ b: UInt8) -> Bool {
     var text = text
-    return text.withUTF8 { $0.contains(b) }
+    return text.withUTF8 { t in
+      guard let base = t.baseAddress else { return false }
+      return memchr(base, Int32(b), t.count) != nil
+    }
   }
 
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.
-  private static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool {
+  private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
     var k = 0
     for p in prefix.utf8 {
       guard k < bytes.count, bytes[k] | 0x20 == p | 0x20 else { return false }
@@ -151,23 +160,30 @@ public struct ArticleLayout: Sendable {
   /// Whether `bytes` contain " is pictured" or " are pictured": one pass for " pictured", then
   /// the verb before it.
   static func isPictured(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isPictured($0) }
+  }
+
+  /// ``isPictured(_:)`` over a buffer.
+  static func isPictured(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     let needle = pictured
-    return bytes.withUnsafeBufferPointer { b in
-      var i = 3
-      while i + needle.count <= b.count {
-        if b[i] == 0x20, b[i + 1] == 0x70,
-          b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...])
-        {
-          if b[i - 3] == 0x20, b[i - 2] == 0x69, b[i - 1] == 0x73 { return true }  // " is"
-          // " are"
-          if i >= 4, b[i - 4] == 0x20, b[i - 3] == 0x61, b[i - 2] == 0x72, b[i - 1] == 0x65 {
-            return true
-          }
+    guard let base = b.baseAddress else { return false }
+    // Each candidate starts at a space before a "p": `memchr` jumps from "p" to "p".
+    var p = 4
+    while p + needle.count - 1 <= b.count {
+      guard let hit = memchr(base + p, 0x70, b.count - p) else { return false }
+      p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      let i = p - 1
+      guard i + needle.count <= b.count else { return false }
+      if b[i] == 0x20, b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...]) {
+        if b[i - 3] == 0x20, b[i - 2] == 0x69, b[i - 1] == 0x73 { return true }  // " is"
+        // " are"
+        if i >= 4, b[i - 4] == 0x20, b[i - 3] == 0x61, b[i - 2] == 0x72, b[i - 1] == 0x65 {
+          return true
         }
-        i += 1
       }
-      return false
+      p += 1
     }
+    return false
   }
 
   /// Whether `bytes` contain `needle` (exact bytes).

@@ -4,6 +4,9 @@ struct ArticleSentence {
   var role: BlockRole
   var sentence: Sentence
   var words: [Word]
+  /// ``words`` without possessive `'s` (``Word/withoutPossessives(_:)``), as the place and
+  /// actor rules read them; the same array when no word is possessive.
+  var plainWords: [Word] = []
   var triggers: [Trigger] = []
   var casualties: [CasualtyMention] = []
   /// For each casualty mention, the index of the word its figure starts in.

@@ -17,6 +17,11 @@ enum ClauseSplitter {
   private static let among = WordKey.of("among")
 
   static func clauses(_ words: [Word]) -> [Clause] {
+    // Statics read once: each read of a `static let` in the loop is a call to `swift_once`.
+    let (semicolon, comma, when, whereas, and) = (
+      Self.semicolon, Self.comma, Self.when, Self.whereas, Self.and
+    )
+    let afterComma = Self.afterComma
     var result: [Clause] = []
     var start = 0
     func cut(_ end: Int) {
@@ -49,6 +54,7 @@ enum ClauseSplitter {
 
   private static func parts(_ words: [Word], _ range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
+    let (including, among, comma) = (Self.including, Self.among, Self.comma)
     var i = range.lowerBound
     while i < range.upperBound {
       let key = words[i].key

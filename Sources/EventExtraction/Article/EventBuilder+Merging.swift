@@ -35,11 +35,12 @@ extension EventBuilder {
     // Headlines restating the body.
     for h in drafts.indices where drafts[h].role == .headline {
       let headline = drafts[h].event
+      // Fields are read in place: a copy of a draft retains every string and array in it.
       let target = drafts.indices.first { i in
         guard i != h, drafts[i].role != .headline, !removed.contains(i) else { return false }
-        let e = drafts[i].event
-        if let k = headline.killed?.best { return e.killed?.best == k }
-        return e.type == headline.type && Self.compatible(e.place, headline.place)
+        if let k = headline.killed?.best { return drafts[i].event.killed?.best == k }
+        return drafts[i].event.type == headline.type
+          && Self.compatible(drafts[i].event.place, headline.place)
       }
       if let target {
         drafts[target].event.mentions.insert(headline.evidence.span, at: 0)
@@ -79,10 +80,9 @@ extension EventBuilder {
       let e = drafts[j].event
       guard let k = e.killed?.best, k > 1 else { continue }
       if let i = drafts.indices.first(where: { i in
-        let d = drafts[i]
-        return i < j && !removed.contains(i) && d.block != drafts[j].block
-          && d.event.killed?.best == k && Self.compatible(d.event.place, e.place)
-          && (e.dateExpression?.kind == .articleDay || d.event.date == e.date)
+        i < j && !removed.contains(i) && drafts[i].block != drafts[j].block
+          && drafts[i].event.killed?.best == k && Self.compatible(drafts[i].event.place, e.place)
+          && (e.dateExpression?.kind == .articleDay || drafts[i].event.date == e.date)
       }) {
         merge(j, into: i)
       }

@@ -28,9 +28,8 @@ struct EventBuilder {
   }
 
   /// Reads one sentence.
-  mutating func add(_ s: ArticleSentence) {
+  mutating func add(_ s: consuming ArticleSentence) {
     let referring = ReferringPlaceRule().mentions(in: s.words, context: context)
-    var s = s
     if !referring.isEmpty {
       s.places = (s.places + referring).sorted { $0.first < $1.first }
     }
@@ -43,7 +42,7 @@ struct EventBuilder {
       return
     case .headline:
       context.headlineCity = s.places.first { $0.entry.kind == .city }?.entry
-      headlines.append(s)
+      headlines.append(copy s)
     default:
       break
     }
@@ -51,6 +50,9 @@ struct EventBuilder {
     let source = SourceRule(dictionary: actors).source(in: s.words, lastMonitor: lastMonitor)
     if let (name, _) = source, actors.lookup(name)?.kind == "monitor" { lastMonitor = name }
     if continues(s) { return }
+    // No trigger and no figure: no clause can make a draft (``addClause`` would add nothing),
+    // so neither split nor re-read sources.
+    guard !s.triggers.isEmpty || !s.casualties.isEmpty else { return }
     for clause in ClauseSplitter.clauses(s.words) {
       // A clause that is the whole sentence, read with the same last monitor, has the
       // sentence's source: the rule is a function of words, range and monitor.

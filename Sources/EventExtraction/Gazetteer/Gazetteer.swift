@@ -7,56 +7,80 @@ import Foundation
 /// their own places with ``merging(_:)`` and ``parseCSV(_:)`` / ``parseJSON(_:)``.
 public struct Gazetteer: Sendable {
   public let entries: [GazetteerEntry]
-  /// Case-sensitive phrase index over every name and alias, for matching in text.
-  let lexicon: PhraseLexicon<[Int]>
-  /// Lower-cased name or alias, by ``nameKey(_:)`` → its index in ``keyLists``, for
+  /// Case-sensitive phrase index over every name and alias, for matching in text; a match's
+  /// value is the name's slot in ``nameLists``.
+  let lexicon: PhraseLexicon<Int>
+  /// The entry indexes of every name (exact spelling), in entry order: name slot `k` has
+  /// `entryIndexes(named: k)`.
+  private let nameLists: FlatLists
+  /// Lower-cased name or alias, by ``nameKey(_:)`` → its slot in ``keyLists``, for
   /// ``lookup(_:)``. Integer keys: building a `[String: [Int]]` of every name was a third of
   /// start-up.
   private let byKey: KeyTable<Int>
   /// The entry indexes of each lower-cased name, in entry order.
-  private let keyLists: [[Int]]
+  private let keyLists: FlatLists
 
   public init(entries: [GazetteerEntry]) {
     self.entries = entries
     // Names in order of first appearance, each with its entries (a deterministic lexicon).
-    var slot: [String: Int] = [:]
-    var names: [(String, [Int])] = []
+    // A name's slot is found through its lower-cased key: each key chains the names spelt
+    // with it ("Aleppo", "ALEPPO"), compared as strings. Each name's and key's entries are
+    // gathered into one flat array at the end (an array per name cost an allocation each).
     let nameCount = entries.reduce(0) { $0 + 1 + $1.aliases.count }
-    var byKey = KeyTable<Int>(minimumCapacity: nameCount)
-    var keyLists: [[Int]] = []
-    slot.reserveCapacity(nameCount)
+    var names: [(String, Int)] = []
+    // Names repeat in other case or as aliases (the built-in 134,650 names have 129,210 keys):
+    // sized for 15/16 of them the table has half the slots (2^18, not 2^19) and stays under
+    // half full; a larger merged gazetteer grows it once.
+    var byKey = KeyTable<Int>(minimumCapacity: nameCount * 15 / 16)
+    var nameLists = FlatLists.Builder(capacity: nameCount)
+    var keyLists = FlatLists.Builder(capacity: nameCount)
+    /// The first name slot of each key slot, and the next name slot with the same key (-1: none).
+    var firstName: [Int] = []
+    var nextName: [Int] = []
     names.reserveCapacity(nameCount)
-    keyLists.reserveCapacity(nameCount)
-    /// The slot of `name`, given the next free one if new: one hash look-up either way.
-    func slotOf(_ k: inout Int?, next: Int) -> Int {
-      if let k { return k }
-      k = next
-      return next
-    }
+    firstName.reserveCapacity(nameCount)
+    nextName.reserveCapacity(nameCount)
     func add(_ name: String, _ i: Int) {
       guard !name.isEmpty else { return }
-      let next = names.count
-      let k = slotOf(&slot[name], next: next)
-      if k == next {
-        names.append((name, [i]))
-      } else {
-        names[k].1.appendUnlessLast(i)
-      }
       let key = Self.nameKey(name)
+      let keySlot: Int
       if let k = byKey[key] {
-        keyLists[k].appendUnlessLast(i)
+        keySlot = k
       } else {
-        byKey[key] = keyLists.count
-        keyLists.append([i])
+        keySlot = keyLists.listCount
+        byKey[key] = keySlot
+        keyLists.addList()
+        firstName.append(-1)
       }
+      keyLists.append(i, to: keySlot)
+      var slot = firstName[keySlot]
+      var previous = -1
+      while slot >= 0, names[slot].0 != name {
+        previous = slot
+        slot = nextName[slot]
+      }
+      if slot < 0 {
+        slot = names.count
+        names.append((name, slot))
+        nameLists.addList()
+        nextName.append(-1)
+        if previous < 0 { firstName[keySlot] = slot } else { nextName[previous] = slot }
+      }
+      nameLists.append(i, to: slot)
     }
     for i in entries.indices {
       add(entries[i].name, i)
       for alias in entries[i].aliases { add(alias, i) }
     }
     self.byKey = byKey
-    self.keyLists = keyLists
+    self.nameLists = nameLists.build()
+    self.keyLists = keyLists.build()
     lexicon = PhraseLexicon(names, caseSensitive: true)
+  }
+
+  /// The entry indexes of name slot `slot` (a ``lexicon`` match's value), in entry order.
+  func entryIndexes(named slot: Int) -> ArraySlice<Int> {
+    nameLists[slot]
   }
 
   /// The gazetteer shipped with Sitrep; empty if its data file is missing.
@@ -85,14 +109,14 @@ public struct Gazetteer: Sendable {
 
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an
   /// alias, then cities before provinces before countries, then in file order (prominence).
-  func candidates(_ key: String) -> [Int] {
+  func candidates(_ key: String) -> ArraySlice<Int> {
     guard let k = byKey[Self.nameKey(key)] else { return [] }
     let found = keyLists[k]
     guard found.count > 1 else { return found }
     return found.map { i in
       let e = entries[i]
       return (Self.lowercased(e.name) == key ? 0 : 1, Self.rank(e.kind), i)
-    }.sorted { $0 < $1 }.map(\.2)
+    }.sorted { $0 < $1 }.map(\.2)[...]
   }
 
   /// The key a name is indexed under: the ``WordKey`` of ``lowercased(_:)`` (computed from the
@@ -172,12 +196,5 @@ public struct Gazetteer: Sendable {
       seen.insert($0).inserted
     }
     .prefix(limit).map { $0 }
-  }
-}
-
-extension Array where Element == Int {
-  /// Appends `i` unless it is already the last element (one entry, several equal names).
-  fileprivate mutating func appendUnlessLast(_ i: Int) {
-    if last != i { append(i) }
   }
 }

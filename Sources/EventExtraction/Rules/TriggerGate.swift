@@ -30,8 +30,9 @@ struct TriggerGate: Sendable {
   /// The bit set of rules that may find a trigger in `words`.
   func rules(for words: [Word]) -> UInt64 {
     var result = always
-    for w in words {
-      if let bits = wakes[w.key] { result |= bits }
+    // By index: reads each word's key without copying the word (two strings to retain).
+    for i in words.indices {
+      if let bits = wakes[words[i].key] { result |= bits }
     }
     return result
   }

@@ -99,9 +99,16 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       pending.append((head, second, first..<keys.count, n))
       if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
+    // (head, one word or more, second word, longest first, input order), field by field: the
+    // tuple form of this order cost a sixth of the gazetteer's start-up in instructions.
     pending.sort { a, b in
-      (a.head, a.parts.count > 1 ? 1 : 0, a.second, b.parts.count, a.entry)
-        < (b.head, b.parts.count > 1 ? 1 : 0, b.second, a.parts.count, b.entry)
+      if a.head != b.head { return a.head < b.head }
+      let aMulti = a.parts.count > 1
+      let bMulti = b.parts.count > 1
+      if aMulti != bMulti { return bMulti }
+      if a.second != b.second { return a.second < b.second }
+      if a.parts.count != b.parts.count { return a.parts.count > b.parts.count }
+      return a.entry < b.entry
     }
     values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)

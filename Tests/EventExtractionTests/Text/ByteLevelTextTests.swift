@@ -49,6 +49,8 @@ import Testing
   @Test(arguments: [
     "He is pictured here", "They are pictured.", "pictured", "It is picture", "is pictured",
     " is pictured", "are pictured", "Fighters were pictured", "x is  pictured",
+    "a pop is pictured", "pp are pictured", "x pictured, y is pictured", "is picturedx",
+    "she is pictur", "up is pictured",
   ])
   func findsPicturedLikeTwoSearches(_ text: String) {
     let expected = text.contains(" is pictured") || text.contains(" are pictured")

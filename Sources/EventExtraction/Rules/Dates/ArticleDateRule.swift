@@ -13,10 +13,28 @@ public struct ArticleDateRule: Sendable {
   /// The article date from its sentences (already split), or ``ArticleDate/unknown``.
   public func articleDate(sentences: [(Sentence, [Word])]) -> ArticleDate {
     let rule = DateRule()
+    return articleDate(count: sentences.count) { n in
+      (sentences[n].0, sentences[n].1, rule.mentions(in: sentences[n].1))
+    }
+  }
+
+  /// ``articleDate(sentences:)`` over sentences the extractor has read: their date mentions
+  /// (``DateRule``'s, already found) are not looked for again.
+  func articleDate(read sentences: [ArticleSentence]) -> ArticleDate {
+    articleDate(count: sentences.count) { n in
+      (sentences[n].sentence, sentences[n].words, sentences[n].dates)
+    }
+  }
+
+  /// The article date from `count` sentences, `sentence(n)` giving the `n`th one's text, words
+  /// and date mentions.
+  private func articleDate(
+    count: Int, sentence: (Int) -> (Sentence, [Word], [DateMention])
+  ) -> ArticleDate {
     var latest: Day? = nil
     var weekdays: [Int] = []
-    for (sentence, words) in sentences {
-      let mentions = rule.mentions(in: words)
+    for n in 0..<count {
+      let (sentence, words, mentions) = sentence(n)
       for m in mentions {
         if m.expression.kind == .day, let d = m.expression.start {
           // A block that is nothing but a date states the article's date.

@@ -28,10 +28,11 @@ public struct DateRule: Sendable {
   /// Every date phrase in a sentence's words, left to right, without overlaps.
   public func mentions(in words: [Word]) -> [DateMention] {
     var result: [DateMention] = []
+    let starts = Self.starts  // read once: each read of a `static let` calls `swift_once`
     var i = 0
     while i < words.count {
       // The start test of ``mention(_:at:)`` first: most words start no date.
-      if Self.mayStart(words[i]), let m = mention(words, at: i) {
+      if starts.contains(words[i]) || Self.isNumber(words[i]), let m = mention(words, at: i) {
         result.append(m)
         i = m.end
       } else {

@@ -23,7 +23,11 @@ public struct PlaceRule: Sendable {
   ///   - words: the sentence's words.
   ///   - country: the country the article is about, preferred for ambiguous names.
   public func mentions(in words: [Word], country: String? = nil) -> [PlaceMention] {
-    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+    mentions(in: words, plain: Word.withoutPossessives(words), country: country)
+  }
+
+  /// ``mentions(in:country:)`` given `plain`, the words ``Word/withoutPossessives(_:)``.
+  func mentions(in words: [Word], plain: [Word], country: String? = nil) -> [PlaceMention] {
     var result: [PlaceMention] = []
     for m in gazetteer.lexicon.matches(in: plain) {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
@@ -42,12 +46,13 @@ public struct PlaceRule: Sendable {
         wanted = [.city]
       }
       let best: GazetteerEntry
-      if m.value.count == 1 {
-        best = gazetteer.entries[m.value[0]]
+      let named = gazetteer.entryIndexes(named: m.value)
+      if named.count == 1 {
+        best = gazetteer.entries[named[named.startIndex]]
       } else {
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
-        let namesakeCountry = m.value.first { gazetteer.entries[$0].kind == .country }.map {
+        let namesakeCountry = named.first { gazetteer.entries[$0].kind == .country }.map {
           gazetteer.entries[$0].name
         }
         func key(_ j: Int) -> (Int, Int, Int, Int, Int) {
@@ -62,9 +67,9 @@ public struct PlaceRule: Sendable {
         }
         // The least key wins (keys end in the entry index, so they never tie): one pass, no
         // copies of entries.
-        var top = m.value[0]
+        var top = named[named.startIndex]
         var topKey = key(top)
-        for j in m.value.dropFirst() {
+        for j in named.dropFirst() {
           let k = key(j)
           if k < topKey {
             top = j
@@ -114,6 +119,12 @@ public struct PlaceRule: Sendable {
 }
 
 extension Word {
+  /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
+  /// copy, when no word is possessive.
+  static func withoutPossessives(_ words: [Word]) -> [Word] {
+    words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+  }
+
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
   var withoutPossessive: Word {
     guard isWord, isPossessive, text.utf8.count > 2 else { return self }

@@ -17,9 +17,10 @@ public struct ReferringPlaceRule: Sendable {
   /// Referring phrases in `words` resolved with `context`, left to right.
   public func mentions(in words: [Word], context: PlaceContext) -> [PlaceMention] {
     var result: [PlaceMention] = []
+    let the = Self.the  // read once: each read of a `static let` calls `swift_once`
     var i = 0
     while i < words.count {
-      guard words[i].key == Self.the else {
+      guard words[i].key == the else {
         i += 1
         continue
       }

@@ -35,7 +35,17 @@ public struct ActorRule: Sendable {
   public func actors(
     in words: [Word], range: Range<Int>, country: String?, violentOnly: Bool = false
   ) -> [(String, Range<Int>)] {
-    let plain = words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+    actors(
+      in: words, plain: Word.withoutPossessives(words), range: range, country: country,
+      violentOnly: violentOnly)
+  }
+
+  /// ``actors(in:range:country:violentOnly:)`` given `plain`, the words
+  /// ``Word/withoutPossessives(_:)`` (read once per sentence, not once per event).
+  func actors(
+    in words: [Word], plain: [Word], range: Range<Int>, country: String?,
+    violentOnly: Bool = false
+  ) -> [(String, Range<Int>)] {
     var result: [(String, Range<Int>)] = []
     var i = range.lowerBound
     while i < range.upperBound {

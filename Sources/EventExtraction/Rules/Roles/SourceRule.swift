@@ -36,12 +36,14 @@ public struct SourceRule: Sendable {
     in words: [Word], range: Range<Int>? = nil, lastMonitor: String?
   ) -> (String, Range<Int>)? {
     let range = range ?? 0..<words.count
-    for i in range where Self.verbs.contains(words[i]) {
+    // Statics read once: each read of a `static let` in a loop is a call to `swift_once`.
+    let (verbs, according, to) = (Self.verbs, Self.according, Self.to)
+    for i in range where verbs.contains(words[i]) {
       if let found = subject(words, endingBefore: i, lastMonitor: lastMonitor) { return found }
     }
     // "according to", compared by key (``WordKey``) as word sets compare.
     if let k = range.first(where: {
-      words[$0].key == Self.according && $0 + 1 < words.count && words[$0 + 1].key == Self.to
+      words[$0].key == according && $0 + 1 < words.count && words[$0 + 1].key == to
     }) {
       let end = min(words.count, k + 8)
       var stop = k + 2

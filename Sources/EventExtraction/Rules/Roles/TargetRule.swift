@@ -18,7 +18,8 @@ public struct TargetRule: Sendable {
 
   /// The target named in words `range` after word `trigger`, and its word range.
   public func target(in words: [Word], range: Range<Int>, trigger: Int) -> (String, Range<Int>)? {
-    for k in range where Self.facilities.contains(words[k]) {
+    let facilities = Self.facilities  // read once, not per word (`swift_once`)
+    for k in range where facilities.contains(words[k]) {
       var end = k + 1
       var text = words[k].text
       if end + 1 < range.upperBound,

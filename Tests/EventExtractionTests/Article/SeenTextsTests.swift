@@ -1,0 +1,33 @@
+import Testing
+
+@testable import EventExtraction
+
+/// ``SeenTexts`` answers as a `Set<String>` would, also when texts are canonically equal with
+/// different bytes.
+@Suite struct SeenTextsTests {
+  @Test(arguments: [
+    (["a", "b", "a"], [true, true, false]),
+    (["same length", "other words", "same length"], [true, true, false]),
+    (["", "", "x"], [true, false, true]),
+    (["caf\u{E9}", "cafe\u{301}"], [true, false]),
+    (["K", "\u{212A}"], [true, false]),
+    (["\u{212A}", "K", "k"], [true, false, true]),
+    (["x", "\u{E9}t\u{E9}", "x", "y"], [true, true, false, true]),
+    (["a long block of plain ASCII text.", "a long block of plain ASCII text!"], [true, true]),
+  ])
+  func findsRepeatsLikeASetOfStrings(_ texts: [String], _ expected: [Bool]) {
+    var seen = SeenTexts()
+    var reference = Set<String>()
+    let inserted = texts.map { seen.insert($0) }
+    #expect(inserted == expected)
+    #expect(inserted == texts.map { reference.insert($0).inserted })
+  }
+
+  @Test(arguments: [
+    ("", true), ("plain ASCII, eight+ bytes", true), ("caf\u{E9}", false),
+    ("0123456\u{E9}", false), ("01234567\u{E9}", false), ("\u{1F600} at the start", false),
+  ])
+  func tellsASCIIText(_ text: String, _ expected: Bool) {
+    #expect(SeenTexts.isASCII(text) == expected)
+  }
+}
