@@ -12,6 +12,9 @@ public struct Transaction {
   /// and a load adds a million of them).
   private var eventsAdded: Set<String> = []
   private var eventOrder: [String] = []
+  /// Events whose marks alone were changed (``updateMarks(at:_:)``), as those marks were: a bulk
+  /// `tag` of a million events keeps their marks, not their copies.
+  private var marksBefore: [String: EventMarks] = [:]
   private var articlesBefore: [String: Article?] = [:]
   private var articleOrder: [String] = []
   private var settingsBefore: SessionSettings?
@@ -37,6 +40,18 @@ public struct Transaction {
     let id = session.events[index].id
     remember(event: id, session.events[index])
     body(&session.events[index])
+  }
+
+  /// Changes one event's review marks (status, tags, notes, merge) and nothing else.
+  public mutating func updateMarks(at index: Int, _ body: (inout EventMarks) -> Void) {
+    let id = session.events[index].id
+    var marks = EventMarks(session.events[index])
+    if eventsBefore[id] == nil, marksBefore[id] == nil, !eventsAdded.contains(id) {
+      marksBefore[id] = marks
+      eventOrder.append(id)
+    }
+    body(&marks)
+    marks.apply(to: &session.events[index])
   }
 
   public mutating func addEvent(_ event: SessionEvent) {
@@ -81,6 +96,12 @@ public struct Transaction {
   }
 
   private mutating func remember(event id: String, _ value: SessionEvent?) {
+    // Its marks were changed first: the event as it was is the one now with those marks.
+    if let marks = marksBefore.removeValue(forKey: id), var original = value {
+      marks.apply(to: &original)
+      eventsBefore[id] = original
+      return
+    }
     guard eventsBefore[id] == nil, !eventsAdded.contains(id) else { return }
     if let value { eventsBefore[id] = value } else { eventsAdded.insert(id) }
     eventOrder.append(id)
@@ -104,6 +125,12 @@ public struct Transaction {
       if before != after { edits.append(.article(before: before, after: after)) }
     }
     for id in eventOrder {
+      if let marks = marksBefore[id] {
+        if let after = session.event(id), EventMarks(after) != marks {
+          edits.append(.marks(id: id, before: marks, after: EventMarks(after)))
+        }
+        continue
+      }
       let before = eventsBefore[id]
       let after = session.event(id)
       guard before != after else { continue }

@@ -16,6 +16,13 @@ extension Shell {
       }
       return indices
     case .query(let query):
+      // `events where ...`, the bulk edit's usual target: matched in place, no event copied.
+      if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
+        guard let filter = query.filter else { return Array(session.events.indices) }
+        try checkFields(filter, articles: false)
+        let evaluator = ExpressionEvaluator(session: session)
+        return session.events.indices.filter { evaluator.matches(session.events[$0], filter) }
+      }
       let selected = Set(try selectEvents(query).map(\.id))
       return session.events.indices.filter { selected.contains(session.events[$0].id) }
     }
@@ -80,17 +87,17 @@ extension Shell {
     let indices = try eventIndices(target)
     var transaction = beginTransaction()
     for index in indices {
-      transaction.updateEvent(at: index) { event in
-        if restore {
-          guard event.status == .rejected else { return }
-          event.status = event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
-        } else {
-          event.status = .rejected
-        }
+      let event = transaction.session.events[index]
+      let status: EventStatus
+      if restore {
+        guard event.status == .rejected else { continue }
+        status = event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
+      } else {
+        status = .rejected
       }
+      transaction.updateMarks(at: index) { $0.status = status }
     }
-    let changed = transaction.edits.count
-    commit(transaction, command: command)
+    let changed = commit(transaction, command: command)?.edits.count ?? 0
     console.write("\(restore ? "restored" : "rejected") \(changed) event\(changed == 1 ? "" : "s")\n")
   }
 
@@ -100,7 +107,7 @@ extension Shell {
     let indices = try eventIndices(target)
     var transaction = beginTransaction()
     for index in indices {
-      transaction.updateEvent(at: index) { event in
+      transaction.updateMarks(at: index) { event in
         for name in names.map(\.text) {
           if remove {
             event.tags.removeAll { $0.lowercased() == name.lowercased() }
@@ -110,8 +117,7 @@ extension Shell {
         }
       }
     }
-    let changed = transaction.edits.count
-    commit(transaction, command: command)
+    let changed = commit(transaction, command: command)?.edits.count ?? 0
     console.write("\(remove ? "untagged" : "tagged") \(changed) event\(changed == 1 ? "" : "s")\n")
   }
 
@@ -119,7 +125,7 @@ extension Shell {
     _ = try requireEvent(id)
     guard let index = session.eventIndex(id.text) else { return }
     var transaction = beginTransaction()
-    transaction.updateEvent(at: index) { $0.notes.append(text.text) }
+    transaction.updateMarks(at: index) { $0.notes.append(text.text) }
     commit(transaction, command: command)
     console.write("noted \(id.text)\n")
   }
@@ -130,12 +136,12 @@ extension Shell {
       return try joinIncident(indices, ids: ids, command: command, console: &console)
     }
     var transaction = beginTransaction()
-    for index in indices { transaction.updateEvent(at: index) { $0.merge = nil } }
+    for index in indices { transaction.updateMarks(at: index) { $0.merge = nil } }
     // A group left with one event is no group.
     let grouped = transaction.session.events.indices.filter { transaction.session.events[$0].merge != nil }
     let groups = Dictionary(grouping: grouped) { transaction.session.events[$0].merge ?? "" }
     for (_, members) in groups where members.count == 1 {
-      transaction.updateEvent(at: members[0]) { $0.merge = nil }
+      transaction.updateMarks(at: members[0]) { $0.merge = nil }
     }
     commit(transaction, command: command)
     console.write("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n")
@@ -155,7 +161,7 @@ extension Shell {
     try requireOneScope(members, ids: ids)
     var transaction = beginTransaction()
     for index in members {
-      transaction.updateEvent(at: index) { $0.merge = group }
+      transaction.updateMarks(at: index) { $0.merge = group }
     }
     commit(transaction, command: command)
     let names = members.map { session.events[$0].id }
