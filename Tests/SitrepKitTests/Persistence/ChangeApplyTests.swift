@@ -57,4 +57,23 @@ import Testing
     #expect(after == shell.session.events[1])
     #expect(shell.session.events[1].current.killed?.best == 3)
   }
+
+  @Test func marksChangedThenTheEventItselfRecordTheEventAsItWas() {
+    let session = Fixtures.session([Fixtures.event("e1", killed: .exactly(3)), Fixtures.event("e2")])
+    var transaction = Transaction(session: session)
+    transaction.updateMarks(at: 0) { $0.tags.append("checked") }
+    transaction.updateEvent(at: 0) { $0.current.killed = .exactly(4) }
+    // Marks set back to what they were: no edit at all.
+    transaction.updateMarks(at: 1) { $0.status = .accepted }
+    transaction.updateMarks(at: 1) { $0.status = .extracted }
+    guard case .event(let before?, let after?) = transaction.edits.first, transaction.edits.count == 1 else {
+      Issue.record("expected one event edit, got \(transaction.edits)")
+      return
+    }
+    #expect(before == session.events[0])
+    #expect(after.tags == ["checked"] && after.current.killed == .exactly(4))
+    var undone = transaction.session
+    undone.apply(transaction.edits.reversed().map(\.inverted))
+    #expect(undone.events == session.events)
+  }
 }
