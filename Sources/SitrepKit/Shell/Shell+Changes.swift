@@ -28,7 +28,7 @@ extension Shell {
     guard keepsEdits ? !edits.isEmpty : transaction.hasChanges else {
       session = transaction.session
       // Nothing changed: the query index still holds.
-      if let index = queryIndex, index.revision.isSame(as: transaction.startRevision) {
+      if let index = queryIndex.take(), index.revision.isSame(as: transaction.startRevision) {
         queryIndex = index.patched(with: [], into: session)
       }
       return nil
@@ -55,7 +55,7 @@ extension Shell {
     // serves here to keep the trail and the undo stacks exactly as journal recovery will.
     session.replay(change)
     // A load adds articles and events (and may come without its edits): its index is built anew.
-    if kind != .load, let index = queryIndex, index.revision.isSame(as: before) {
+    if kind != .load, let index = queryIndex.take(), index.revision.isSame(as: before) {
       queryIndex = index.patched(with: edits, into: session)
     }
     if kind == .load { startIndexBuild() }
