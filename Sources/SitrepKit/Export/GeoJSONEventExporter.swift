@@ -43,12 +43,9 @@ public enum GeoJSONEventExporter {
     bytes.append(contentsOf: "\"fatalities\":\(EventColumns.fatalities(killed))".utf8)
     bytes.append(contentsOf: ",\"killed_low\":\(killed?.low.map(String.init) ?? "null")".utf8)
     bytes.append(contentsOf: ",\"killed_high\":\(killed?.high.map(String.init) ?? "null")".utf8)
-    bytes.append(contentsOf: #","tags":["#.utf8)
-    for (i, tag) in event.tags.enumerated() {
-      if i > 0 { bytes.append(UInt8(ascii: ",")) }
-      JSONString.append(tag, to: &bytes)
-    }
-    bytes.append(contentsOf: "]}}".utf8)
+    bytes.append(contentsOf: #","tags":"#.utf8)
+    JSONLinesEventExporter.appendList(event.tags, to: &bytes)
+    bytes.append(contentsOf: "}}".utf8)
     return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -21,12 +21,19 @@ public enum JSONLinesEventExporter {
     bytes.removeLast()
     bytes.append(contentsOf: #","status":"#.utf8)
     JSONString.append(event.status.rawValue, to: &bytes)
-    bytes.append(contentsOf: #","tags":["#.utf8)
-    for (i, tag) in event.tags.enumerated() {
-      if i > 0 { bytes.append(UInt8(ascii: ",")) }
-      JSONString.append(tag, to: &bytes)
-    }
-    bytes.append(contentsOf: "]}\n".utf8)
+    bytes.append(contentsOf: #","tags":"#.utf8)
+    appendList(event.tags, to: &bytes)
+    bytes.append(contentsOf: "}\n".utf8)
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `["a","b"]`: strings as a JSON array (the exports' `tags`).
+  static func appendList(_ items: [String], to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "["))
+    for (i, item) in items.enumerated() {
+      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      JSONString.append(item, to: &bytes)
+    }
+    bytes.append(UInt8(ascii: "]"))
   }
 }

@@ -9,10 +9,7 @@ extension SessionReader {
     var extracted: Event?
     var hasExtracted = false
     var same = false
-    var status: EventStatus?
-    var tags: [String]?
-    var notes: [String]?
-    var merge: String?
+    var marks = MarkFields()
     var more = try cursor.beginObject()
     while more {
       let key = try cursor.key()
@@ -33,26 +30,36 @@ extension SessionReader {
             extracted = try event()
           }
         }
-      } else if key.is("status") {
-        status = try cursor.enumeration(EventStatus.self)
-      } else if key.is("tags") {
-        tags = try cursor.strings(interned: true)
-      } else if key.is("notes") {
-        notes = try cursor.strings(interned: true)
-      } else if key.is("merge") {
-        merge = try cursor.optionalString()
-      } else {
+      } else if try !readMark(key, into: &marks) {
         try cursor.skipValue()
       }
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let current, let status, let tags, let notes else {
+    guard let current, let status = marks.status, let tags = marks.tags, let notes = marks.notes else {
       throw cursor.failure("an event lacks a field")
     }
     let event = SessionEvent(
       current: current, extracted: extracted, sameAsCurrent: same, status: status, tags: tags,
-      notes: notes, merge: merge)
+      notes: notes, merge: marks.merge)
     return (event, !hasExtracted)
+  }
+
+  /// Reads `key`'s value into `fields` when it is one of an event's review marks (`status`,
+  /// `tags`, `notes`, `merge`: in a session event and in a trail's marks edit); false for any
+  /// other key, whose value is left unread.
+  mutating func readMark(_ key: JSONCursor.Key, into fields: inout MarkFields) throws(JSONCursor.Failure) -> Bool {
+    if key.is("status") {
+      fields.status = try cursor.enumeration(EventStatus.self)
+    } else if key.is("tags") {
+      fields.tags = try cursor.strings(interned: true)
+    } else if key.is("notes") {
+      fields.notes = try cursor.strings(interned: true)
+    } else if key.is("merge") {
+      fields.merge = try cursor.optionalString()
+    } else {
+      return false
+    }
+    return true
   }
 
   /// Whether the bytes at the cursor repeat those of `range` (and are followed by a delimiter).
@@ -188,4 +195,12 @@ extension SessionReader {
     guard let start, let end else { throw cursor.failure("a span lacks 'start' or 'end'") }
     return TextSpan(start: start, end: end)
   }
+}
+
+/// An event's review marks as they are read, each nil until its key comes.
+struct MarkFields {
+  var status: EventStatus?
+  var tags: [String]?
+  var notes: [String]?
+  var merge: String?
 }

@@ -108,28 +108,16 @@ extension SessionReader {
   }
 
   private mutating func marks() throws(JSONCursor.Failure) -> EventMarks {
-    var status: EventStatus?
-    var tags: [String]?
-    var notes: [String]?
-    var merge: String?
+    var fields = MarkFields()
     var more = try cursor.beginObject()
     while more {
-      let key = try cursor.key()
-      if key.is("status") {
-        status = try cursor.enumeration(EventStatus.self)
-      } else if key.is("tags") {
-        tags = try cursor.strings(interned: true)
-      } else if key.is("notes") {
-        notes = try cursor.strings(interned: true)
-      } else if key.is("merge") {
-        merge = try cursor.optionalString()
-      } else {
-        try cursor.skipValue()
-      }
+      if try !readMark(try cursor.key(), into: &fields) { try cursor.skipValue() }
       more = try cursor.next(UInt8(ascii: "}"))
     }
-    guard let status, let tags, let notes else { throw cursor.failure("an event's marks lack a field") }
-    return EventMarks(status: status, tags: tags, notes: notes, merge: merge)
+    guard let status = fields.status, let tags = fields.tags, let notes = fields.notes else {
+      throw cursor.failure("an event's marks lack a field")
+    }
+    return EventMarks(status: status, tags: tags, notes: notes, merge: fields.merge)
   }
 
   /// `{"edit":{}}`, `{"load":{}}`, `{"undo":{"_0":N}}` or `{"redo":{"_0":N}}`.

@@ -85,12 +85,7 @@ extension SessionWriter {
   /// An event's review marks, keys as Foundation sorts them.
   private mutating func write(_ marks: EventMarks) {
     json.beginObject()
-    json.string("merge", marks.merge)
-    json.key("notes")
-    json.strings(marks.notes)
-    json.string("status", marks.status.rawValue)
-    json.key("tags")
-    json.strings(marks.tags)
+    writeMarkFields(marks)
     json.endObject()
   }
 

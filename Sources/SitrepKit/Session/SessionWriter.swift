@@ -116,13 +116,19 @@ struct SessionWriter {
       json.key("extracted")
       if let extracted = e.extracted { write(extracted) } else { json.raw("null") }
     }
-    json.string("merge", e.merge)
-    json.key("notes")
-    json.strings(e.notes)
-    json.string("status", e.status.rawValue)
-    json.key("tags")
-    json.strings(e.tags)
+    writeMarkFields(EventMarks(e))
     json.endObject()
+  }
+
+  /// An event's review marks as members of the object being written, keys sorted (they sort
+  /// after `current` and `extracted`).
+  mutating func writeMarkFields(_ marks: EventMarks) {
+    json.string("merge", marks.merge)
+    json.key("notes")
+    json.strings(marks.notes)
+    json.string("status", marks.status.rawValue)
+    json.key("tags")
+    json.strings(marks.tags)
   }
 
   private mutating func write(_ e: Event) {
