@@ -176,6 +176,8 @@ import Testing
     #expect(lines.count == 2)
     #expect(lines[1].hasPrefix("1,"))
     #expect(lines[1].hasSuffix(",rh,set e1 killed = 6,e1 killed: at least 5 → 6; e1 status: extracted → corrected"))
+    let tagged = Fixtures.run(&shell, "log e2").0.split(separator: "\r\n").map(String.init)
+    #expect(tagged.last?.hasSuffix(",rh,tag e2 checked,e2 tags: – → checked") == true)
   }
 
   @Test func reviewDecidesThroughItsAnswers() {

@@ -61,6 +61,22 @@ extension Shell {
     return n
   }
 
+  /// One line per changed mark: `e3 tags: – → checked`.
+  static func describe(_ eid: String, _ before: EventMarks, _ after: EventMarks) -> [String] {
+    var lines: [String] = []
+    func diff(_ name: String, _ a: String?, _ b: String?) {
+      if a != b { lines.append("\(eid) \(name): \(a ?? "–") → \(b ?? "–")") }
+    }
+    func list(_ items: [String], _ separator: String) -> String? {
+      items.isEmpty ? nil : items.joined(separator: separator)
+    }
+    diff("status", before.status.rawValue, after.status.rawValue)
+    diff("tags", list(before.tags, ", "), list(after.tags, ", "))
+    diff("notes", list(before.notes, " | "), list(after.notes, " | "))
+    diff("merge", before.merge, after.merge)
+    return lines
+  }
+
   /// One line per changed field: `e3 killed: 5 → 50`.
   static func describe(_ edit: Edit, only id: String?) -> [String] {
     switch edit {
@@ -84,22 +100,10 @@ extension Shell {
       diff("actors", x.actors.joined(separator: ", "), y.actors.joined(separator: ", "))
       diff("target", x.target, y.target)
       diff("source", x.source, y.source)
-      diff("status", before.status.rawValue, after.status.rawValue)
-      diff("tags", before.tags.joined(separator: ", "), after.tags.joined(separator: ", "))
-      diff("notes", before.notes.joined(separator: " | "), after.notes.joined(separator: " | "))
-      diff("merge", before.merge, after.merge)
-      return lines
+      return lines + describe(eid, EventMarks(before), EventMarks(after))
     case .marks(let eid, let before, let after):
       if let id, id != eid { return [] }
-      var lines: [String] = []
-      func diff(_ name: String, _ a: String?, _ b: String?) {
-        if a != b { lines.append("\(eid) \(name): \(a ?? "–") → \(b ?? "–")") }
-      }
-      diff("status", before.status.rawValue, after.status.rawValue)
-      diff("tags", before.tags.joined(separator: ", "), after.tags.joined(separator: ", "))
-      diff("notes", before.notes.joined(separator: " | "), after.notes.joined(separator: " | "))
-      diff("merge", before.merge, after.merge)
-      return lines
+      return describe(eid, before, after)
     case .article(let before, let after):
       if id != nil { return [] }
       guard let b = before else { return ["\(after?.id ?? "?") loaded"] }
