@@ -67,4 +67,20 @@ import Testing
     let (out, _, _) = Fixtures.run(&shell, "output csv; tally killed by place")
     #expect(out.contains("Aleppo,at least 55,2,55,55,open"))
   }
+
+  @Test(arguments: [
+    "tag events where killed > 4 and not injured < 3 : x", "restore events where killed >= 5",
+    "drop events where killed is missing or killed.high = 10..20", "untag events where injured > 1 : t1",
+  ])
+  func aBulkEditSelectsTheSameEventsThroughTheIndexColumns(_ edit: String) {
+    var indexed = Fixtures.shell(IndexedTallyTests.session(800))
+    var plain = Fixtures.shell(IndexedTallyTests.session(800))
+    _ = Fixtures.run(&indexed, "tally killed by place")
+    #expect(indexed.queryIndex?.isCurrent(for: indexed.session) == true)
+    let (a, errA, _) = Fixtures.run(&indexed, edit)
+    let (b, errB, _) = Fixtures.run(&plain, edit)
+    #expect(errA == "" && errB == "")
+    #expect(a == b && !a.hasPrefix("tagged 0") && !a.hasPrefix("rejected 0") && !a.hasPrefix("restored 0"))
+    #expect(indexed.session.events == plain.session.events)
+  }
 }

@@ -20,6 +20,11 @@ extension Shell {
       if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
         guard let filter = query.filter else { return Array(session.events.indices) }
         try checkFields(filter, articles: false)
+        // A condition on figures reads the query index's columns when they are current (rejected
+        // events included: `restore` selects them).
+        if let index = queryIndex, index.isCurrent(for: session), let test = ColumnFilter.compile(filter, index: index) {
+          return (0..<index.count).filter(test)
+        }
         let evaluator = ExpressionEvaluator(session: session)
         return session.events.indices.filter { evaluator.matches(session.events[$0], filter) }
       }
