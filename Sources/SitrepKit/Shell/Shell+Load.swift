@@ -34,29 +34,16 @@ extension Shell {
         if !article.path.contains("#") { console.report("\(article.path): already loaded (same text), not added again\n") }
       }
     }
-    // Extraction on every core, in batches, with progress and Ctrl-C between batches; a
-    // cancelled load leaves the session as it was.
+    // A cancelled load leaves the session as it was.
     var transaction = Transaction(session: session)
     var events = 0
-    let started = context.clock()
-    let batch = 256
-    for from in stride(from: 0, to: fresh.count, by: batch) {
-      if context.isCancelled() {
-        context.progress(nil)
-        throw .error("load cancelled; nothing was added", at: nil)
-      }
-      let slice = Array(fresh[from..<min(fresh.count, from + batch)])
-      let extractions = ParallelMap.map(slice, workers: context.workers) { article in
-        extractor.extract(
-          article.isFile ? FileNameDate.dated(article.input, name: article.input.id) : article.input)
-      }
-      for (article, extraction) in zip(slice, extractions) {
-        transaction.add(article: article.article(extraction), extraction: extraction)
-        events += extraction.events.count
-      }
-      context.progress(CommandProgress(label: "load", done: min(fresh.count, from + batch), total: fresh.count, started: started))
+    try extractInBatches(
+      fresh, label: "load", untouched: "nothing was added", extractor: extractor,
+      input: { $0.isFile ? FileNameDate.dated($0.input, name: $0.input.id) : $0.input }
+    ) { article, extraction in
+      transaction.add(article: article.article(extraction), extraction: extraction)
+      events += extraction.events.count
     }
-    context.progress(nil)
     let added = fresh.count
     var summary = "loaded \(added) article\(added == 1 ? "" : "s"), \(events) event\(events == 1 ? "" : "s")"
     if duplicates > 0 { summary += "; \(duplicates) already loaded" }

@@ -50,30 +50,21 @@ extension Shell {
     for i in session.events.indices where wanted.contains(session.events[i].current.article) {
       eventsOf[session.events[i].current.article, default: []].append(i)
     }
+    // Not `beginTransaction()`: Ctrl-C must find the session as it was.
     var transaction = Transaction(session: session)
     var changed = 0
     var added = 0
     var unmatched: [String] = []
-    let started = context.clock()
-    let batch = 256
-    for from in stride(from: 0, to: articles.count, by: batch) {
-      if context.isCancelled() {
-        context.progress(nil)
-        throw .error("extract again cancelled; nothing was changed", at: nil)
-      }
-      let slice = Array(articles[from..<min(articles.count, from + batch)])
-      let extractions = ParallelMap.map(slice, workers: context.workers) { extractor.extract(Shell.input(of: $0)) }
-      for (article, extraction) in zip(slice, extractions) {
-        let old = (eventsOf[article.id] ?? []).map { transaction.session.events[$0] }
-        let result = fold(extraction, of: article, old: old, in: &transaction)
-        changed += result.changed.count
-        added += result.added.count
-        unmatched += result.unmatched
-      }
-      context.progress(
-        CommandProgress(label: "extract again", done: min(articles.count, from + batch), total: articles.count, started: started))
+    try extractInBatches(
+      articles, label: "extract again", untouched: "nothing was changed", extractor: extractor,
+      input: Shell.input(of:)
+    ) { article, extraction in
+      let old = (eventsOf[article.id] ?? []).map { transaction.session.events[$0] }
+      let result = fold(extraction, of: article, old: old, in: &transaction)
+      changed += result.changed.count
+      added += result.added.count
+      unmatched += result.unmatched
     }
-    context.progress(nil)
     commit(transaction, command: command)
     console.write("re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s"): \(changed) events changed, \(added) added\n")
     if !unmatched.isEmpty {
