@@ -140,3 +140,34 @@ extension Session {
     return applied
   }
 }
+
+/// One change as a journal line and back, through the trail's byte writer and reader (a
+/// re-extraction's change can hold a hundred thousand events).
+enum ChangeCoding {
+  /// The change's JSON (no newline).
+  static func bytes(of change: Change) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    try write(change) { chunk in
+      bytes += chunk
+      chunk.removeAll(keepingCapacity: true)
+    }
+    return bytes
+  }
+
+  /// The change's JSON (no newline), handed to `flush` in chunks of about 1 MB, which empties
+  /// each: a bulk edit's record never exists whole in memory.
+  static func write(_ change: Change, flush: (inout [UInt8]) -> Void) throws {
+    var writer = SessionWriter()
+    try writer.write(change, encoder: SessionWriter.encoder(), flush: flush)
+    flush(&writer.json.bytes)
+  }
+
+  /// The change in `bytes`, which must hold it and nothing else.
+  static func change(from bytes: UnsafeBufferPointer<UInt8>) throws(JSONCursor.Failure) -> Change {
+    var reader = SessionReader(bytes)
+    let change = try reader.change()
+    reader.cursor.skipSpace()
+    guard reader.cursor.index == reader.cursor.end else { throw reader.cursor.failure("text after the change") }
+    return change
+  }
+}

@@ -14,6 +14,13 @@ struct SessionWriter {
   /// written, and of how many; false stops the write with ``Cancelled``.
   var progress: (_ done: Int, _ total: Int) -> Bool = { _, _ in true }
 
+  /// Foundation's encoder as the file's small parts need it: keys sorted, slashes as they are.
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
   /// The write was stopped by ``progress``.
   struct Cancelled: Error {}
 
@@ -24,8 +31,7 @@ struct SessionWriter {
   mutating func write(_ s: Session, flush: (inout [UInt8]) -> Void) throws {
     let total = s.articles.count + s.events.count
     guard progress(0, total) else { throw Cancelled() }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let encoder = SessionWriter.encoder()
     json.beginObject()
     json.key("format")
     json.string(SessionFile.formatName)
