@@ -45,15 +45,7 @@ extension TallyEngine {
       index.reportedSlot = [Int32](repeating: -1, count: index.count)
     }
     for i in pass.reported {
-      let slot = Int(index.reportedSlot[i])
-      if slot >= 0 {
-        reported.append(index.reportedTotals[slot])
-      } else if let killed = session.events[i].current.killed {
-        let total = reportedTotal(session.events[i], killed)
-        index.reportedSlot[i] = Int32(index.reportedTotals.count)
-        index.reportedTotals.append(total)
-        reported.append(total)
-      }
+      if let total = keptReportedTotal(i, index: &index) { reported.append(total) }
     }
     let merged = pass.mergedReported.sorted { pass.mergeName($0.group) < pass.mergeName($1.group) }
     return reported + merged.map { reportedTotal(session.events[$0.event], $0.killed) }
@@ -64,11 +56,20 @@ extension TallyEngine {
   /// tally's time.
   func prepareReportedTotals(_ index: inout TallyIndex) {
     if index.reportedSlot.isEmpty { index.reportedSlot = [Int32](repeating: -1, count: index.count) }
-    for i in 0..<index.count where index.aggregate[i] && index.merge[i] < 0 && index.reportedSlot[i] < 0 {
-      guard let killed = session.events[i].current.killed else { continue }
-      index.reportedSlot[i] = Int32(index.reportedTotals.count)
-      index.reportedTotals.append(reportedTotal(session.events[i], killed))
+    for i in 0..<index.count where index.aggregate[i] && index.merge[i] < 0 {
+      _ = keptReportedTotal(i, index: &index)
     }
+  }
+
+  /// Event `i`'s reported total, made on first use and kept in the index; nil without a figure.
+  private func keptReportedTotal(_ i: Int, index: inout TallyIndex) -> ReportedTotal? {
+    let slot = Int(index.reportedSlot[i])
+    if slot >= 0 { return index.reportedTotals[slot] }
+    guard let killed = session.events[i].current.killed else { return nil }
+    let total = reportedTotal(session.events[i], killed)
+    index.reportedSlot[i] = Int32(index.reportedTotals.count)
+    index.reportedTotals.append(total)
+    return total
   }
 
   private static func unrejected(_ index: TallyIndex) -> [Int32] {
