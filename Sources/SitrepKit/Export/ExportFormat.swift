@@ -14,7 +14,7 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   public static let tally: [ExportFormat] = [.csv, .md, .json]
 }
 
-/// An events export that is written line by line (CSV, JSON Lines, GeoJSON, Markdown): a header, one
+/// An events export written line by line (CSV, JSON Lines, GeoJSON, Markdown): a header, one
 /// line per event, a footer, so a million events stream to the file in chunks with progress,
 /// never whole in memory.
 public struct LineExport {
@@ -25,31 +25,9 @@ public struct LineExport {
   public var footer = ""
 }
 
-/// What an export produced.
-public struct ExportOutput: Sendable, Hashable {
-  public var text: String
-  /// Events left out (no coordinates, for GeoJSON).
-  public var skipped: Int
-}
-
 extension ExportFormat {
-  /// Events in this format, or nil when it is not an events format.
-  public func events(_ events: [SessionEvent], in session: Session) -> ExportOutput? {
-    switch self {
-    case .csv: ExportOutput(text: CSVEventExporter.export(events, in: session), skipped: 0)
-    case .jsonl: ExportOutput(text: JSONLinesEventExporter.export(events, in: session), skipped: 0)
-    case .md: ExportOutput(text: MarkdownEventExporter.export(events, in: session), skipped: 0)
-    case .geojson:
-      {
-        let g = GeoJSONEventExporter.export(events, in: session)
-        return ExportOutput(text: g.text, skipped: g.skipped)
-      }()
-    case .json: nil
-    }
-  }
-
-  /// The line-by-line form of this format over `session`'s events; nil for a format that is
-  /// not an events format.
+  /// The line-by-line form of this format over `session`'s events (every events format is
+  /// written so); nil for a format that is not an events format.
   public func lines(in session: Session) -> LineExport? {
     switch self {
     case .csv:

@@ -12,15 +12,8 @@ extension Shell {
         "cannot export events to '\(file.text)'; use .csv, .jsonl, .geojson or .md", at: file.range)
     }
     let events = try selectEvents(query)
-    let target: String
-    var skipped = 0
-    if let lines = format.lines(in: session) {
-      (target, skipped) = try streamExport(lines, of: events, to: file)
-    } else {
-      guard let output = format.events(events, in: session) else { return }
-      target = try writeExport(output.text, to: file)
-      skipped = output.skipped
-    }
+    guard let lines = format.lines(in: session) else { return }
+    let (target, skipped) = try streamExport(lines, of: events, to: file)
     let written = events.count - skipped
     var message = "exported \(written) event\(written == 1 ? "" : "s") to \(display(target))"
     if skipped > 0 { message += "; \(skipped) without coordinates skipped" }
