@@ -24,10 +24,8 @@ final class IndexBuild: @unchecked Sendable {
     let thread = Thread { [self] in
       // The session is let go of as soon as the columns are read, before they are published.
       let index = { () -> TallyIndex in
-        guard let session = holder.withLock({ s -> Session? in
-          defer { s = nil }
-          return s
-        }) else { return TallyIndex(session: Session()) }
+        // Taken once, by this thread alone.
+        let session = holder.withLock { $0.take()! }
         var index = TallyIndex(session: session)
         index.prepareKeys(IndexBuild.keys, session: session)
         TallyEngine(session: session).prepareReportedTotals(&index)
