@@ -20,13 +20,10 @@ extension Shell {
       if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
         guard let filter = query.filter else { return Array(session.events.indices) }
         try checkFields(filter, articles: false)
-        // A condition on figures reads the query index's columns when they are current (rejected
-        // events included: `restore` selects them).
-        if let index = queryIndex, index.isCurrent(for: session), let test = ColumnFilter.compile(filter, index: index) {
-          return (0..<index.count).filter(test)
-        }
-        let evaluator = ExpressionEvaluator(session: session)
-        return session.events.indices.filter { evaluator.matches(session.events[$0], filter) }
+        // The query index's columns when they are current; rejected events included (`restore`
+        // selects them).
+        let index = queryIndex.flatMap { $0.isCurrent(for: session) ? $0 : nil }
+        return matching(filter, index: index) { _ in true }
       }
       let selected = Set(try selectEvents(query).map(\.id))
       return session.events.indices.filter { selected.contains(session.events[$0].id) }

@@ -58,22 +58,24 @@ extension Shell {
     if case .events = query.subject {
       guard let filter = query.filter else { return nil }
       try checkFields(filter, articles: false)
-      var selection: [Int32] = []
-      if let test = ColumnFilter.compile(filter, index: index) {
-        for i in 0..<index.count where !index.rejected[i] && test(i) { selection.append(Int32(i)) }
-        return selection
-      }
-      let evaluator = ExpressionEvaluator(session: session)
-      for i in session.events.indices where !index.rejected[i] && evaluator.matches(session.events[i], filter) {
-        selection.append(Int32(i))
-      }
-      return selection
+      return matching(filter, index: index) { !index.rejected[$0] }.map(Int32.init)
     }
     let list = ListQuery(
       subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
     return try selectEvents(list).compactMap { event in
       event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
     }
+  }
+
+  /// The indices of the events `filter` selects among those `eligible` admits, in order: read
+  /// from `index`'s columns when the condition compiles to them (``ColumnFilter``), else
+  /// evaluated on each event in place (none copied).
+  func matching(_ filter: Condition, index: TallyIndex?, eligible: (Int) -> Bool) -> [Int] {
+    if let index, let test = ColumnFilter.compile(filter, index: index) {
+      return (0..<index.count).filter { eligible($0) && test($0) }
+    }
+    let evaluator = ExpressionEvaluator(session: session)
+    return session.events.indices.filter { eligible($0) && evaluator.matches(session.events[$0], filter) }
   }
 
   static let tallyKeys: [QueryField] = [
