@@ -40,7 +40,8 @@ import Testing
     ("part_of = e1", ["e2"]), ("type in (protest, riot)", ["e2"]), ("not type = protest", ["e1"]),
     ("type = protest or killed > 10", ["e1", "e2"]), ("type = protest and killed > 10", []),
     ("(type = protest or killed > 10) and scope = incident", ["e1"]), ("place is not missing", ["e1"]),
-    ("target != hospital", ["e2"]),
+    ("target != hospital", ["e2"]), ("tags is missing", ["e2"]), ("actor is missing", ["e2"]),
+    ("actor is not missing", ["e1"]),
   ]
 
   @Test(arguments: cases)

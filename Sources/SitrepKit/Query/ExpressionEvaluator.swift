@@ -24,13 +24,22 @@ public struct ExpressionEvaluator: Sendable {
     evaluate(expression) { article.value(of: $0, in: session, eventCounts: eventCounts) }
   }
 
+  /// Whether `value` satisfies `atom`, a condition on one field (a comparison, a membership,
+  /// `is missing` or a tag test): what ``matches(_:_:)-(SessionEvent,_)`` decides for an event
+  /// whose field has that value.
+  func matches(value: FieldValue, _ atom: Condition) -> Bool {
+    evaluate(atom) { _ in value }
+  }
+
   private func evaluate(_ expression: Condition, _ value: (QueryField) -> FieldValue) -> Bool {
     switch expression {
     case .and(let a, let b): return evaluate(a, value) && evaluate(b, value)
     case .or(let a, let b): return evaluate(a, value) || evaluate(b, value)
     case .not(let a): return !evaluate(a, value)
     case .missing(let field, let negated):
-      let isMissing = value(field.field) == .missing
+      // A list with no items (no actors, no tags) is missing as well.
+      let v = value(field.field)
+      let isMissing = v == .missing || v == .list([])
       return negated ? !isMissing : isMissing
     case .hasTag(let name, _):
       if case .list(let tags) = value(.tags) { return tags.contains { $0.lowercased() == name.lowercased() } }
