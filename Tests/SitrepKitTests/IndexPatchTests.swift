@@ -9,6 +9,10 @@ import Testing
     "tally killed by place, month", "tally events by status", "tally killed by tag",
     "tally injured by actor, country", "tally killed by type where killed > 4",
     "tally articles by place", "tally killed by source",
+    // Value columns for `where`, patched with the rest.
+    "count events where has tag urgent", "tally killed by month where country = Syria or place = Homs",
+    "count events where status = rejected", "count events where actor ~ guards",
+    "tally events by type where date >= 2016-04 and scope = incident",
   ]
 
   /// Every query's output from `shell` and from a shell over the same session with no index.

@@ -1,45 +1,71 @@
 import EventExtraction
 import QueryLanguage
 
-/// A `where` condition on figures (`killed > 10`, `injured.low = 5..9 or killed is missing`)
-/// compiled to tests on a ``TallyIndex``'s columns, so it is checked without reading events.
+/// A `where` condition compiled to tests on a ``TallyIndex``'s columns, so it is checked without
+/// reading events: figures (`killed > 10`, `injured.low = 5..9 or killed is missing`) read the
+/// figure columns, and fields with few distinct values (`country = Syria`, `type in (airstrike,
+/// shelling)`, `month = 2016-04`, `has tag checked`) read a ``ValueColumn`` whose values are each
+/// decided once.
 ///
-/// The tests mean exactly what ``ExpressionEvaluator`` does with the same condition; a condition
-/// on any other field, or with a literal that is not a number or a range of numbers, does not
-/// compile and is left to the evaluator.
+/// The tests mean exactly what ``ExpressionEvaluator`` does with the same condition (the value
+/// columns hand it each distinct value); a condition on any other field does not compile and is
+/// left to the evaluator.
 enum ColumnFilter {
-  /// The test for event `i`, or nil when the condition does not compile.
-  static func compile(_ condition: Condition, index: TallyIndex) -> ((Int) -> Bool)? {
+  /// The test for event `i`, or nil when the condition does not compile. Value columns the
+  /// condition needs are added to `index`.
+  static func compile(_ condition: Condition, index: inout TallyIndex, session: Session) -> ((Int) -> Bool)? {
     switch condition {
     case .and(let a, let b):
-      guard let x = compile(a, index: index), let y = compile(b, index: index) else { return nil }
+      guard let x = compile(a, index: &index, session: session),
+        let y = compile(b, index: &index, session: session)
+      else { return nil }
       return { x($0) && y($0) }
     case .or(let a, let b):
-      guard let x = compile(a, index: index), let y = compile(b, index: index) else { return nil }
+      guard let x = compile(a, index: &index, session: session),
+        let y = compile(b, index: &index, session: session)
+      else { return nil }
       return { x($0) || y($0) }
     case .not(let a):
-      guard let x = compile(a, index: index) else { return nil }
+      guard let x = compile(a, index: &index, session: session) else { return nil }
       return { !x($0) }
     case .missing(let field, let negated):
-      guard let column = numbers(field.field, index) else { return nil }
-      return { (column[$0] == TallyIndex.Figure.none) != negated }
+      if let column = numbers(field.field, index) {
+        return { (column[$0] == TallyIndex.Figure.none) != negated }
+      }
+      return valueTest(condition, field: field.field, index: &index, session: session)
     case .comparison(let field, let op, let literal):
-      guard let column = numbers(field.field, index), let test = test(op, literal.value) else { return nil }
+      guard let column = numbers(field.field, index) else {
+        return valueTest(condition, field: field.field, index: &index, session: session)
+      }
+      guard let test = test(op, literal.value) else { return nil }
       let missing = op == .notEqual
       return { i in
         let n = column[i]
         return n == TallyIndex.Figure.none ? missing : test(n)
       }
     case .membership(let field, let literals):
+      guard let column = numbers(field.field, index) else {
+        return valueTest(condition, field: field.field, index: &index, session: session)
+      }
       let tests = literals.compactMap { test(.equal, $0.value) }
-      guard let column = numbers(field.field, index), tests.count == literals.count else { return nil }
+      guard tests.count == literals.count else { return nil }
       return { i in
         let n = column[i]
         return n != TallyIndex.Figure.none && tests.contains { $0(n) }
       }
     case .hasTag:
-      return nil
+      return valueTest(condition, field: .tags, index: &index, session: session)
     }
+  }
+
+  /// The test of a condition on one field through that field's value column: the evaluator
+  /// decides each distinct value once.
+  private static func valueTest(
+    _ atom: Condition, field: QueryField, index: inout TallyIndex, session: Session
+  ) -> ((Int) -> Bool)? {
+    guard let column = index.valueColumn(field, session: session) else { return nil }
+    let evaluator = ExpressionEvaluator(session: session)
+    return column.test { evaluator.matches(value: $0, atom) }
   }
 
   /// The numbers a figure field reads, `Figure.none` where the event has none.

@@ -45,6 +45,9 @@ extension TallyIndex {
         rows: rows, field: field, session: session, articles: index.article,
         names: index.articleNames)
     }
+    for field in Array(index.values.keys) {
+      index.values[field]?.update(rows: rows, field: field, session: session)
+    }
     // The changed events' reported totals are made again when a tally next lists them.
     if !index.reportedSlot.isEmpty {
       for i in rows { index.reportedSlot[i] = -1 }

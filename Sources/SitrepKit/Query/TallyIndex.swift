@@ -52,6 +52,8 @@ struct TallyIndex: Sendable {
   var injured: [Figure]
   /// Key columns built so far.
   var keys: [QueryField: KeyColumn] = [:]
+  /// Value columns built so far, for `where` conditions (``ColumnFilter``).
+  var values: [QueryField: ValueColumn] = [:]
   /// The reported totals of unmerged aggregate events, made when a tally first lists them, and
   /// where each event's is (-1: not made yet; empty until the first).
   var reportedTotals: [ReportedTotal] = []
@@ -146,6 +148,16 @@ struct TallyIndex: Sendable {
     for field in fields where keys[field] == nil {
       keys[field] = KeyColumn(field: field, session: session, articles: article, names: articleNames)
     }
+  }
+
+  /// The value column of `field`, built on first use; nil for a field without one
+  /// (``ValueColumn/fields``).
+  mutating func valueColumn(_ field: QueryField, session: Session) -> ValueColumn? {
+    guard ValueColumn.fields.contains(field) else { return nil }
+    if let built = values[field] { return built }
+    let column = ValueColumn(field: field, session: session)
+    values[field] = column
+    return column
   }
 
   /// Event indices grouped by article, built on first use.

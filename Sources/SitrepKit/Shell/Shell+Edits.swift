@@ -3,7 +3,7 @@ import QueryLanguage
 
 extension Shell {
   /// The indices of the events a target names; unknown ids are errors at their place.
-  func eventIndices(_ target: EditTarget) throws(Diagnostic) -> [Int] {
+  mutating func eventIndices(_ target: EditTarget) throws(Diagnostic) -> [Int] {
     switch target {
     case .ids(let ids):
       var indices: [Int] = []
@@ -20,10 +20,8 @@ extension Shell {
       if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
         guard let filter = query.filter else { return Array(session.events.indices) }
         try checkFields(filter, articles: false)
-        // The query index's columns when they are current; rejected events included (`restore`
-        // selects them).
-        let index = queryIndex.flatMap { $0.isCurrent(for: session) ? $0 : nil }
-        return matching(filter, index: index) { _ in true }
+        // Rejected events included (`restore` selects them).
+        return matchingKept(filter) { _ in true }
       }
       let selected = Set(try selectEvents(query).map(\.id))
       return session.events.indices.filter { selected.contains(session.events[$0].id) }

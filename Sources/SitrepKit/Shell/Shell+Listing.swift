@@ -35,12 +35,7 @@ extension Shell {
       // Counted in place: no event is copied.
       if let filter = query.filter {
         try checkFields(filter, articles: false)
-        if let index = queryIndex, index.isCurrent(for: session), let test = ColumnFilter.compile(filter, index: index) {
-          console.write("\((0..<index.count).reduce(0) { $0 + (test($1) ? 1 : 0) })\n")
-          return
-        }
-        let evaluator = ExpressionEvaluator(session: session)
-        n = session.events.indices.reduce(0) { $0 + (evaluator.matches(session.events[$1], filter) ? 1 : 0) }
+        n = matchingKept(filter) { _ in true }.count
       } else {
         n = session.events.count
       }

@@ -18,7 +18,7 @@ extension Shell {
         hint: "keys: " + names.joined(separator: ", "))
     }
     var index = currentQueryIndex()
-    let selection = try tallySelection(query, index: index)
+    let selection = try tallySelection(query, index: &index)
     let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
     return result
@@ -53,12 +53,14 @@ extension Shell {
   }
 
   /// The events a tally counts, as indices in order without rejected ones; nil for all of them.
-  /// A `where` filter is evaluated on each event in place (no event is copied).
-  func tallySelection(_ query: TallyQuery, index: TallyIndex) throws(Diagnostic) -> [Int32]? {
+  /// A `where` filter reads `index`'s columns when it can (adding the value columns it needs),
+  /// else is evaluated on each event in place (no event is copied).
+  func tallySelection(_ query: TallyQuery, index: inout TallyIndex) throws(Diagnostic) -> [Int32]? {
     if case .events = query.subject {
       guard let filter = query.filter else { return nil }
       try checkFields(filter, articles: false)
-      return matching(filter, index: index) { !index.rejected[$0] }.map(Int32.init)
+      let rejected = index.rejected
+      return matching(filter, index: &index) { !rejected[$0] }.map(Int32.init)
     }
     let list = ListQuery(
       subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
@@ -70,10 +72,28 @@ extension Shell {
   /// The indices of the events `filter` selects among those `eligible` admits, in order: read
   /// from `index`'s columns when the condition compiles to them (``ColumnFilter``), else
   /// evaluated on each event in place (none copied).
-  func matching(_ filter: Condition, index: TallyIndex?, eligible: (Int) -> Bool) -> [Int] {
-    if let index, let test = ColumnFilter.compile(filter, index: index) {
-      return (0..<index.count).filter { eligible($0) && test($0) }
+  func matching(_ filter: Condition, index: inout TallyIndex, eligible: (Int) -> Bool) -> [Int] {
+    guard let test = ColumnFilter.compile(filter, index: &index, session: session) else {
+      return evaluating(filter, eligible: eligible)
     }
+    return (0..<index.count).filter { eligible($0) && test($0) }
+  }
+
+  /// ``matching(_:index:eligible:)`` through the query index kept with the shell when it is
+  /// current (taken out while value columns are added, so no column is copied), else each
+  /// event evaluated in place. What a bulk edit's and a count's `where` read.
+  mutating func matchingKept(_ filter: Condition, eligible: (Int) -> Bool) -> [Int] {
+    guard var index = queryIndex, index.isCurrent(for: session) else {
+      return evaluating(filter, eligible: eligible)
+    }
+    queryIndex = nil
+    defer { queryIndex = index }
+    return matching(filter, index: &index, eligible: eligible)
+  }
+
+  /// The indices of the events `filter` selects among those `eligible` admits, each event
+  /// evaluated in place.
+  func evaluating(_ filter: Condition, eligible: (Int) -> Bool) -> [Int] {
     let evaluator = ExpressionEvaluator(session: session)
     return session.events.indices.filter { eligible($0) && evaluator.matches(session.events[$0], filter) }
   }

@@ -1,0 +1,61 @@
+import EventExtraction
+import QueryLanguage
+
+/// One field's query value (``FieldValue``) for every event of a session, interned, so that a
+/// `where` condition on the field is decided once per distinct value instead of once per event.
+///
+/// `where country = Syria` over a million events then compares a few dozen country names and
+/// reads a million small integers, where the evaluator would fold the case of a million strings.
+/// The values are exactly those ``ExpressionEvaluator`` reads (``SessionEvent/value(of:in:)``),
+/// so a test made from them means what the evaluator means.
+struct ValueColumn: Sendable {
+  /// The fields worth a column: few distinct values over many events. An event's id, note or
+  /// target is nearly unique to it, and its column would cost more than reading the events.
+  static let fields: Set<QueryField> = [
+    .type, .acledType, .acledSubtype, .cameo, .place, .admin1, .country, .date, .week, .month,
+    .year, .actor, .source, .scope, .status, .tags, .tag, .rule, .outlet, .article,
+  ]
+
+  /// The distinct values, by id.
+  private(set) var values: [FieldValue] = []
+  /// Each event's value id.
+  private(set) var ids: [Int32] = []
+  private var lookup: [FieldValue: Int32] = [:]
+
+  /// Reads `field` for every event of `session`.
+  init(field: QueryField, session: Session) {
+    let events = session.events
+    ids.reserveCapacity(events.count)
+    for i in events.indices {
+      ids.append(intern(events[i].value(of: field, in: session)))
+    }
+    lookup = [:]
+  }
+
+  /// Reads `field` again for the events at `rows` after an edit; other events keep their ids.
+  mutating func update(rows: [Int], field: QueryField, session: Session) {
+    if lookup.isEmpty {
+      for (id, value) in values.enumerated() { lookup[value] = Int32(id) }
+    }
+    for i in rows {
+      ids[i] = intern(session.events[i].value(of: field, in: session))
+    }
+    lookup = [:]
+  }
+
+  /// A test of event `i` that answers `decide(value)` for its value, deciding each distinct
+  /// value once.
+  func test(_ decide: (FieldValue) -> Bool) -> (Int) -> Bool {
+    let answers = values.map(decide)
+    let ids = ids
+    return { answers[Int(ids[$0])] }
+  }
+
+  private mutating func intern(_ value: FieldValue) -> Int32 {
+    if let id = lookup[value] { return id }
+    let id = Int32(values.count)
+    lookup[value] = id
+    values.append(value)
+    return id
+  }
+}
