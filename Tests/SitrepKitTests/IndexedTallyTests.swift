@@ -94,6 +94,24 @@ import Testing
     #expect(expected.count > 0 && expected.count < session.events.count)
   }
 
+  @Test(arguments: ["country = \"syria\"", "has tag urgent and killed > 4", "note ~ checked", "actor is missing"])
+  func listingsAndCountsReadTheColumnsAsTheEvaluatorReadsEvents(_ filter: String) {
+    let session = IndexedTallyTests.session(600)
+    var indexed = Fixtures.shell(session)
+    _ = Fixtures.run(&indexed, "tally events")
+    #expect(indexed.queryIndex != nil)
+    var plain = Fixtures.shell(session)
+    for query in [
+      "events where \(filter) limit 7", "events where \(filter) sort by killed desc limit 7",
+      "count events where \(filter)", "events where \(filter)",
+    ] {
+      let (fromColumns, errors, _) = Fixtures.run(&indexed, query)
+      let (evaluated, _, _) = Fixtures.run(&plain, query)
+      #expect(errors == "" && fromColumns == evaluated && !fromColumns.isEmpty, "\(query)")
+    }
+    #expect(plain.queryIndex == nil)
+  }
+
   @Test(arguments: ["note ~ checked", "id = e5", "killed > 4 and target = hospital", "victims is missing"])
   func conditionsOnFieldsWithoutAColumnAreLeftToTheEvaluator(_ text: String) throws {
     let session = IndexedTallyTests.session(100)

@@ -17,7 +17,16 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   public func matches(_ event: SessionEvent, _ expression: Condition) -> Bool {
-    evaluate(expression) { event.value(of: $0, in: session) }
+    // Each condition on one field is handed that field's value, not the event: a closure that
+    // captured the event would copy it (every string in it retained) for each event tested.
+    switch expression {
+    case .and(let a, let b): return matches(event, a) && matches(event, b)
+    case .or(let a, let b): return matches(event, a) || matches(event, b)
+    case .not(let a): return !matches(event, a)
+    case .comparison(let field, _, _), .membership(let field, _), .missing(let field, _):
+      return matches(value: event.value(of: field.field, in: session), expression)
+    case .hasTag: return matches(value: .list(event.tags), expression)
+    }
   }
 
   public func matches(_ article: Article, _ expression: Condition) -> Bool {

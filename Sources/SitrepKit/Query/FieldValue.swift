@@ -25,40 +25,41 @@ public enum FieldValue: Sendable, Hashable {
 extension SessionEvent {
   /// The value of `field` on this event (article fields read through to its article).
   public func value(of field: QueryField, in session: Session) -> FieldValue {
-    let e = current
+    // Each case reads its field of `current` in place: a copy of the whole event first would
+    // retain every string in it, and a `where` over a million events pays that a million times.
     func text(_ s: String?) -> FieldValue { s.map { .text($0) } ?? .missing }
     func number(_ n: Int?) -> FieldValue { n.map { .number($0) } ?? .missing }
     switch field {
-    case .id: return .text(e.id)
-    case .article: return .text(e.article)
-    case .type: return .text(e.type.rawValue)
-    case .acledType: return text(e.type.acled?.eventType)
-    case .acledSubtype: return text(e.type.acled?.subEventType)
-    case .cameo: return text(e.type.cameo)
-    case .killed: return number(e.killed?.best)
-    case .killedLow: return number(e.killed?.low)
-    case .killedHigh: return number(e.killed?.high)
-    case .injured: return number(e.injured?.best)
-    case .injuredLow: return number(e.injured?.low)
-    case .injuredHigh: return number(e.injured?.high)
-    case .victims: return text(e.killed?.victims ?? e.injured?.victims)
-    case .place: return text(e.place?.name)
-    case .admin1: return text(e.place?.admin1)
-    case .country: return text(e.place?.country)
+    case .id: return .text(current.id)
+    case .article: return .text(current.article)
+    case .type: return .text(current.type.rawValue)
+    case .acledType: return text(current.type.acled?.eventType)
+    case .acledSubtype: return text(current.type.acled?.subEventType)
+    case .cameo: return text(current.type.cameo)
+    case .killed: return number(current.killed?.best)
+    case .killedLow: return number(current.killed?.low)
+    case .killedHigh: return number(current.killed?.high)
+    case .injured: return number(current.injured?.best)
+    case .injuredLow: return number(current.injured?.low)
+    case .injuredHigh: return number(current.injured?.high)
+    case .victims: return text(current.killed?.victims ?? current.injured?.victims)
+    case .place: return text(current.place?.name)
+    case .admin1: return text(current.place?.admin1)
+    case .country: return text(current.place?.country)
     case .date, .week, .month, .year:
-      guard let d = e.date else { return .missing }
+      guard let d = current.date else { return .missing }
       return .days(d.start, d.end)
-    case .actor: return .list(e.actors)
-    case .target: return text(e.target)
-    case .source: return text(e.source ?? session.article(e.article)?.outlet)
-    case .scope: return .text(e.scope.rawValue)
+    case .actor: return .list(current.actors)
+    case .target: return text(current.target)
+    case .source: return text(current.source ?? session.article(current.article)?.outlet)
+    case .scope: return .text(current.scope.rawValue)
     case .status: return .text(status.rawValue)
     case .tags, .tag: return .list(tags)
     case .note: return notes.isEmpty ? .missing : .text(notes.joined(separator: "; "))
-    case .rule: return .text(e.rule)
-    case .partOf: return text(e.partOf)
-    case .title: return text(session.article(e.article)?.title)
-    case .outlet: return text(session.article(e.article)?.outlet)
+    case .rule: return .text(current.rule)
+    case .partOf: return text(current.partOf)
+    case .title: return text(session.article(current.article)?.title)
+    case .outlet: return text(session.article(current.article)?.outlet)
     case .words, .events: return .missing
     }
   }

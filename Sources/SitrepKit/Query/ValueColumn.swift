@@ -24,10 +24,12 @@ struct ValueColumn: Sendable {
 
   /// Reads `field` for every event of `session`.
   init(field: QueryField, session: Session) {
-    let events = session.events
-    ids.reserveCapacity(events.count)
-    for i in events.indices {
-      ids.append(intern(events[i].value(of: field, in: session)))
+    ids.reserveCapacity(session.events.count)
+    // Through the buffer: `session.events[i]` would copy each event to read one field.
+    session.events.withUnsafeBufferPointer { events in
+      for i in events.indices {
+        ids.append(intern(events[i].value(of: field, in: session)))
+      }
     }
     lookup = [:]
   }

@@ -71,11 +71,14 @@ public enum Completion {
   /// Values present in the session for a field, as they are.
   static func presentValues(of field: QueryField, in session: Session) -> Set<String> {
     var found = Set<String>()
-    for event in session.events {
-      switch event.value(of: field, in: session) {
-      case .text(let s): found.insert(s)
-      case .list(let items): found.formUnion(items)
-      default: break
+    // Read in place through the buffer: iterating the array would copy every event.
+    session.events.withUnsafeBufferPointer { events in
+      for i in events.indices {
+        switch events[i].value(of: field, in: session) {
+        case .text(let s): found.insert(s)
+        case .list(let items): found.formUnion(items)
+        default: break
+        }
       }
     }
     return found

@@ -21,7 +21,7 @@ extension Shell {
         guard let filter = query.filter else { return Array(session.events.indices) }
         try checkFields(filter, articles: false)
         // Rejected events included (`restore` selects them).
-        return matchingKept(filter) { _ in true }
+        return matchingKept(filter)
       }
       let selected = Set(try selectEvents(query).map(\.id))
       return session.events.indices.filter { selected.contains(session.events[$0].id) }

@@ -18,7 +18,7 @@ extension Shell {
       let rows = articles.map { a in fields.map { a.value(of: $0, in: session, eventCounts: counts).cell } }
       emit(paged(table(fields, rows), limit: query.limit), console: &console)
     } else {
-      let events = try selectEvents(query)
+      let events = try selectEvents(query, matched: columnMatches(query))
       let fields = query.select.isEmpty ? Shell.defaultEventColumns : query.select.map(\.field)
       // Cells only for the rows a paged table shows.
       let shown = pages(events.count, limit: query.limit) ? events.prefix(Shell.pageSize) : events[...]
@@ -35,7 +35,7 @@ extension Shell {
       // Counted in place: no event is copied.
       if let filter = query.filter {
         try checkFields(filter, articles: false)
-        n = matchingKept(filter) { _ in true }.count
+        n = matchingKept(filter).count
       } else {
         n = session.events.count
       }
@@ -62,16 +62,25 @@ extension Shell {
   }
 
   /// The events a query selects, filtered, sorted and limited.
-  func selectEvents(_ query: ListQuery, depth: Int = 0) throws(Diagnostic) -> [SessionEvent] {
-    var events = try subjectEvents(query.subject, range: query.subjectRange, depth: depth)
-    if let filter = query.filter {
+  ///
+  /// - Parameter matched: the indices of the session's events the filter selects, when the
+  ///   caller has read them from the query index (``columnMatches(_:)``).
+  func selectEvents(_ query: ListQuery, depth: Int = 0, matched: [Int]? = nil) throws(Diagnostic) -> [SessionEvent] {
+    var events: [SessionEvent]
+    if case .events = query.subject, let filter = query.filter {
+      // Matched in place: only the events selected are copied, and with no order asked for the
+      // search stops at the limit.
       try checkFields(filter, articles: false)
-      let evaluator = ExpressionEvaluator(session: session)
-      if query.sort.isEmpty, let limit = query.limit {
-        // No order asked for: stop at the limit instead of filtering everything.
-        return Array(events.lazy.filter { evaluator.matches($0, filter) }.prefix(limit))
+      let limit = query.sort.isEmpty ? query.limit : nil
+      let indices = matched ?? evaluating(filter, limit: limit)
+      events = indices.prefix(limit ?? indices.count).map { session.events[$0] }
+    } else {
+      events = try subjectEvents(query.subject, range: query.subjectRange, depth: depth)
+      if let filter = query.filter {
+        try checkFields(filter, articles: false)
+        let evaluator = ExpressionEvaluator(session: session)
+        events = events.filter { evaluator.matches($0, filter) }
       }
-      events = events.filter { evaluator.matches($0, filter) }
     }
     if !query.sort.isEmpty {
       events.sort { a, b in

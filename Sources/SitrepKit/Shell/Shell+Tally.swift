@@ -79,23 +79,45 @@ extension Shell {
     return (0..<index.count).filter { eligible($0) && test($0) }
   }
 
-  /// ``matching(_:index:eligible:)`` through the query index kept with the shell when it is
-  /// current (taken out while value columns are added, so no column is copied), else each
-  /// event evaluated in place. What a bulk edit's and a count's `where` read.
-  mutating func matchingKept(_ filter: Condition, eligible: (Int) -> Bool) -> [Int] {
-    guard var index = queryIndex, index.isCurrent(for: session) else {
-      return evaluating(filter, eligible: eligible)
-    }
+  /// The events `filter` selects, through the query index kept with the shell when it is
+  /// current and the condition compiles to its columns, else each event evaluated in place.
+  /// What a bulk edit's and a count's `where` read (rejected events included).
+  mutating func matchingKept(_ filter: Condition) -> [Int] {
+    columnMatches(filter) ?? evaluating(filter)
+  }
+
+  /// The events of the session a listing's `where` selects, read from the query index's columns
+  /// (the index is taken out while value columns are added, so no column is copied); nil when
+  /// the query is not over all events, the index is not current or the condition does not
+  /// compile.
+  mutating func columnMatches(_ query: ListQuery) -> [Int]? {
+    guard case .events = query.subject, let filter = query.filter,
+      (try? checkFields(filter, articles: false)) != nil
+    else { return nil }
+    return columnMatches(filter)
+  }
+
+  private mutating func columnMatches(_ filter: Condition) -> [Int]? {
+    guard var index = queryIndex, index.isCurrent(for: session) else { return nil }
     queryIndex = nil
     defer { queryIndex = index }
-    return matching(filter, index: &index, eligible: eligible)
+    guard let test = ColumnFilter.compile(filter, index: &index, session: session) else { return nil }
+    return (0..<index.count).filter(test)
   }
 
   /// The indices of the events `filter` selects among those `eligible` admits, each event
-  /// evaluated in place.
-  func evaluating(_ filter: Condition, eligible: (Int) -> Bool) -> [Int] {
+  /// evaluated in place; the first `limit` of them when a limit is given.
+  func evaluating(_ filter: Condition, limit: Int? = nil, eligible: (Int) -> Bool = { _ in true }) -> [Int] {
     let evaluator = ExpressionEvaluator(session: session)
-    return session.events.indices.filter { eligible($0) && evaluator.matches(session.events[$0], filter) }
+    var found: [Int] = []
+    // Through the buffer: `session.events[i]` would copy each event to hand it over.
+    session.events.withUnsafeBufferPointer { events in
+      for i in events.indices where eligible(i) && evaluator.matches(events[i], filter) {
+        found.append(i)
+        if found.count == limit { break }
+      }
+    }
+    return found
   }
 
   static let tallyKeys: [QueryField] = [
