@@ -18,6 +18,8 @@ public enum ACLEDEventImporter {
     public var tags: [String: [String]]
     /// Records that could not be read (skipped), by line.
     public var errors: [CorpusReader.LineError]
+    /// Whether the progress hook stopped the import: the result is then incomplete.
+    public var cancelled = false
 
     /// The events as session events: status `accepted`, ACLED's notes kept as a note.
     public var sessionEvents: [SessionEvent] {
@@ -36,9 +38,15 @@ public enum ACLEDEventImporter {
   ///
   /// A file without `event_id_cnty`, `event_date` and `event_type` columns fails as a whole
   /// (reported on line 1); a record with an unreadable date, number or coordinate is skipped.
-  public static func events(in text: String) -> Result {
+  ///
+  /// - Parameter progress: told, every 1,000 records, the phase (`reading` the CSV in lines,
+  ///   then `importing` its records), how far it has got and of how many; returns false to stop
+  ///   (the result is then ``Result/cancelled``).
+  public static func events(
+    in text: String, progress: (_ phase: String, _ done: Int, _ total: Int) -> Bool = { _, _, _ in true }
+  ) -> Result {
     var result = Result(events: [], notes: [:], tags: [:], errors: [])
-    guard let table = CSVTable(text: text) else {
+    guard let table = CSVTable(text: text, progress: { progress("reading", $0, $1) }) else {
       result.errors = [.init(line: 1, message: "no header row")]
       return result
     }
@@ -52,7 +60,15 @@ public enum ACLEDEventImporter {
       ]
       return result
     }
-    for record in table.records {
+    guard table.complete else {
+      result.cancelled = true
+      return result
+    }
+    for (n, record) in table.records.enumerated() {
+      if n % 1000 == 999, !progress("importing", n + 1, table.records.count) {
+        result.cancelled = true
+        return result
+      }
       switch event(record, table) {
       case .success(let (event, notes, tags)):
         result.events.append(event)

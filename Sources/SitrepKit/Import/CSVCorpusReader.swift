@@ -7,10 +7,13 @@ public enum CSVCorpusReader {
   /// Every article of a CSV text, and the records that failed (by line), which are skipped.
   ///
   /// A file without `id` and `text` columns fails as a whole, reported on line 1.
-  public static func records(in text: String) -> (
-    records: [CorpusRecord], errors: [CorpusReader.LineError]
-  ) {
-    guard let table = CSVTable(text: text) else {
+  ///
+  /// - Parameter progress: told every 1,000 records the line reached and the text's line count;
+  ///   returns false to stop reading (the records read before are returned).
+  public static func records(
+    in text: String, progress: (_ line: Int, _ lines: Int) -> Bool = { _, _ in true }
+  ) -> (records: [CorpusRecord], errors: [CorpusReader.LineError]) {
+    guard let table = CSVTable(text: text, progress: progress) else {
       return ([], [CorpusReader.LineError(line: 1, message: "no header row")])
     }
     let missing = ["id", "text"].filter { table.column($0) == nil }

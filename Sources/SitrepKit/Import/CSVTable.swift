@@ -12,17 +12,23 @@ struct CSVTable {
 
   var header: [String]
   var records: [Record]
+  /// False when `progress` asked to stop: `records` then holds only those read before.
+  private(set) var complete = true
 
   /// Reads `text`; nil when it has no header row.
   ///
   /// Quoted fields may hold commas, quotes and line breaks (RFC 4180, read by CSV.swift); line
   /// numbers count the line breaks inside such fields. Blank lines are skipped.
-  init?(text: String) {
+  ///
+  /// - Parameter progress: told every 1,000 records the line reached and the text's line count;
+  ///   returns false to stop reading (a long file and Ctrl-C).
+  init?(text: String, progress: (_ line: Int, _ lines: Int) -> Bool = { _, _ in true }) {
     guard let reader = try? CSVReader(string: text, hasHeaderRow: true),
       let header = reader.headerRow,
       !header.allSatisfy(\.isEmpty)
     else { return nil }
     self.header = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let lines = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     var line = 2 + CSVTable.lineBreaks(in: header)
     var records: [Record] = []
     while let row = reader.next() {
@@ -32,6 +38,10 @@ struct CSVTable {
       }
       records.append(Record(line: line, fields: row))
       line += 1 + CSVTable.lineBreaks(in: row)
+      if records.count % 1000 == 0, !progress(min(line, lines), lines) {
+        complete = false
+        break
+      }
     }
     self.records = records
   }

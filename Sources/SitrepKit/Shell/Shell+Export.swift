@@ -92,7 +92,16 @@ extension Shell {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .error("no such file '\(file.text)'", at: file.range)
     }
-    let result = ACLEDEventImporter.events(in: ArticleText(bytes: [UInt8](data)).text)
+    let started = context.clock()
+    let context = context
+    let result = ACLEDEventImporter.events(in: ArticleText(bytes: [UInt8](data)).text) { phase, done, total in
+      context.progress(CommandProgress(label: phase, done: done, total: total, started: started))
+      return !context.isCancelled()
+    }
+    context.progress(nil)
+    if result.cancelled {
+      throw .error("import cancelled; nothing was changed", at: file.range)
+    }
     for error in result.errors.prefix(5) {
       console.report("\(display(path)):\(error.line): skipped: \(error.message)\n")
     }

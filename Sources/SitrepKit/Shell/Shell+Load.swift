@@ -91,7 +91,17 @@ extension Shell {
       }
       if isCorpus {
         let text = ArticleText(bytes: [UInt8](data)).text
-        let (records, errors) = lower.hasSuffix(".csv") ? CSVCorpusReader.records(in: text) : CorpusReader.records(in: text)
+        // A large CSV corpus takes a while to parse: its progress in the lines read, as bytes.
+        let (context, size, done) = (context, sizes[k], read)
+        let (records, errors) =
+          lower.hasSuffix(".csv")
+          ? CSVCorpusReader.records(in: text) { line, lines in
+            let bytes = done + Int(Double(size) * Double(line) / Double(max(lines, 1)))
+            context.progress(CommandProgress(label: "reading", done: bytes, total: totalBytes, unit: .bytes, started: reading))
+            return !context.isCancelled()
+          }
+          : CorpusReader.records(in: text)
+        if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
         for error in errors.prefix(5) {
           console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
         }

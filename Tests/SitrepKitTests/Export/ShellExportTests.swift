@@ -78,4 +78,39 @@ import Testing
     #expect(events[0].current.killed == .exactly(12))
     #expect(other.session.trail.map(\.command) == ["import events all.csv"])
   }
+
+  @Test func aLongImportShowsProgressAndCtrlCChangesNothing() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var csv = "event_id_cnty,event_date,event_type,location,fatalities\n"
+    for n in 1...2500 { csv += "X\(n),2020-01-0\(n % 9 + 1),Battles,Gao,\(n % 7)\n" }
+    _ = FileManager.default.createFile(atPath: dir + "/big.csv", contents: Data(csv.utf8))
+    var shell = Fixtures.shell(directory: dir)
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
+    shell.context.progress = { updates.append($0) }
+    let (out, _, _) = Fixtures.run(&shell, "import events big.csv")
+    #expect(out == "imported 2500 events from big.csv\n")
+    // Records end on lines 1001 and 2001 of the file's 2502 (its last line is empty).
+    #expect(
+      updates == [
+        CommandProgress(label: "reading", done: 1002, total: 2502, started: 0),
+        CommandProgress(label: "reading", done: 2002, total: 2502, started: 0),
+        CommandProgress(label: "importing", done: 1000, total: 2500, started: 0),
+        CommandProgress(label: "importing", done: 2000, total: 2500, started: 0), nil,
+      ])
+
+    // Ctrl-C while the records are imported (the third time it is asked): the session keeps
+    // only the first import.
+    let before = shell.session
+    nonisolated(unsafe) var asked = 0
+    shell.context.isCancelled = {
+      asked += 1
+      return asked > 2
+    }
+    let (out2, err2, outcome) = Fixtures.run(&shell, "import events big.csv")
+    #expect(out2 == "")
+    #expect(err2.hasPrefix("<input>:1:15: error: import cancelled; nothing was changed\n"))
+    #expect(outcome == .failure)
+    #expect(asked == 3)
+    #expect(shell.session == before)
+  }
 }

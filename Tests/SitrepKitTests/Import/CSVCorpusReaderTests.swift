@@ -65,4 +65,19 @@ import Testing
     #expect(out.hasSuffix("; 1 record skipped\n"))
     #expect(shell.session.articles.map(\.path) == ["c.csv#x1"])
   }
+
+  @Test func tellsItsProgressInLinesAndStopsWhenAsked() {
+    var csv = "id,text\n"
+    for n in 1...2500 { csv += "a\(n),\"Two people were killed\nin town \(n).\"\n" }
+    var calls: [[Int]] = []
+    let all = CSVCorpusReader.records(in: csv) { line, lines in
+      calls.append([line, lines])
+      return true
+    }
+    #expect(all.records.count == 2500 && all.errors.isEmpty)
+    // Each record takes two lines; the text has 5,002 (its last is empty).
+    #expect(calls == [[2002, 5002], [4002, 5002]])
+    let stopped = CSVCorpusReader.records(in: csv) { _, _ in false }
+    #expect(stopped.records.map(\.id) == (1...1000).map { "a\($0)" })
+  }
 }
