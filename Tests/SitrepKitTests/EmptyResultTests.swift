@@ -32,4 +32,23 @@ import Testing
   func namesTheValueNoEventHas(_ query: String, _ expected: [String]) {
     #expect(notes(query) == expected)
   }
+
+  @Test func aValueColumnLeftBehindByAnEditIsNotOffered() {
+    // With the query index current, the note reads the place column built by the first where;
+    // after the edit no event is in Aleppo any more, whatever the column once held.
+    let session = Fixtures.session([
+      Fixtures.event("e1", place: "Aleppo"), Fixtures.event("e2", place: "Eastern Ghouta"),
+    ])
+    var indexed = Fixtures.shell(session)
+    var plain = Fixtures.shell(session)
+    _ = Fixtures.run(&indexed, "tally events")
+    for command in ["count events where place = Homs", "set e1 place = Homs", "events where place = Aleppo"] {
+      let (a, _, _) = Fixtures.run(&indexed, command)
+      let (b, _, _) = Fixtures.run(&plain, command)
+      #expect(a == b, "\(command)")
+    }
+    #expect(indexed.queryIndex?.values[.place] != nil)
+    let (out, _, _) = Fixtures.run(&indexed, "events where place = Aleppo")
+    #expect(out.contains("no event has place 'Aleppo'"))
+  }
 }

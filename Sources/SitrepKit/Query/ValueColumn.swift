@@ -53,6 +53,22 @@ struct ValueColumn: Sendable {
     return { answers[Int(ids[$0])] }
   }
 
+  /// The texts among the values some event has (an edit can leave a value no event has any
+  /// more), list items included: what the "no event has" note offers.
+  var strings: Set<String> {
+    var used = [Bool](repeating: false, count: values.count)
+    for id in ids { used[Int(id)] = true }
+    var found = Set<String>()
+    for (value, isUsed) in zip(values, used) where isUsed {
+      switch value {
+      case .text(let s): found.insert(s)
+      case .list(let items): found.formUnion(items)
+      default: break
+      }
+    }
+    return found
+  }
+
   private mutating func intern(_ value: FieldValue) -> Int32 {
     if let id = lookup[value] { return id }
     let id = Int32(values.count)

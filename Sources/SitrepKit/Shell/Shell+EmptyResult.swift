@@ -15,7 +15,7 @@ extension Shell {
       case .not(let inner): visit(inner)
       case .comparison(let ref, .equal, let literal):
         guard Shell.hintedFields.contains(ref.field), case .text(let wanted) = literal.value else { return }
-        let known = Completion.presentValues(of: ref.field, in: session).sorted()
+        let known = knownValues(of: ref.field).sorted()
         guard !known.contains(where: { $0.lowercased() == wanted.lowercased() }) else { return }
         let guess = closestMatch(to: wanted, in: known)
         notes.append(
@@ -25,6 +25,15 @@ extension Shell {
     }
     visit(condition)
     return notes
+  }
+
+  /// The values `field` has in the session: from the query index's value column when one is
+  /// current (a `where` on the field has just built it), else read from every event.
+  private func knownValues(of field: QueryField) -> Set<String> {
+    guard let index = queryIndex, index.isCurrent(for: session), let column = index.values[field] else {
+      return Completion.presentValues(of: field, in: session)
+    }
+    return column.strings
   }
 
   /// Fields whose values are names or categories an analyst types and can misspell.
