@@ -3,13 +3,14 @@
 
 Usage: duckdb_tally.py SESSION.json [REPEATS]
 Loads the session's events into an in-memory DuckDB table (one row an event: place, month,
-killed, injured, scope, status, type), then times, query only, the two tallies the bench asks
-sitrep for, incidents only and rejected events left out as sitrep's tally does:
+killed, injured, scope, status, type, country), then times, query only, the three tallies the
+bench asks sitrep for, incidents only and rejected events left out as sitrep's tally does:
   one key:  SELECT place, sum(killed), count(*) ... GROUP BY place
   two keys: SELECT place, month, sum(killed), count(*) ... GROUP BY place, month
+  where:    SELECT month, sum(killed), count(*) ... AND lower(country) = 'syria' GROUP BY month
 Each query runs REPEATS times (default 5) after one warm-up; the median is reported. Prints one
-JSON object: {"rows", "load_ms", "one_key_ms", "two_keys_ms", "groups_one", "groups_two",
-"threads"}.
+JSON object: {"rows", "load_ms", "one_key_ms", "two_keys_ms", "where_ms", "groups_one",
+"groups_two", "threads"}.
 """
 
 import json
@@ -24,6 +25,9 @@ WHERE scope = 'incident' AND status <> 'rejected' GROUP BY place ORDER BY killed
 TWO = """SELECT place, month, sum(killed) AS killed, count(*) AS incidents FROM events
 WHERE scope = 'incident' AND status <> 'rejected' GROUP BY place, month
 ORDER BY killed DESC NULLS LAST"""
+WHERE = """SELECT month, sum(killed) AS killed, count(*) AS incidents FROM events
+WHERE scope = 'incident' AND status <> 'rejected' AND lower(country) = 'syria' GROUP BY month
+ORDER BY killed DESC NULLS LAST"""
 
 
 def rows(path):
@@ -37,7 +41,7 @@ def rows(path):
         injured = e.get("injured")
         yield (place["name"] if place else None, date["start"][:7] if date else None,
                killed.get("best") if killed else None, injured.get("best") if injured else None,
-               e["scope"], record["status"], e["type"])
+               e["scope"], record["status"], e["type"], place.get("country") if place else None)
 
 
 def timed(con, query, repeats):
@@ -57,19 +61,20 @@ def main(argv):
     con = duckdb.connect()
     start = time.perf_counter()
     # Column lists bound as parameters and unnested: one statement, no row-by-row inserts.
-    columns = [list(c) for c in zip(*data)] if data else [[] for _ in range(7)]
+    columns = [list(c) for c in zip(*data)] if data else [[] for _ in range(8)]
     con.execute("""CREATE TABLE events AS SELECT
         unnest($1::VARCHAR[]) AS place, unnest($2::VARCHAR[]) AS month,
         unnest($3::INTEGER[]) AS killed, unnest($4::INTEGER[]) AS injured,
         unnest($5::VARCHAR[]) AS scope, unnest($6::VARCHAR[]) AS status,
-        unnest($7::VARCHAR[]) AS type""", columns)
+        unnest($7::VARCHAR[]) AS type, unnest($8::VARCHAR[]) AS country""", columns)
     load_ms = (time.perf_counter() - start) * 1000
     one_ms, groups_one = timed(con, ONE, repeats)
     two_ms, groups_two = timed(con, TWO, repeats)
+    where_ms, _ = timed(con, WHERE, repeats)
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
     count = con.execute("SELECT count(*) FROM events").fetchone()[0]
     print(json.dumps({"rows": count, "load_ms": load_ms, "one_key_ms": one_ms,
-                      "two_keys_ms": two_ms, "groups_one": groups_one, "groups_two": groups_two,
+                      "two_keys_ms": two_ms, "where_ms": where_ms, "groups_one": groups_one, "groups_two": groups_two,
                       "threads": threads}))
     return 0
 
