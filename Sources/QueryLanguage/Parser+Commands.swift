@@ -3,6 +3,10 @@ extension Parser {
     let head = current
     guard head.kind == .word else { throw unexpected(expected: "a command") }
     let name = head.text.lowercased()
+    if CommandCatalog.lookup(name) == nil, setNames.contains(head.text) {
+      advance()
+      return .list(try parseListQuery(subject: head))
+    }
     guard let info = CommandCatalog.lookup(name) else {
       let suggestion = closestMatch(to: name, in: CommandCatalog.names)
       if let suggestion {

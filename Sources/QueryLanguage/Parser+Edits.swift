@@ -18,7 +18,7 @@ extension Parser {
 
   /// `tag EVENT... : NAME...`, `tag EVENT NAME...` or `tag events where ... : NAME...`.
   mutating func parseTag(remove: Bool) throws(Diagnostic) -> Command {
-    if current.isWord("events") || peek().isWord("where") {
+    if isQueryTarget {
       let target = try editTarget(needsColon: true)
       return .tag(target, try names(), remove: remove)
     }
@@ -37,9 +37,15 @@ extension Parser {
     try editTarget(needsColon: false)
   }
 
-  /// Ids (`e3 e5, e7`) or `events where ...` / `NAME where ...`.
+  /// Whether an edit's target here is a query (`events where ...`, `NAME where ...`, a set's
+  /// `NAME`) rather than ids.
+  private var isQueryTarget: Bool {
+    current.kind == .word && (current.isWord("events") || peek().isWord("where") || setNames.contains(current.text))
+  }
+
+  /// Ids (`e3 e5, e7`) or `events where ...` / `NAME where ...` / a set's `NAME`.
   private mutating func editTarget(needsColon: Bool) throws(Diagnostic) -> EditTarget {
-    if current.kind == .word, current.isWord("events") || peek().isWord("where") {
+    if isQueryTarget {
       let subject = advance()
       let query = try parseListQuery(subject: subject)
       if needsColon { _ = try expect(.colon, "':' before the changes") }

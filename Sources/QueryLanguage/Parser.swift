@@ -9,6 +9,9 @@ public struct Parser {
   /// stack overflow.
   var depth = 0
   static let maximumDepth = 200
+  /// The names of the session's sets (`let`): a statement that starts with one lists it
+  /// (`aleppo where killed > 10`), as it would start with `events`.
+  public var setNames: Set<String> = []
 
   public init(tokens: [Token]) {
     self.tokens = tokens
@@ -45,7 +48,9 @@ public struct Parser {
   }
 
   /// Parses source text holding exactly one statement (tests and the REPL's single lines).
-  public static func parse(_ source: String) -> Result<Statement, Diagnostic> {
+  ///
+  /// - Parameter setNames: the session's set names (``setNames``).
+  public static func parse(_ source: String, setNames: Set<String> = []) -> Result<Statement, Diagnostic> {
     let (statements, diagnostics) = Parser.statements(in: source)
     if let first = diagnostics.first { return .failure(first) }
     guard let tokens = statements.first else {
@@ -53,6 +58,7 @@ public struct Parser {
       return .failure(.error("empty statement", at: at..<at))
     }
     var parser = Parser(tokens: tokens)
+    parser.setNames = setNames
     return parser.parseStatement()
   }
 

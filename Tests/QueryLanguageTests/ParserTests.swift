@@ -88,6 +88,37 @@ import Testing
     #expect(c.subject == .named("aleppo"))
   }
 
+  @Test func aSetsNameStandsWhereEventsDoesWhenTheParserKnowsIt() {
+    let names: Set<String> = ["aleppo", "hot"]
+    guard case .success(let listing) = Parser.parse("aleppo where killed > 4 limit 3", setNames: names),
+      case .list(let q) = listing.command
+    else {
+      Issue.record("a set's listing does not parse")
+      return
+    }
+    #expect(q.subject == .named("aleppo") && q.limit == 3 && q.filter != nil)
+    guard case .success(let tag) = Parser.parse("tag hot : checked", setNames: names),
+      case .tag(.query(let t), let tags, false) = tag.command
+    else {
+      Issue.record("a set as an edit's target does not parse")
+      return
+    }
+    #expect(t.subject == .named("hot") && tags.map(\.text) == ["checked"])
+    guard case .success(let drop) = Parser.parse("drop hot", setNames: names), case .drop(.query) = drop.command else {
+      Issue.record("drop of a set does not parse")
+      return
+    }
+    // Unknown to the parser: an unknown command, and for an edit an id.
+    #expect(error("aleppo where killed > 4")?.message == "unknown command 'aleppo'")
+    guard case .drop(.ids(let ids)) = command("drop hot") else { return }
+    #expect(ids.map(\.text) == ["hot"])
+    // A command keeps its meaning whatever the sets are called.
+    guard case .success(let show) = Parser.parse("show e1", setNames: ["show"]), case .show = show.command else {
+      Issue.record("'show' lost to a set")
+      return
+    }
+  }
+
   struct ErrorCase: Sendable, CustomTestStringConvertible {
     var source: String
     var message: String

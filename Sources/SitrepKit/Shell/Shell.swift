@@ -77,6 +77,7 @@ public struct Shell {
     var outcome = RunOutcome.success
     for tokens in statements {
       var parser = Parser(tokens: tokens)
+      parser.setNames = Set(session.sets.keys)
       let started = context.clock()
       let end = tokens.last?.range.upperBound ?? SourceLocation(line: 1, column: 1)
       if let first = pendingLexical.first, first.range.map({ $0.lowerBound < end }) ?? true {
