@@ -65,6 +65,7 @@ import Testing
     "tally killed by place where not (killed > 4 and injured < 13)",
     "tally killed by month where country = \"syria\" and type in (airstrike, shelling)",
     "tally events by place where has tag urgent or actor ~ \"reb\"",
+    "tally killed by place in hotSyria", "tally events by month in hot where type = airstrike",
   ]
 
   static let columnFilters = [
@@ -112,6 +113,26 @@ import Testing
     #expect(plain.queryIndex == nil)
   }
 
+  @Test func setsReadTheColumnsAsTheEvaluatorReadsEvents() {
+    var session = IndexedTallyTests.session(600)
+    session.sets["hot"] = "events where killed > 4 or has tag urgent"
+    session.sets["hotSyria"] = "hot where country = syria"
+    var indexed = Fixtures.shell(session)
+    _ = Fixtures.run(&indexed, "tally events")
+    var plain = Fixtures.shell(session)
+    for command in [
+      "count hotSyria", "hotSyria limit 5", "hotSyria sort by killed desc limit 3",
+      "hot where type = airstrike", "let calm = hot where killed < 10", "count calm",
+      "tag hotSyria : seen", "count events where has tag seen", "drop hot where killed > 40",
+      "count hot", "untag calm : urgent", "count events where has tag urgent",
+    ] {
+      let (fromColumns, errors, _) = Fixtures.run(&indexed, command)
+      let (evaluated, _, _) = Fixtures.run(&plain, command)
+      #expect(errors == "" && fromColumns == evaluated && !fromColumns.isEmpty, "\(command)")
+    }
+    #expect(plain.queryIndex == nil)
+  }
+
   @Test(arguments: ["note ~ checked", "id = e5", "killed > 4 and target = hospital", "victims is missing"])
   func conditionsOnFieldsWithoutAColumnAreLeftToTheEvaluator(_ text: String) throws {
     let session = IndexedTallyTests.session(100)
@@ -131,6 +152,8 @@ import Testing
     var shell = Fixtures.shell(IndexedTallyTests.session(2000))
     shell.session.settings.policy = policy
     shell.session.sets["big"] = "events where killed >= 5 sort by date desc"
+    shell.session.sets["hot"] = "events where killed > 4 or has tag urgent"
+    shell.session.sets["hotSyria"] = "hot where country = syria"
     guard case .success(let statement) = Parser.parse(text), case .tally(let query) = statement.command else {
       Issue.record("'\(text)' does not parse")
       return

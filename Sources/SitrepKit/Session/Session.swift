@@ -145,7 +145,18 @@ public struct Session: Sendable, Hashable {
   /// How many events each article has.
   public func eventCounts() -> [String: Int] {
     var counts: [String: Int] = [:]
-    for event in events { counts[event.current.article, default: 0] += 1 }
+    // Through the buffer, and one look-up per run of an article's events: iterating the array
+    // would copy every event.
+    events.withUnsafeBufferPointer { events in
+      var i = 0
+      while i < events.count {
+        let article = events[i].current.article
+        var j = i + 1
+        while j < events.count, events[j].current.article == article { j += 1 }
+        counts[article, default: 0] += j - i
+        i = j
+      }
+    }
     return counts
   }
 

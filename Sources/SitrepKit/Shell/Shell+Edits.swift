@@ -16,12 +16,14 @@ extension Shell {
       }
       return indices
     case .query(let query):
-      // `events where ...`, the bulk edit's usual target: matched in place, no event copied.
-      if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
-        guard let filter = query.filter else { return Array(session.events.indices) }
-        try checkFields(filter, articles: false)
-        // Rejected events included (`restore` selects them).
-        return matchingKept(filter)
+      // `events where ...` and named sets, the bulk edit's usual targets: selected in place, no
+      // event copied; rejected events included (`restore` selects them).
+      // Without a limit the order does not change which events are edited.
+      if query.limit == nil,
+        let indices = try selectedIndices(
+          ListQuery(subject: query.subject, subjectRange: query.subjectRange, filter: query.filter))
+      {
+        return indices
       }
       let selected = Set(try selectEvents(query).map(\.id))
       return session.events.indices.filter { selected.contains(session.events[$0].id) }

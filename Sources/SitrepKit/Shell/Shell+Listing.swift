@@ -18,7 +18,13 @@ extension Shell {
       let rows = articles.map { a in fields.map { a.value(of: $0, in: session, eventCounts: counts).cell } }
       emit(paged(table(fields, rows), limit: query.limit), console: &console)
     } else {
-      let events = try selectEvents(query, matched: columnMatches(query))
+      let matched: [Int]?
+      if case .named = query.subject {
+        matched = try selectedIndices(ListQuery(subject: query.subject, subjectRange: query.subjectRange, filter: query.filter))
+      } else {
+        matched = columnMatches(query)
+      }
+      let events = try selectEvents(query, matched: matched)
       let fields = query.select.isEmpty ? Shell.defaultEventColumns : query.select.map(\.field)
       // Cells only for the rows a paged table shows.
       let shown = pages(events.count, limit: query.limit) ? events.prefix(Shell.pageSize) : events[...]
@@ -31,16 +37,13 @@ extension Shell {
 
   mutating func count(_ query: ListQuery, console: inout some Console) throws(Diagnostic) {
     let n: Int
-    if case .events = query.subject, query.sort.isEmpty, query.limit == nil {
-      // Counted in place: no event is copied.
-      if let filter = query.filter {
-        try checkFields(filter, articles: false)
-        n = matchingKept(filter).count
-      } else {
-        n = session.events.count
-      }
+    if query.subject == .articles {
+      n = try selectArticles(query).count
+    } else if let indices = try selectedIndices(query) {
+      // Counted from indices: no event is copied.
+      n = indices.count
     } else {
-      n = query.subject == .articles ? try selectArticles(query).count : try selectEvents(query).count
+      n = try selectEvents(query).count
     }
     console.write("\(n)\n")
   }
@@ -51,28 +54,36 @@ extension Shell {
     guard query.subject != .articles else {
       throw .error("'let' names event sets; 'articles' cannot be named", at: query.subjectRange)
     }
-    let events = try selectEvents(query)
+    let count: Int
+    if let indices = try selectedIndices(query) {
+      count = indices.count
+    } else {
+      count = try selectEvents(query).count
+    }
     var transaction = Transaction(session: session)
     let definition = command.split(separator: "=", maxSplits: 1).last.map {
       $0.trimmingCharacters(in: .whitespaces)
     }
     transaction.defineSet(name.text, as: definition)
     commit(transaction, command: command)
-    console.write("\(name.text): \(events.count) event\(events.count == 1 ? "" : "s")\n")
+    console.write("\(name.text): \(count) event\(count == 1 ? "" : "s")\n")
   }
 
   /// The events a query selects, filtered, sorted and limited.
   ///
-  /// - Parameter matched: the indices of the session's events the filter selects, when the
-  ///   caller has read them from the query index (``columnMatches(_:)``).
+  /// - Parameter matched: the indices of the events the subject and filter select, in session
+  ///   order, when the caller has them (``selectedIndices(_:depth:)``, ``columnMatches(_:)``).
   func selectEvents(_ query: ListQuery, depth: Int = 0, matched: [Int]? = nil) throws(Diagnostic) -> [SessionEvent] {
     var events: [SessionEvent]
-    if case .events = query.subject, let filter = query.filter {
+    if let matched {
+      let limit = query.sort.isEmpty ? query.limit : nil
+      events = matched.prefix(limit ?? matched.count).map { session.events[$0] }
+    } else if case .events = query.subject, let filter = query.filter {
       // Matched in place: only the events selected are copied, and with no order asked for the
       // search stops at the limit.
       try checkFields(filter, articles: false)
       let limit = query.sort.isEmpty ? query.limit : nil
-      let indices = matched ?? evaluating(filter, limit: limit)
+      let indices = evaluating(filter, limit: limit)
       events = indices.prefix(limit ?? indices.count).map { session.events[$0] }
     } else {
       events = try subjectEvents(query.subject, range: query.subjectRange, depth: depth)
@@ -92,11 +103,23 @@ extension Shell {
   }
 
   func selectArticles(_ query: ListQuery) throws(Diagnostic) -> [Article] {
-    var articles = session.articles
+    var articles: [Article]
     if let filter = query.filter {
       try checkFields(filter, articles: true)
-      let evaluator = ExpressionEvaluator(session: session, articles: true)
-      articles = articles.filter { evaluator.matches($0, filter) }
+      // Events per article are counted only when the condition asks for them, articles are
+      // tested in place, and with no order asked for the search stops at the limit.
+      let evaluator = ExpressionEvaluator(session: session, articles: Shell.reads(.events, filter))
+      let limit = query.sort.isEmpty ? query.limit : nil
+      var found: [Int] = []
+      session.articles.withUnsafeBufferPointer { all in
+        for i in all.indices where evaluator.matches(all[i], filter) {
+          found.append(i)
+          if found.count == limit { break }
+        }
+      }
+      articles = found.map { session.articles[$0] }
+    } else {
+      articles = session.articles
     }
     for key in query.sort + query.select.map({ SortKey(field: $0, descending: false) })
     where !key.field.field.isArticleField {
@@ -117,17 +140,18 @@ extension Shell {
     case .events: return session.events
     case .articles: throw .error("expected events here, found 'articles'", at: range)
     case .named(let name):
-      guard let text = session.sets[name] else {
-        let known = session.sets.keys.sorted() + ["events", "articles"]
-        let hint = closestMatch(to: name, in: known)
-        throw .error(
-          "unknown set '\(name)'" + (hint.map { "; did you mean '\($0)'?" } ?? "; define it first with 'let \(name) = events where ...'"),
-          at: range, hint: hint.map { "did you mean '\($0)'?" })
-      }
-      guard depth < 16 else { throw .error("set '\(name)' is defined in terms of itself", at: range) }
-      guard case .success(let statement) = Parser.parse(text), case .list(let query) = statement.command
-      else { throw .error("set '\(name)' no longer parses; define it again with 'let'", at: range) }
+      let query = try namedSetQuery(name, range: range, depth: depth)
       return try selectEvents(query, depth: depth + 1)
+    }
+  }
+
+  /// Whether `condition` reads `field` anywhere.
+  static func reads(_ field: QueryField, _ condition: Condition) -> Bool {
+    switch condition {
+    case .and(let a, let b), .or(let a, let b): reads(field, a) || reads(field, b)
+    case .not(let a): reads(field, a)
+    case .comparison(let f, _, _), .membership(let f, _), .missing(let f, _): f.field == field
+    case .hasTag: field == .tags || field == .tag
     }
   }
 

@@ -17,8 +17,10 @@ extension Shell {
         "cannot tally by '\(key.field.rawValue)'", at: key.range,
         hint: "keys: " + names.joined(separator: ", "))
     }
+    // The columns made current first: the selection reads them, then the tally adds to them.
+    queryIndex = currentQueryIndex()
+    let selection = try tallySelection(query)
     var index = currentQueryIndex()
-    let selection = try tallySelection(query, index: &index)
     let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
     return result
@@ -53,71 +55,20 @@ extension Shell {
   }
 
   /// The events a tally counts, as indices in order without rejected ones; nil for all of them.
-  /// A `where` filter reads `index`'s columns when it can (adding the value columns it needs),
-  /// else is evaluated on each event in place (no event is copied).
-  func tallySelection(_ query: TallyQuery, index: inout TallyIndex) throws(Diagnostic) -> [Int32]? {
-    if case .events = query.subject {
-      guard let filter = query.filter else { return nil }
-      try checkFields(filter, articles: false)
-      let rejected = index.rejected
-      return matching(filter, index: &index) { !rejected[$0] }.map(Int32.init)
-    }
+  /// Read through the query index's columns when they serve (``selectedIndices(_:depth:)``),
+  /// else from the selected events.
+  mutating func tallySelection(_ query: TallyQuery) throws(Diagnostic) -> [Int32]? {
+    if case .events = query.subject, query.filter == nil { return nil }
     let list = ListQuery(
       subject: query.subject, subjectRange: query.keys.first?.range ?? Shell.nowhere, filter: query.filter)
-    return try selectEvents(list).compactMap { event in
-      event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
-    }
-  }
-
-  /// The indices of the events `filter` selects among those `eligible` admits, in order: read
-  /// from `index`'s columns when the condition compiles to them (``ColumnFilter``), else
-  /// evaluated on each event in place (none copied).
-  func matching(_ filter: Condition, index: inout TallyIndex, eligible: (Int) -> Bool) -> [Int] {
-    guard let test = ColumnFilter.compile(filter, index: &index, session: session) else {
-      return evaluating(filter, eligible: eligible)
-    }
-    return (0..<index.count).filter { eligible($0) && test($0) }
-  }
-
-  /// The events `filter` selects, through the query index kept with the shell when it is
-  /// current and the condition compiles to its columns, else each event evaluated in place.
-  /// What a bulk edit's and a count's `where` read (rejected events included).
-  mutating func matchingKept(_ filter: Condition) -> [Int] {
-    columnMatches(filter) ?? evaluating(filter)
-  }
-
-  /// The events of the session a listing's `where` selects, read from the query index's columns
-  /// (the index is taken out while value columns are added, so no column is copied); nil when
-  /// the query is not over all events, the index is not current or the condition does not
-  /// compile.
-  mutating func columnMatches(_ query: ListQuery) -> [Int]? {
-    guard case .events = query.subject, let filter = query.filter,
-      (try? checkFields(filter, articles: false)) != nil
-    else { return nil }
-    return columnMatches(filter)
-  }
-
-  private mutating func columnMatches(_ filter: Condition) -> [Int]? {
-    guard var index = queryIndex, index.isCurrent(for: session) else { return nil }
-    queryIndex = nil
-    defer { queryIndex = index }
-    guard let test = ColumnFilter.compile(filter, index: &index, session: session) else { return nil }
-    return (0..<index.count).filter(test)
-  }
-
-  /// The indices of the events `filter` selects among those `eligible` admits, each event
-  /// evaluated in place; the first `limit` of them when a limit is given.
-  func evaluating(_ filter: Condition, limit: Int? = nil, eligible: (Int) -> Bool = { _ in true }) -> [Int] {
-    let evaluator = ExpressionEvaluator(session: session)
-    var found: [Int] = []
-    // Through the buffer: `session.events[i]` would copy each event to hand it over.
-    session.events.withUnsafeBufferPointer { events in
-      for i in events.indices where eligible(i) && evaluator.matches(events[i], filter) {
-        found.append(i)
-        if found.count == limit { break }
+    guard let indices = try selectedIndices(list) else {
+      // A set with an order or a limit: its events in its own order.
+      return try selectEvents(list).compactMap { event in
+        event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
       }
     }
-    return found
+    let rejected = queryIndex.map(\.rejected) ?? session.events.map { $0.status == .rejected }
+    return indices.compactMap { rejected[$0] ? nil : Int32($0) }
   }
 
   static let tallyKeys: [QueryField] = [
