@@ -22,4 +22,17 @@ import Testing
     #expect(complete("load Samples/art", "Samples/art") == ["Samples/articles/"])
     #expect(complete("echo a; cou", "cou") == ["count"])
   }
+
+  @Test func offersTheSessionsSetsWhereEventsFits() {
+    var session = session
+    session.sets["hotSyria"] = "events where killed > 4"
+    func complete(_ line: String, _ word: String) -> [String] {
+      Completion.candidates(for: line, word: word, session: session, workingDirectory: Fixtures.packageRoot)
+    }
+    #expect(complete("hot", "hot") == ["hotSyria"])
+    #expect(complete("hotsyria where pl", "pl") == ["place"])
+    #expect(complete("tally killed by place in ", "") == ["events", "hotSyria"])
+    #expect(complete("let x = h", "h") == ["hotSyria"])
+    #expect(complete("count h", "h") == ["hotSyria"])
+  }
 }

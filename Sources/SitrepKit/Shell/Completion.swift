@@ -24,8 +24,11 @@ public enum Completion {
   private static func options(
     words: [String], before: String, word: String, session: Session, cwd: String
   ) -> [String] {
-    guard let command = words.first.flatMap({ CommandCatalog.lookup($0)?.name }) else {
-      return words.isEmpty ? CommandCatalog.names : []
+    // A set's name starts a listing as `events` does.
+    let sets = session.sets.keys.sorted()
+    let isSet = words.first.map { first in sets.contains { $0.lowercased() == first } } ?? false
+    guard let command = isSet ? "events" : words.first.flatMap({ CommandCatalog.lookup($0)?.name }) else {
+      return words.isEmpty ? CommandCatalog.names + sets : []
     }
     let last = words.last ?? ""
     let fields = QueryField.allCases.map(\.rawValue)
@@ -44,7 +47,9 @@ public enum Completion {
     case "timer": return ["on", "off"]
     case "policy": return ReconciliationPolicy.allCases.map(\.rawValue)
     case "help": return CommandCatalog.names + ["fields"]
-    case "count" where words.count == 1: return ["events", "articles"] + session.sets.keys.sorted()
+    case "count" where words.count == 1: return ["events", "articles"] + sets
+    case "tally" where last == "in", "let" where trimmed.hasSuffix("="):
+      return ["events"] + sets
     case "tally" where !words.contains("by"):
       return TallyQuery.Measure.allCases.map(\.rawValue) + ["by"]
     default: break
