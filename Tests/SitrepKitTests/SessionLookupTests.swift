@@ -9,11 +9,11 @@ import Testing
   @Test(arguments: [
     ("e12", 12), ("e0", 0), ("e007", 7), ("e", nil), ("a3", nil), ("e-5", -5), ("e+5", 5),
     ("e12x", nil), ("e99999999999999999999", nil), ("é1", nil), ("e٣", nil), ("", nil),
-    ("e9223372036854775807", Int.max),
+    ("e9223372036854775807", Int.max), ("e\u{301}1", nil), ("é", nil),
   ] as [(String, Int?)])
   func readsAnIdsNumber(_ id: String, _ expected: Int?) {
-    #expect(Session.number(of: id, prefix: "e") == expected)
-    #expect(Session.number(of: id, prefix: "e") == (id.first == "e" ? Int(id.dropFirst()) : nil))
+    #expect(Session.number(of: id, prefix: UInt8(ascii: "e")) == expected)
+    #expect(Session.number(of: id, prefix: UInt8(ascii: "e")) == (id.first == "e" ? Int(id.dropFirst()) : nil))
   }
 
   @Test func findsEveryEventAndNoOther() {

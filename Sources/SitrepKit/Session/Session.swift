@@ -80,62 +80,65 @@ public struct Session: Sendable, Hashable {
 
   /// The index of article `id` (binary search: articles are kept in id order).
   public func articleIndex(_ id: String) -> Int? {
-    Session.index(of: id, prefix: "a", in: articles, id: \.id)
+    Session.index(of: id, prefix: UInt8(ascii: "a"), in: articles) { $0.id }
   }
 
   /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
   /// binary search; ids of another shape fall back to a scan.
   public func eventIndex(_ id: String) -> Int? {
-    Session.index(of: id, prefix: "e", in: events, id: \.id)
+    // `current.id` read in place: the `id` key path would copy each event it looks at.
+    Session.index(of: id, prefix: UInt8(ascii: "e"), in: events) { $0.current.id }
   }
 
   /// Binary search for `id` in elements kept in the order of their ids' numbers.
-  static func index<T>(of id: String, prefix: Character, in items: [T], id key: (T) -> String) -> Int? {
+  static func index<T>(of id: String, prefix: UInt8, in items: [T], id key: (borrowing T) -> String) -> Int? {
     guard let n = number(of: id, prefix: prefix) else { return items.firstIndex { key($0) == id } }
-    var lo = 0
-    var hi = items.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      let m = number(of: key(items[mid]), prefix: prefix) ?? Int.max
-      if m == n { return mid }
-      if m < n { lo = mid + 1 } else { hi = mid }
+    return items.withUnsafeBufferPointer { items in
+      var lo = 0
+      var hi = items.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        let m = number(of: key(items[mid]), prefix: prefix) ?? Int.max
+        if m == n { return mid }
+        if m < n { lo = mid + 1 } else { hi = mid }
+      }
+      return nil
     }
-    return nil
   }
 
   /// Where an event with id `id` belongs in id order.
   func insertionIndex(forEvent id: String) -> Int {
-    guard let n = Session.number(of: id, prefix: "e") else { return events.count }
+    guard let n = Session.number(of: id, prefix: UInt8(ascii: "e")) else { return events.count }
     var lo = 0
     var hi = events.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if (Session.number(of: events[mid].id, prefix: "e") ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
+      if (Session.number(of: events[mid].current.id, prefix: UInt8(ascii: "e")) ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
     }
     return lo
   }
 
-  static func number(of id: String, prefix: Character) -> Int? {
+  /// The number of an id with an ASCII `prefix` (`e12` → 12), as `Int(id.dropFirst())` reads it
+  /// when the id starts with the prefix; nil otherwise.
+  static func number(of id: String, prefix: UInt8) -> Int? {
     // Read from the bytes: a bulk edit looks up hundreds of thousands of ids, each a binary
     // search of some twenty of these, and `Int(id.dropFirst())` costs a slice and a generic parse.
-    if let p = prefix.asciiValue,
-      let n = id.utf8.withContiguousStorageIfAvailable({ bytes -> Int?? in
-        guard bytes.first == p, bytes.count > 1 else { return .some(nil) }
-        var value = 0
-        for b in bytes.dropFirst() {
-          guard b &- 0x30 < 10 else { return .none }
-          let (times, o1) = value.multipliedReportingOverflow(by: 10)
-          let (plus, o2) = times.addingReportingOverflow(Int(b &- 0x30))
-          guard !o1, !o2 else { return .some(nil) }
-          value = plus
-        }
-        return .some(value)
-      }), let answer = n
-    {
+    if let n = id.utf8.withContiguousStorageIfAvailable({ bytes -> Int?? in
+      guard bytes.first == prefix, bytes.count > 1 else { return bytes.first == prefix ? .some(nil) : .none }
+      var value = 0
+      for b in bytes.dropFirst() {
+        guard b &- 0x30 < 10 else { return .none }
+        let (times, o1) = value.multipliedReportingOverflow(by: 10)
+        let (plus, o2) = times.addingReportingOverflow(Int(b &- 0x30))
+        guard !o1, !o2 else { return .some(nil) }
+        value = plus
+      }
+      return .some(value)
+    }), let answer = n {
       return answer
     }
-    // Signs and anything unusual: as the standard library reads them.
-    guard id.first == prefix else { return nil }
+    // Signs, combining marks and anything unusual: as the standard library reads them.
+    guard id.first == Character(Unicode.Scalar(prefix)) else { return nil }
     return Int(id.dropFirst())
   }
 

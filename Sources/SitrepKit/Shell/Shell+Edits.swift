@@ -192,6 +192,7 @@ extension Shell {
   }
 
   static func idOrder(_ a: String, _ b: String) -> Bool {
-    (Session.number(of: a, prefix: "e") ?? Int.max, a) < (Session.number(of: b, prefix: "e") ?? Int.max, b)
+    let e = UInt8(ascii: "e")
+    return (Session.number(of: a, prefix: e) ?? Int.max, a) < (Session.number(of: b, prefix: e) ?? Int.max, b)
   }
 }
