@@ -30,7 +30,7 @@ enum ColumnFilter {
       return { !x($0) }
     case .missing(let field, let negated):
       if let column = numbers(field.field, index) {
-        return { (column[$0] == TallyIndex.Figure.none) != negated }
+        return { (column($0) == TallyIndex.Figure.none) != negated }
       }
       return valueTest(condition, field: field.field, index: &index, session: session)
     case .comparison(let field, let op, let literal):
@@ -40,7 +40,7 @@ enum ColumnFilter {
       guard let test = test(op, literal.value) else { return nil }
       let missing = op == .notEqual
       return { i in
-        let n = column[i]
+        let n = column(i)
         return n == TallyIndex.Figure.none ? missing : test(n)
       }
     case .membership(let field, let literals):
@@ -50,7 +50,7 @@ enum ColumnFilter {
       let tests = literals.compactMap { test(.equal, $0.value) }
       guard tests.count == literals.count else { return nil }
       return { i in
-        let n = column[i]
+        let n = column(i)
         return n != TallyIndex.Figure.none && tests.contains { $0(n) }
       }
     case .hasTag:
@@ -68,16 +68,20 @@ enum ColumnFilter {
     return column.test { evaluator.matches(value: $0, atom) }
   }
 
-  /// The numbers a figure field reads, `Figure.none` where the event has none.
-  private static func numbers(_ field: QueryField, _ index: TallyIndex) -> [Int]? {
+  /// The number a figure field reads for event `i`, `Figure.none` where the event has none;
+  /// read from the column in place (mapping a million figures first would cost more than a
+  /// listing that stops at its limit).
+  private static func numbers(_ field: QueryField, _ index: TallyIndex) -> ((Int) -> Int)? {
+    let killed = index.killed
+    let injured = index.injured
     switch field {
-    case .killed: index.killed.map(\.best)
-    case .killedLow: index.killed.map(\.low)
-    case .killedHigh: index.killed.map(\.high)
-    case .injured: index.injured.map(\.best)
-    case .injuredLow: index.injured.map(\.low)
-    case .injuredHigh: index.injured.map(\.high)
-    default: nil
+    case .killed: return { killed[$0].best }
+    case .killedLow: return { killed[$0].low }
+    case .killedHigh: return { killed[$0].high }
+    case .injured: return { injured[$0].best }
+    case .injuredLow: return { injured[$0].low }
+    case .injuredHigh: return { injured[$0].high }
+    default: return nil
     }
   }
 

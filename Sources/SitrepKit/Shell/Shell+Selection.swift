@@ -55,12 +55,19 @@ extension Shell {
   }
 
   /// The events of the session a listing's `where` selects, read from the query index's
-  /// columns; nil when the query is not over all events, or the columns do not serve.
+  /// columns (only the first `limit` when no order is asked for); nil when the query is not
+  /// over all events, or the columns do not serve.
   mutating func columnMatches(_ query: ListQuery) -> [Int]? {
     guard case .events = query.subject, let filter = query.filter,
       (try? checkFields(filter, articles: false)) != nil, let test = columnTest(filter)
     else { return nil }
-    return (0..<session.events.count).filter(test)
+    guard query.sort.isEmpty, let limit = query.limit else { return (0..<session.events.count).filter(test) }
+    var found: [Int] = []
+    for i in 0..<session.events.count where test(i) {
+      found.append(i)
+      if found.count == limit { break }
+    }
+    return found
   }
 
   /// The test of `filter` on the kept query index's columns (the index is taken out while value
