@@ -8,7 +8,9 @@ extension Parser {
       return .list(try parseListQuery(subject: head))
     }
     guard let info = CommandCatalog.lookup(name) else {
-      let suggestion = closestMatch(to: name, in: CommandCatalog.names)
+      // A misspelled set name is as likely as a misspelled command.
+      let suggestion =
+        closestMatch(to: name, in: CommandCatalog.names) ?? closestMatch(to: head.text, in: setNames.sorted())
       if let suggestion {
         throw .error(
           "unknown command '\(head.text)'; did you mean '\(suggestion)'?", at: head.range,

@@ -112,6 +112,11 @@ import Testing
     #expect(error("aleppo where killed > 4")?.message == "unknown command 'aleppo'")
     guard case .drop(.ids(let ids)) = command("drop hot") else { return }
     #expect(ids.map(\.text) == ["hot"])
+    if case .failure(let typo) = Parser.parse("alepo where killed > 4", setNames: names) {
+      #expect(typo.message == "unknown command 'alepo'; did you mean 'aleppo'?")
+    } else {
+      Issue.record("a misspelled set parsed")
+    }
     // A command keeps its meaning whatever the sets are called.
     guard case .success(let show) = Parser.parse("show e1", setNames: ["show"]), case .show = show.command else {
       Issue.record("'show' lost to a set")
