@@ -11,9 +11,12 @@ enum CompletionListing {
   ///   - candidates: the words to show.
   ///   - width: the terminal's columns.
   /// - Returns: the rows; `""` when there is nothing to show.
-  static func render(_ candidates: [String], width: Int) -> String {
+  ///   - limit: at most this many are shown (the first in order), then a line saying how many
+  ///     more there are: a Tab after `show e1` over a million events must not print 100,000 ids.
+  static func render(_ candidates: [String], width: Int, limit: Int = 100) -> String {
     guard !candidates.isEmpty else { return "" }
-    let words = candidates.sorted()
+    let all = candidates.sorted()
+    let words = Array(all.prefix(limit))
     let widths = words.map { displayWidth($0) }
     let columnWidth = (widths.max() ?? 0) + gap
     let columns = max(1, min(words.count, (width + gap) / columnWidth))
@@ -30,6 +33,10 @@ enum CompletionListing {
         }
       }
       output += line + "\n"
+    }
+    if all.count > words.count {
+      let more = all.count - words.count
+      output += "… and \(more) more; type more of the word to narrow them\n"
     }
     return output
   }

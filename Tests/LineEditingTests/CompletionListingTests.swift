@@ -39,6 +39,19 @@ import Testing
       CompletionListing.render(testCase.candidates, width: testCase.width) == testCase.rendered)
   }
 
+  @Test func showsTheFirstHundredAndSaysHowManyMore() {
+    let ids = (1...1234).map { "e\($0)" }
+    let rendered = CompletionListing.render(ids, width: 80)
+    let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.last == "")
+    #expect(lines.dropLast().last == "… and 1134 more; type more of the word to narrow them")
+    // The first hundred in sorted order: e1, e10, e100, e1000, e1001, ...
+    let shown = lines.dropLast(2).flatMap { $0.split(separator: " ") }.map(String.init)
+    #expect(shown.count == 100)
+    #expect(Set(shown) == Set(ids.sorted().prefix(100)))
+    #expect(CompletionListing.render(Array(ids.prefix(100)), width: 80).contains("more") == false)
+  }
+
   @Test(arguments: [
     ("abc", 3), ("Дамаск", 6), ("حلب", 3), ("北京", 4), ("cafe\u{301}", 4), ("", 0),
   ])

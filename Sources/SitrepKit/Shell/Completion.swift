@@ -41,8 +41,8 @@ public enum Completion {
       return paths(word, cwd: cwd)
     case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)
     case "read": return session.articles.map(\.id)
-    case "show": return session.events.map(\.id) + session.articles.map(\.id)
-    case "why": return words.count == 1 ? session.events.map(\.id) : fields
+    case "show": return eventIDs(startingWith: word, in: session) + session.articles.map(\.id)
+    case "why": return words.count == 1 ? eventIDs(startingWith: word, in: session) : fields
     case "output": return OutputFormat.allCases.map(\.rawValue)
     case "timer": return ["on", "off"]
     case "policy": return ReconciliationPolicy.allCases.map(\.rawValue)
@@ -65,6 +65,19 @@ public enum Completion {
     }
     if QueryField(name: last) != nil { return ["=", "!=", "<", ">", "~", "in", "is"] }
     return keywords + fields
+  }
+
+  /// The ids of the session's events that start with `prefix` (any case), read in place: a
+  /// Tab after `show e` over a million events must not copy a million events.
+  static func eventIDs(startingWith prefix: String, in session: Session) -> [String] {
+    let lowered = prefix.lowercased()
+    var found: [String] = []
+    session.events.withUnsafeBufferPointer { events in
+      for i in events.indices where events[i].current.id.lowercased().hasPrefix(lowered) {
+        found.append(events[i].current.id)
+      }
+    }
+    return found
   }
 
   /// Values present in the session for a field (places, types, tags, ...), as typed: quoted
