@@ -78,15 +78,22 @@ import Testing
     "source = \"a witness\"", "killed > 4 and not country = Iraq", "tags is missing", "year = 2016",
   ]
 
+  /// The condition of `events where TEXT`.
+  static func condition(_ text: String) throws -> Condition {
+    guard case .success(let statement) = Parser.parse("events where " + text),
+      case .list(let query) = statement.command
+    else { throw ParseFailure(text: text) }
+    return try #require(query.filter)
+  }
+
+  struct ParseFailure: Error {
+    var text: String
+  }
+
   @Test(arguments: columnFilters)
   func filtersOnColumnsMatchTheEvaluator(_ text: String) throws {
     let session = IndexedTallyTests.session(800)
-    guard case .success(let statement) = Parser.parse("events where " + text),
-      case .list(let query) = statement.command, let filter = query.filter
-    else {
-      Issue.record("'\(text)' does not parse")
-      return
-    }
+    let filter = try Self.condition(text)
     var index = TallyIndex(session: session)
     let test = try #require(ColumnFilter.compile(filter, index: &index, session: session))
     let evaluator = ExpressionEvaluator(session: session)
@@ -136,12 +143,7 @@ import Testing
   @Test(arguments: ["note ~ checked", "id = e5", "killed > 4 and target = hospital", "victims is missing"])
   func conditionsOnFieldsWithoutAColumnAreLeftToTheEvaluator(_ text: String) throws {
     let session = IndexedTallyTests.session(100)
-    guard case .success(let statement) = Parser.parse("events where " + text),
-      case .list(let query) = statement.command, let filter = query.filter
-    else {
-      Issue.record("'\(text)' does not parse")
-      return
-    }
+    let filter = try Self.condition(text)
     var index = TallyIndex(session: session)
     #expect(ColumnFilter.compile(filter, index: &index, session: session) == nil)
     #expect(index.values.isEmpty)
