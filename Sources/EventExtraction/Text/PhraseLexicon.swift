@@ -14,39 +14,45 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 ///
 /// Storage is flat so a look-up copies no arrays: the keys of a word and the next give the range
 /// of ``phrases`` of two or more words starting so (longest first), a word's key the range of
-/// one-word phrases, and each phrase a range of ``partKeys``/``exactForm``. Gazetteer heads such
+/// one-word phrases, and each phrase a range of ``partKeys`` (and of the exact forms). Gazetteer heads such
 /// as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can match.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  /// One phrase: its parts are `partKeys[parts]`; a match returns `values[entry]`.
+  /// One phrase: its parts are `partKeys[partStart..<partEnd]`; a match returns
+  /// `values[entry]`. 32-bit fields: the gazetteer's 134,000 phrases fit, in half the memory.
   private struct Phrase: Sendable {
-    var parts: Range<Int>
-    var entry: Int
+    var partStart: Int32
+    var partEnd: Int32
+    var entry: Int32
+  }
+  /// A run of ``phrases``, `lower..<upper`.
+  private struct Run: Sendable {
+    var lower: Int32
+    var upper: Int32
   }
   /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
   /// first word, and fetching values in that order touched memory at random).
   private var values: [Value] = []
   /// ``pairKey(_:_:)`` of the first two words → the run of ``phrases`` of two or more words.
-  private var byPair = KeyTable<Range<Int>>()
+  private var byPair = KeyTable<Run>()
   /// Runs of pairs whose pair key another pair already holds (a hash collision): exact.
-  private var collidedPairs: [Pair: Range<Int>] = [:]
+  private var collidedPairs: [Pair: Run] = [:]
   private struct Pair: Hashable, Sendable {
     var head: Int
     var second: Int
   }
   /// First-word key → the run of one-word ``phrases``.
-  private var singles = KeyTable<Range<Int>>()
-  /// Ordered by (first word, one word or more, second word, longest first, input order).
+  private var singles = KeyTable<Run>()
+  /// Grouped by first word, then by second word (one-word phrases apart); in each group longest
+  /// first, then in input order.
   private var phrases: [Phrase] = []
   /// Every phrase part's key, phrase after phrase.
   private var partKeys: [Int] = []
   /// How a part must be written (capitalised parts of a case-sensitive lexicon): its capitals
-  /// (``Word/caseMask``) and byte length, its text only past 64 bytes (where the mask ends).
-  private var exactForm: [ExactForm?] = []
-  private struct ExactForm: Sendable {
-    var caseMask: UInt64
-    var length: Int
-    var longText: String?
-  }
+  /// (``Word/caseMask``) and byte length (-1: any form), and its text past 64 bytes (where the
+  /// mask ends), by part index. Flat arrays: an optional struct per part was 40 bytes.
+  private var exactMasks: [UInt64] = []
+  private var exactLengths: [Int32] = []
+  private var longTexts: [Int: String] = [:]
   /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
   /// table look-up, which most words of a sentence never need.
   private var headBits: [UInt64] = [0]
@@ -58,24 +64,37 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// The key of every word some phrase starts with: a sentence without one has no match.
   private(set) var headKeys: [Int] = []
 
+  /// A phrase while the lexicon is built: its first two words' keys (`second` is `Int.min` for
+  /// a one-word phrase) and, packed in `rest`, its word count (high half, inverted so longer
+  /// sorts first) and its entry index (low half).
+  private struct Pending {
+    var head: Int
+    var second: Int
+    var rest: UInt64
+  }
+
   /// - Parameters:
   ///   - entries: phrases and what a match returns; of two phrases as long starting with the
   ///     same word, the earlier is tried first.
   ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
     self.caseSensitive = caseSensitive
-    // Parts of every phrase in input order, then phrases ordered by (first word, one word or
-    // more, second word, longest first, input order) so each pair of first words owns one run of
-    // ``phrases``, and each first word one run of one-word phrases.
+    // Parts of every phrase in input order, then phrases ordered by (first word, second word or
+    // none, longest first, input order) so each pair of first words owns one run of ``phrases``
+    // and each first word one run of one-word phrases (a pair's longer phrases sort before the
+    // one-word phrases only if the second key is `Int.min`; runs stay apart either way).
     var keys: [Int] = []
-    var texts: [ExactForm?] = []
-    var pending: [(head: Int, second: Int, parts: Range<Int>, entry: Int)] = []
+    var masks: [UInt64] = []
+    var lengths: [Int32] = []
+    var firstPart = [Int32](repeating: 0, count: entries.count)
+    var pending: [Pending] = []
     keys.reserveCapacity(entries.count * 2)
-    texts.reserveCapacity(entries.count * 2)
+    masks.reserveCapacity(entries.count * 2)
+    lengths.reserveCapacity(entries.count * 2)
     pending.reserveCapacity(entries.count)
-    for (n, entry) in entries.enumerated() {
-      // The words' keys and exact texts straight from the bytes (no ``Word``s).
-      var phrase = entry.0
+    for n in entries.indices {
+      // The words' keys and exact forms straight from the bytes (no ``Word``s).
+      var phrase = entries[n].0
       let first = keys.count
       let headIsCapitalized: Bool = phrase.withUTF8 { t in
         var headIsCapitalized = false
@@ -83,54 +102,62 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
           let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
           let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
           if keys.count == first { headIsCapitalized = capitalized }
+          let exact = caseSensitive && capitalized
+          if exact, bytes.count > 64 {
+            longTexts[keys.count] = String(decoding: bytes, as: UTF8.self)
+          }
           keys.append(WordKey.hash(bytes))
-          texts.append(
-            caseSensitive && capitalized
-              ? ExactForm(
-                caseMask: WordScanner.caseMask(bytes), length: bytes.count,
-                longText: bytes.count > 64 ? String(decoding: bytes, as: UTF8.self) : nil)
-              : nil)
+          masks.append(exact ? WordScanner.caseMask(bytes) : 0)
+          lengths.append(exact ? Int32(bytes.count) : -1)
         }
         return headIsCapitalized
       }
-      guard keys.count > first else { continue }
+      let count = keys.count - first
+      guard count > 0 else { continue }
+      firstPart[n] = Int32(first)
       let head = keys[first]
-      let second = keys.count - first > 1 ? keys[first + 1] : 0
-      pending.append((head, second, first..<keys.count, n))
+      pending.append(
+        Pending(
+          head: head, second: count > 1 ? keys[first + 1] : Int.min,
+          rest: UInt64(UInt32.max - UInt32(count)) << 32 | UInt64(n)))
       if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
-    // (head, one word or more, second word, longest first, input order), field by field: the
-    // tuple form of this order cost a sixth of the gazetteer's start-up in instructions.
     pending.sort { a, b in
       if a.head != b.head { return a.head < b.head }
-      let aMulti = a.parts.count > 1
-      let bMulti = b.parts.count > 1
-      if aMulti != bMulti { return bMulti }
       if a.second != b.second { return a.second < b.second }
-      if a.parts.count != b.parts.count { return a.parts.count > b.parts.count }
-      return a.entry < b.entry
+      return a.rest < b.rest
     }
     values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
-    exactForm.reserveCapacity(keys.count)
+    exactMasks.reserveCapacity(keys.count)
+    exactLengths.reserveCapacity(keys.count)
+    var moved: [Int: String] = [:]
     var heads: [Int] = []
     // Runs of (head, second word or nil for one-word phrases).
-    var runs: [(head: Int, second: Int?, run: Range<Int>)] = []
+    var runs: [(head: Int, second: Int?, run: Run)] = []
     for p in pending {
       if heads.last != p.head { heads.append(p.head) }
-      let pair: Int? = p.parts.count > 1 ? p.second : nil
+      let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
+      let count = Int(UInt32.max - UInt32(truncatingIfNeeded: p.rest >> 32))
+      let pair: Int? = count > 1 ? p.second : nil
       if runs.last.map({ $0.head != p.head || $0.second != pair }) ?? true {
-        runs.append((p.head, pair, phrases.count..<phrases.count))
+        let at = Int32(phrases.count)
+        runs.append((p.head, pair, Run(lower: at, upper: at)))
       }
       let first = partKeys.count
-      for q in p.parts {
+      let from = Int(firstPart[entry])
+      for q in from..<(from + count) {
+        if let long = longTexts[q] { moved[partKeys.count] = long }
         partKeys.append(keys[q])
-        exactForm.append(texts[q])
+        exactMasks.append(masks[q])
+        exactLengths.append(lengths[q])
       }
-      phrases.append(Phrase(parts: first..<partKeys.count, entry: p.entry))
-      runs[runs.count - 1].run = runs[runs.count - 1].run.lowerBound..<phrases.count
+      phrases.append(
+        Phrase(partStart: Int32(first), partEnd: Int32(partKeys.count), entry: Int32(entry)))
+      runs[runs.count - 1].run.upper = Int32(phrases.count)
     }
+    longTexts = moved
     headKeys = heads
     byPair = KeyTable(minimumCapacity: runs.count)
     singles = KeyTable(minimumCapacity: heads.count)
@@ -162,9 +189,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   }
 
   /// The run of phrases of two or more words starting with words keyed `head`, `second`.
-  private func pairRun(_ head: Int, _ second: Int) -> Range<Int>? {
+  private func pairRun(_ head: Int, _ second: Int) -> Run? {
     guard let run = byPair[Self.pairKey(head, second)] else { return nil }
-    let first = phrases[run.lowerBound].parts.lowerBound
+    let first = Int(phrases[Int(run.lower)].partStart)
     if partKeys[first] == head, partKeys[first + 1] == second { return run }
     return collidedPairs[Pair(head: head, second: second)]
   }
@@ -192,9 +219,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   }
 
   /// The first phrase of `run` that words from `i` on spell out, keys first then written form.
-  private func firstMatch(in run: Range<Int>, _ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    for p in run {
-      let parts = phrases[p].parts
+  private func firstMatch(in run: Run, _ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    for p in Int(run.lower)..<Int(run.upper) {
+      let parts = Int(phrases[p].partStart)..<Int(phrases[p].partEnd)
       guard i + parts.count <= words.count else { continue }
       // Keys first: a key is one integer compare.
       var k = i
@@ -210,9 +237,10 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       k = i
       for part in parts {
         // Same lower-case bytes (keys), same capitals and length: written the same way.
-        if let exact = exactForm[part] {
-          if words[k].caseMask != exact.caseMask || words[k].end - words[k].start != exact.length
-            || (exact.longText != nil && words[k].text != exact.longText)
+        let length = exactLengths[part]
+        if length >= 0 {
+          if words[k].caseMask != exactMasks[part] || words[k].end - words[k].start != Int(length)
+            || (length > 64 && words[k].text != longTexts[part])
           {
             ok = false
             break
@@ -220,7 +248,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         }
         k += 1
       }
-      if ok { return PhraseMatch(first: i, end: k, value: values[phrases[p].entry]) }
+      if ok { return PhraseMatch(first: i, end: k, value: values[Int(phrases[p].entry)]) }
     }
     return nil
   }
