@@ -132,19 +132,27 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     partKeys.reserveCapacity(keys.count)
     exactMasks.reserveCapacity(keys.count)
     exactLengths.reserveCapacity(keys.count)
+    // Count the runs of (head, second word or none for one-word phrases) and heads first, to
+    // size the tables; then lay out phrases and fill the tables as each run ends.
+    var runCount = 0
+    var headCount = 0
+    for n in pending.indices {
+      let p = pending[n]
+      let isNewHead = n == 0 || pending[n - 1].head != p.head
+      if isNewHead { headCount += 1 }
+      if isNewHead || Self.pairOf(pending[n - 1]) != Self.pairOf(p) { runCount += 1 }
+    }
+    byPair = KeyTable(minimumCapacity: runCount)
+    singles = KeyTable(minimumCapacity: headCount)
     var moved: [Int: String] = [:]
     var heads: [Int] = []
-    // Runs of (head, second word or nil for one-word phrases).
-    var runs: [(head: Int, second: Int?, run: Run)] = []
-    for p in pending {
+    heads.reserveCapacity(headCount)
+    var runStart = 0
+    for n in pending.indices {
+      let p = pending[n]
       if heads.last != p.head { heads.append(p.head) }
       let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
-      let count = Int(UInt32.max - UInt32(truncatingIfNeeded: p.rest >> 32))
-      let pair: Int? = count > 1 ? p.second : nil
-      if runs.last.map({ $0.head != p.head || $0.second != pair }) ?? true {
-        let at = Int32(phrases.count)
-        runs.append((p.head, pair, Run(lower: at, upper: at)))
-      }
+      let count = Self.wordCount(p)
       let first = partKeys.count
       let from = Int(firstPart[entry])
       for q in from..<(from + count) {
@@ -155,24 +163,25 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       }
       phrases.append(
         Phrase(partStart: Int32(first), partEnd: Int32(partKeys.count), entry: Int32(entry)))
-      runs[runs.count - 1].run.upper = Int32(phrases.count)
+      let endsRun =
+        n + 1 == pending.count || pending[n + 1].head != p.head
+        || Self.pairOf(pending[n + 1]) != Self.pairOf(p)
+      guard endsRun else { continue }
+      let run = Run(lower: Int32(runStart), upper: Int32(phrases.count))
+      runStart = phrases.count
+      guard count > 1 else {
+        singles[p.head] = run
+        continue
+      }
+      let key = Self.pairKey(p.head, p.second)
+      if byPair.contains(key) {
+        collidedPairs[Pair(head: p.head, second: p.second)] = run
+      } else {
+        byPair[key] = run
+      }
     }
     longTexts = moved
     headKeys = heads
-    byPair = KeyTable(minimumCapacity: runs.count)
-    singles = KeyTable(minimumCapacity: heads.count)
-    for r in runs {
-      guard let second = r.second else {
-        singles[r.head] = r.run
-        continue
-      }
-      let key = Self.pairKey(r.head, second)
-      if byPair.contains(key) {
-        collidedPairs[Pair(head: r.head, second: second)] = r.run
-      } else {
-        byPair[key] = r.run
-      }
-    }
     var bitCount = 64
     while bitCount < heads.count * 16 { bitCount <<= 1 }
     headBits = Array(repeating: 0, count: bitCount / 64)
@@ -181,6 +190,16 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       let bit = Self.headBit(key, headMask)
       headBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
+  }
+
+  /// A pending phrase's word count.
+  private static func wordCount(_ p: Pending) -> Int {
+    Int(UInt32.max - UInt32(truncatingIfNeeded: p.rest >> 32))
+  }
+
+  /// A pending phrase's second word's key, nil for a one-word phrase: with the head, its run.
+  private static func pairOf(_ p: Pending) -> Int? {
+    wordCount(p) > 1 ? p.second : nil
   }
 
   /// The key of a pair of first words for ``byPair``.
