@@ -156,7 +156,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       let first = partKeys.count
       let from = Int(firstPart[entry])
       for q in from..<(from + count) {
-        if let long = longTexts[q] { moved[partKeys.count] = long }
+        if lengths[q] > 64, let long = longTexts[q] { moved[partKeys.count] = long }
         partKeys.append(keys[q])
         exactMasks.append(masks[q])
         exactLengths.append(lengths[q])

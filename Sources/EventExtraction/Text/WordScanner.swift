@@ -85,7 +85,11 @@ public enum WordScanner {
   private static func make(
     _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, isWord: Bool
   ) -> Word {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: t[i..<j]), as: UTF8.self)
+    // One-byte tokens (punctuation, "a", "5") come ready-made: no decoding.
+    let text =
+      j - i == 1 && t[i] < 0x80
+      ? oneByteTexts[Int(t[i])]
+      : String(decoding: UnsafeBufferPointer(rebasing: t[i..<j]), as: UTF8.self)
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var hasCapital = false
@@ -113,6 +117,11 @@ public enum WordScanner {
       isCapitalized: isCapitalized(first: t[i], isWord: isWord),
       key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
       isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27, caseMask: caseMask)
+  }
+
+  /// The string of each one-byte ASCII token, by its byte.
+  private static let oneByteTexts: [String] = (0..<128).map {
+    String(decoding: [UInt8($0)], as: UTF8.self)
   }
 
   /// ``Word/caseMask`` of a token's bytes.

@@ -122,7 +122,9 @@ extension Word {
   /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
   /// copy, when no word is possessive.
   static func withoutPossessives(_ words: [Word]) -> [Word] {
-    words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+    // By index: a closure over each `Word` would retain and release its two strings.
+    for i in words.indices where words[i].isPossessive { return words.map(\.withoutPossessive) }
+    return words
   }
 
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
