@@ -53,10 +53,13 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   private var exactMasks: [UInt64] = []
   private var exactLengths: [Int32] = []
   private var longTexts: [Int: String] = [:]
-  /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
+  /// The first words' keys (a ``KeyFilter``): a clear bit rules a word out before the
   /// table look-up, which most words of a sentence never need.
-  private var headBits: [UInt64] = [0]
-  private var headMask = 63
+  private var heads = KeyFilter(capacity: 0)
+  /// The same for the keys of ``byPair`` and of ``singles``: most capitalised words that start
+  /// some phrase start none with the next word, or none of one word.
+  private var pairs = KeyFilter(capacity: 0)
+  private var singleHeads = KeyFilter(capacity: 0)
   public let caseSensitive: Bool
   /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
   /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
@@ -144,6 +147,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     }
     byPair = KeyTable(minimumCapacity: runCount)
     singles = KeyTable(minimumCapacity: headCount)
+    pairs = KeyFilter(capacity: runCount)
+    singleHeads = KeyFilter(capacity: headCount)
     var moved: [Int: String] = [:]
     var heads: [Int] = []
     heads.reserveCapacity(headCount)
@@ -171,9 +176,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       runStart = phrases.count
       guard count > 1 else {
         singles[p.head] = run
+        singleHeads.insert(p.head)
         continue
       }
       let key = Self.pairKey(p.head, p.second)
+      pairs.insert(key)
       if byPair.contains(key) {
         collidedPairs[Pair(head: p.head, second: p.second)] = run
       } else {
@@ -182,14 +189,8 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     }
     longTexts = moved
     headKeys = heads
-    var bitCount = 64
-    while bitCount < heads.count * 16 { bitCount <<= 1 }
-    headBits = Array(repeating: 0, count: bitCount / 64)
-    headMask = bitCount - 1
-    for key in heads {
-      let bit = Self.headBit(key, headMask)
-      headBits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
+    self.heads = KeyFilter(capacity: heads.count)
+    for key in heads { self.heads.insert(key) }
   }
 
   /// A pending phrase's word count.
@@ -220,20 +221,22 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     let head = words[i].key
     if caseSensitive, !words[i].isCapitalized {
       // Most words: only the few phrases that start in lower case can match (a small table,
-      // cheaper than a bit of the large ``headBits`` that may be out of cache).
+      // cheaper than a bit of the large ``heads`` filter that may be out of cache).
       if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
     }
     // Most remaining words start no phrase: one bit rules them out.
-    let bit = Self.headBit(head, headMask)
-    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+    if !heads.mayContain(head) { return nil }
     // Longer phrases first: those of two or more words that share the next word's key, then
     // the one-word phrases (the order of one run of (first word, longest first, input order)).
-    if i + 1 < words.count, let run = pairRun(head, words[i + 1].key),
-      let m = firstMatch(in: run, words, at: i)
-    {
-      return m
+    if i + 1 < words.count {
+      let second = words[i + 1].key
+      if pairs.mayContain(Self.pairKey(head, second)), let run = pairRun(head, second),
+        let m = firstMatch(in: run, words, at: i)
+      {
+        return m
+      }
     }
-    guard let run = singles[head] else { return nil }
+    guard singleHeads.mayContain(head), let run = singles[head] else { return nil }
     return firstMatch(in: run, words, at: i)
   }
 
@@ -270,11 +273,6 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       if ok { return PhraseMatch(first: i, end: k, value: values[Int(phrases[p].entry)]) }
     }
     return nil
-  }
-
-  /// The bit of ``headBits`` for a key: high hash bits, unlike ``KeyTable``'s low ones.
-  private static func headBit(_ key: Int, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: UInt(bitPattern: key) >> 40) & mask
   }
 
   /// All non-overlapping longest matches, left to right.
