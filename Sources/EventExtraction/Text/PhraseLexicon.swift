@@ -67,15 +67,6 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// The key of every word some phrase starts with: a sentence without one has no match.
   private(set) var headKeys: [Int] = []
 
-  /// A phrase while the lexicon is built: its first two words' keys (`second` is `Int.min` for
-  /// a one-word phrase) and, packed in `rest`, its word count (high half, inverted so longer
-  /// sorts first) and its entry index (low half).
-  private struct Pending {
-    var head: Int
-    var second: Int
-    var rest: UInt64
-  }
-
   /// - Parameters:
   ///   - entries: phrases and what a match returns; of two phrases as long starting with the
   ///     same word, the earlier is tried first.
@@ -125,11 +116,7 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
           rest: UInt64(UInt32.max - UInt32(count)) << 32 | UInt64(n)))
       if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
     }
-    pending.sort { a, b in
-      if a.head != b.head { return a.head < b.head }
-      if a.second != b.second { return a.second < b.second }
-      return a.rest < b.rest
-    }
+    Self.group(&pending)
     values = entries.map(\.1)
     phrases.reserveCapacity(pending.count)
     partKeys.reserveCapacity(keys.count)
@@ -191,16 +178,6 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     headKeys = heads
     self.heads = KeyFilter(capacity: heads.count)
     for key in heads { self.heads.insert(key) }
-  }
-
-  /// A pending phrase's word count.
-  private static func wordCount(_ p: Pending) -> Int {
-    Int(UInt32.max - UInt32(truncatingIfNeeded: p.rest >> 32))
-  }
-
-  /// A pending phrase's second word's key, nil for a one-word phrase: with the head, its run.
-  private static func pairOf(_ p: Pending) -> Int? {
-    wordCount(p) > 1 ? p.second : nil
   }
 
   /// The key of a pair of first words for ``byPair``.
