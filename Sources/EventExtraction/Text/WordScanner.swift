@@ -85,11 +85,16 @@ public enum WordScanner {
   private static func make(
     _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, isWord: Bool
   ) -> Word {
-    // One-byte tokens (punctuation, "a", "5") come ready-made: no decoding.
+    // One-byte tokens (punctuation, "a", "5") come ready-made. Others are written into a new
+    // string's own buffer: up to 15 ASCII bytes that is a small string built without the UTF-8
+    // validation `String(decoding:)` runs (longer or non-ASCII text is still validated).
     let text =
       j - i == 1 && t[i] < 0x80
       ? oneByteTexts[Int(t[i])]
-      : String(decoding: UnsafeBufferPointer(rebasing: t[i..<j]), as: UTF8.self)
+      : String(unsafeUninitializedCapacity: j - i) { buffer in
+        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[i..<j]))
+        return j - i
+      }
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var hasCapital = false
