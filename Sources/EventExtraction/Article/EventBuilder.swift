@@ -183,6 +183,6 @@ struct EventBuilder {
 
   static func isAnaphoric(_ words: [Word]) -> Bool {
     guard let first = words.first(where: \.isWord) else { return false }
-    return anaphors.contains(first.lower)
+    return anaphors.contains(first)
   }
 }

@@ -105,7 +105,7 @@ public struct PlaceRule: Sendable {
     var k = end
     while k < min(words.count, end + 4) {
       let w = words[k]
-      if roleNouns.contains(w.lower) { return true }
+      if roleNouns.contains(w) { return true }
       guard w.lower == "and" || w.isCapitalized else { return false }
       k += 1
     }
