@@ -8,17 +8,18 @@ public struct Word: Sendable, Hashable {
   public var text: String
   /// The token in ASCII lower case.
   public var lower: String
+  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
+  public var key: Int
+  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
+  /// the length it tells whether two tokens are written alike, without comparing strings.
+  var caseMask: UInt64 = 0
+  // The flags last, side by side: 72 bytes a word, not 80 (words are copied a great deal).
   /// Whether the token is a word (not punctuation).
   public var isWord: Bool
   /// Whether the word begins with a capital letter (or a non-ASCII letter).
   public var isCapitalized: Bool
-  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
-  public var key: Int
   /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
   public var isPossessive: Bool
-  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
-  /// the length it tells whether two tokens are written alike, without comparing strings.
-  var caseMask: UInt64 = 0
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -118,10 +119,10 @@ public enum WordScanner {
         return j - i
       } : text
     return Word(
-      start: i, end: j, text: text, lower: lower, isWord: isWord,
+      start: i, end: j, text: text, lower: lower,
+      key: Int(bitPattern: UInt(truncatingIfNeeded: key)), caseMask: caseMask, isWord: isWord,
       isCapitalized: isCapitalized(first: t[i], isWord: isWord),
-      key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
-      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27, caseMask: caseMask)
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
   }
 
   /// The string of each one-byte ASCII token, by its byte.
