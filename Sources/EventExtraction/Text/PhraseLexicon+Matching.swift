@@ -8,16 +8,27 @@ extension PhraseLexicon.Tables {
     return collidedPairs[Pair(head: head, second: second)]
   }
 
-  /// The longest phrase starting at word `i`, if any.
-  func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    let head = words[i].key
-    if caseSensitive, !words[i].isCapitalized {
+  /// Whether no phrase can start at word `i`: the test most words stop at, inlined into the
+  /// loop of ``matches(in:)`` (a call per word cost more than the test).
+  @inline(__always)
+  func cannotStart(_ word: Word) -> Bool {
+    if caseSensitive, !word.isCapitalized {
       // Most words: only the few phrases that start in lower case can match (a small table,
       // cheaper than a bit of the large ``heads`` filter that may be out of cache).
-      if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
+      if lowerFirst.count == 0 || !lowerFirst.contains(word.key) { return true }
     }
     // Most remaining words start no phrase: one bit rules them out.
-    if !heads.mayContain(head) { return nil }
+    return !heads.mayContain(word.key)
+  }
+
+  /// The longest phrase starting at word `i`, if any.
+  func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    cannotStart(words[i]) ? nil : matchPast(words, at: i)
+  }
+
+  /// ``match(_:at:)`` for a word that passed ``cannotStart(_:)``.
+  private func matchPast(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
+    let head = words[i].key
     // Longer phrases first: those of two or more words that share the next word's key, then
     // the one-word phrases (the order of one run of (first word, longest first, input order)).
     if i + 1 < words.count {
@@ -72,7 +83,7 @@ extension PhraseLexicon.Tables {
     var result: [PhraseMatch<Value>] = []
     var i = 0
     while i < words.count {
-      if let m = match(words, at: i) {
+      if !cannotStart(words[i]), let m = matchPast(words, at: i) {
         result.append(m)
         i = m.end
       } else {
