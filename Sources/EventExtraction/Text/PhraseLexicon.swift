@@ -14,8 +14,9 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 ///
 /// Storage is flat so a look-up copies no arrays: the keys of a word and the next give the range
 /// of ``phrases`` of two or more words starting so (longest first), a word's key the range of
-/// one-word phrases, and each phrase a range of ``partKeys`` (and of the exact forms). Gazetteer heads such
-/// as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can match.
+/// one-word phrases, and each phrase a range of ``partKeys`` (and of the exact forms). Gazetteer
+/// heads such as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can
+/// match.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
   /// Every table, behind one reference: a lexicon is copied whenever a rule or dictionary that
   /// holds one is (a static `matcher`, a `Gazetteer`), and a copy of fifteen arrays retained
@@ -167,7 +168,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         let p = pending[n]
         let isNewHead = n == 0 || pending[n - 1].head != p.head
         if isNewHead { headCount += 1 }
-        if isNewHead || PhraseLexicon.pairOf(pending[n - 1]) != PhraseLexicon.pairOf(p) { runCount += 1 }
+        if isNewHead || PhraseLexicon.pairOf(pending[n - 1]) != PhraseLexicon.pairOf(p) {
+          runCount += 1
+        }
       }
       byPair = KeyTable(minimumCapacity: runCount)
       singles = KeyTable(minimumCapacity: headCount)
