@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
   public func extract(_ article: ArticleInput) -> ArticleExtraction {
     let bytes = Array(article.text.utf8)
     let layout = ArticleLayout(bytes: bytes)
-    let sentences = readSentences(layout: layout, bytes: bytes)
+    var sentences = readSentences(layout: layout, bytes: bytes)
     let articleDate: ArticleDate
     if let day = article.date {
       articleDate = ArticleDate(day: day, basis: .stated, note: "given with the article")
@@ -47,7 +47,11 @@ public struct Extractor: Sendable {
     }
     var builder = EventBuilder(
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
-    for s in sentences {
+    // Each sentence is moved out of the array into the builder: a copy retained every array
+    // and string in it, and the array's destruction released them again.
+    for i in sentences.indices {
+      var s = ArticleSentence.placeholder
+      swap(&s, &sentences[i])
       builder.add(s)
     }
     let events = builder.finish()

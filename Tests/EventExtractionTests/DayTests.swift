@@ -10,6 +10,17 @@ import Testing
     #expect(Day(year: 2016, month: 4, day: 29).description == "2016-04-29")
   }
 
+  @Test(arguments: [
+    (Day(year: 2016, month: 4, day: 29), "2016-04-29"),
+    (Day(year: 987, month: 12, day: 1), "0987-12-01"),
+    (Day(year: 9999, month: 10, day: 31), "9999-10-31"),
+    (Day(year: 12021, month: 1, day: 2), "12021-01-02"),
+    (Day(year: -5, month: 3, day: 4), "00-5-03-04"),
+  ])
+  func printsPaddedFields(_ day: Day, _ text: String) {
+    #expect(day.description == text)
+  }
+
   @Test func knowsWeekdaysAndArithmetic() {
     let friday = Day(year: 2016, month: 4, day: 29)
     #expect(friday.weekday == 4)

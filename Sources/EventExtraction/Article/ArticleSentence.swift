@@ -14,6 +14,13 @@ struct ArticleSentence {
   var places: [PlaceMention] = []
   var dates: [DateMention] = []
 
+  /// An empty sentence, to leave in an array slot a sentence was moved out of.
+  static var placeholder: ArticleSentence {
+    ArticleSentence(
+      block: 0, role: .body, sentence: Sentence(text: "", span: TextSpan(start: 0, end: 0)),
+      words: [])
+  }
+
   /// The original-text span of words `range`.
   func span(_ range: Range<Int>) -> TextSpan {
     guard !range.isEmpty else { return sentence.span }

@@ -8,8 +8,9 @@ extension EventBuilder {
   /// a compatible place become mentions of the first.
   func finish() -> [Event] {
     var drafts = self.drafts
-    var removed = Set<Int>()
-    var redirect: [Int: Int] = [:]
+    // By draft index: a flag and an optional per draft (hashing an Int set cost more).
+    var removed = DraftFlags(count: drafts.count)
+    var redirect = [Int?](repeating: nil, count: drafts.count)
 
     func merge(_ j: Int, into i: Int) {
       drafts[i].event.mentions.append(drafts[j].event.evidence.span)
@@ -89,7 +90,7 @@ extension EventBuilder {
     }
 
     // Number what is left; parts point at their whole's new id.
-    var ids: [Int: String] = [:]
+    var ids = [String?](repeating: nil, count: drafts.count)
     var events: [Event] = []
     for i in drafts.indices where !removed.contains(i) {
       var e = drafts[i].event
@@ -117,4 +118,17 @@ extension EventBuilder {
     if b.precision == .country, a.country == b.name { return true }
     return false
   }
+}
+
+/// Which drafts are merged away, by index: `insert` and `contains` as on a `Set<Int>`.
+struct DraftFlags {
+  private var flags: [Bool]
+
+  init(count: Int) {
+    flags = Array(repeating: false, count: count)
+  }
+
+  mutating func insert(_ i: Int) { flags[i] = true }
+
+  func contains(_ i: Int) -> Bool { flags[i] }
 }

@@ -71,7 +71,14 @@ struct EventBuilder {
     let utf8 = text.utf8
     guard utf8.count > 60 else { return text[...] }
     let end = utf8.index(utf8.startIndex, offsetBy: 60)
-    if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text[..<end] }
+    // The 61 bytes read in place (iterating a UTF8View slice cost ten times as much).
+    var copy = text
+    let plain = copy.withUTF8 { t in
+      var plain = true
+      for k in 0...60 where t[k] >= 0x80 || t[k] == 0x0D { plain = false }
+      return plain
+    }
+    if plain { return text[..<end] }
     return text.prefix(60)
   }
 
@@ -176,6 +183,6 @@ struct EventBuilder {
 
   static func isAnaphoric(_ words: [Word]) -> Bool {
     guard let first = words.first(where: \.isWord) else { return false }
-    return anaphors.contains(first.lower)
+    return anaphors.contains(first)
   }
 }

@@ -40,7 +40,7 @@ extension Gazetteer {
       guard cells.count >= 5 else {
         throw GazetteerError.malformedLine(lineNumber, text(start..<end))
       }
-      guard let kind = PlacePrecision(rawValue: text(cells[1])) else {
+      guard let kind = kind(UnsafeBufferPointer(rebasing: t[cells[1]])) else {
         throw GazetteerError.unknownKind(line: lineNumber, text(cells[1]))
       }
       func col(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? text(cells[i]) : nil }
@@ -61,5 +61,15 @@ extension Gazetteer {
       if end == t.count { break }
     }
     return result
+  }
+
+  /// The raw values of ``PlacePrecision`` as bytes, for reading a kind without a `String`.
+  private static let kindBytes: [([UInt8], PlacePrecision)] = PlacePrecision.allCases.map {
+    (Array($0.rawValue.utf8), $0)
+  }
+
+  /// `PlacePrecision(rawValue:)` of a cell's bytes.
+  private static func kind(_ cell: UnsafeBufferPointer<UInt8>) -> PlacePrecision? {
+    kindBytes.first { $0.0.elementsEqual(cell) }?.1
   }
 }

@@ -16,7 +16,7 @@ public struct Gazetteer: Sendable {
   /// Lower-cased name or alias, by ``nameKey(_:)`` → its slot in ``keyLists``, for
   /// ``lookup(_:)``. Integer keys: building a `[String: [Int]]` of every name was a third of
   /// start-up.
-  private let byKey: KeyTable<Int>
+  private let byKey: KeyTable<Int32>
   /// The entry indexes of each lower-cased name, in entry order.
   private let keyLists: FlatLists
 
@@ -31,12 +31,13 @@ public struct Gazetteer: Sendable {
     // Names repeat in other case or as aliases (the built-in 134,650 names have 129,210 keys):
     // sized for 15/16 of them the table has half the slots (2^18, not 2^19) and stays under
     // half full; a larger merged gazetteer grows it once.
-    var byKey = KeyTable<Int>(minimumCapacity: nameCount * 15 / 16)
+    // 32-bit slots: a 16-byte slot, not 24 (the table is a cache miss per name to build).
+    var byKey = KeyTable<Int32>(minimumCapacity: nameCount * 15 / 16)
     var nameLists = FlatLists.Builder(capacity: nameCount)
     var keyLists = FlatLists.Builder(capacity: nameCount)
     /// The first name slot of each key slot, and the next name slot with the same key (-1: none).
-    var firstName: [Int] = []
-    var nextName: [Int] = []
+    var firstName: [Int32] = []
+    var nextName: [Int32] = []
     names.reserveCapacity(nameCount)
     firstName.reserveCapacity(nameCount)
     nextName.reserveCapacity(nameCount)
@@ -45,26 +46,30 @@ public struct Gazetteer: Sendable {
       let key = Self.nameKey(name)
       let keySlot: Int
       if let k = byKey[key] {
-        keySlot = k
+        keySlot = Int(k)
       } else {
         keySlot = keyLists.listCount
-        byKey[key] = keySlot
+        byKey[key] = Int32(keySlot)
         keyLists.addList()
         firstName.append(-1)
       }
       keyLists.append(i, to: keySlot)
-      var slot = firstName[keySlot]
+      var slot = Int(firstName[keySlot])
       var previous = -1
       while slot >= 0, names[slot].0 != name {
         previous = slot
-        slot = nextName[slot]
+        slot = Int(nextName[slot])
       }
       if slot < 0 {
         slot = names.count
         names.append((name, slot))
         nameLists.addList()
         nextName.append(-1)
-        if previous < 0 { firstName[keySlot] = slot } else { nextName[previous] = slot }
+        if previous < 0 {
+          firstName[keySlot] = Int32(slot)
+        } else {
+          nextName[previous] = Int32(slot)
+        }
       }
       nameLists.append(i, to: slot)
     }
@@ -111,7 +116,7 @@ public struct Gazetteer: Sendable {
   /// alias, then cities before provinces before countries, then in file order (prominence).
   func candidates(_ key: String) -> ArraySlice<Int> {
     guard let k = byKey[Self.nameKey(key)] else { return [] }
-    let found = keyLists[k]
+    let found = keyLists[Int(k)]
     guard found.count > 1 else { return found }
     return found.map { i in
       let e = entries[i]

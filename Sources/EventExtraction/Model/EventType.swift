@@ -49,6 +49,21 @@ public enum EventType: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Which ACLED event type (``acled``'s `eventType`) the type belongs to, as a small integer
+  /// (`nil` family for the aggregate report): compared without building strings.
+  var family: Int {
+    switch self {
+    case .airstrike, .shelling, .remoteExplosive, .suicideBombing: 0
+    case .armedClash, .territory: 1
+    case .attack, .abduction, .sexualViolence: 2
+    case .protest: 3
+    case .riot, .mobViolence: 4
+    case .arrest, .ceasefire, .negotiation, .agreement, .evacuation, .looting, .movement, .other:
+      5
+    case .aggregateReport: 6
+    }
+  }
+
   /// CAMEO code as a string (leading zeros matter: "046"), nil where CAMEO has none.
   public var cameo: String? {
     switch self {

@@ -138,7 +138,7 @@ enum Cues {
 
   /// Whether one of the few words after `index` names a suspected criminal ("a suspected thief").
   static func hasSuspectObject(_ words: [Word], after index: Int) -> Bool {
-    words[index..<min(words.count, index + 6)].contains { suspects.contains($0.lower) }
+    words[index..<min(words.count, index + 6)].contains { suspects.contains($0) }
   }
 
   enum ActorKind { case crowd, armed }

@@ -59,20 +59,33 @@ public enum TriggerRules {
 
   /// The trigger whose type ACLED ranks first (see ``EventType/precedence``).
   public static func best(_ triggers: [Trigger]) -> Trigger? {
-    if let label = triggers.first(where: { $0.rule == "type.note-label" }) { return label }
-    guard
-      let top = triggers.min(by: { ($0.type.precedence, $0.first) < ($1.type.precedence, $1.first) }
-      )
-    else { return nil }
+    for t in triggers where t.rule == "type.note-label" { return t }
+    guard var top = triggers.first else { return nil }
+    for t in triggers.dropFirst()
+    where (t.type.precedence, t.first) < (top.type.precedence, top.first) {
+      top = t
+    }
     // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
     // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).
-    let family = top.type.acled?.eventType
-    let sameFamily = triggers.filter { $0.type.acled?.eventType == family }
-    var counts: [EventType: Int] = [:]
-    for t in sameFamily { counts[t.type, default: 0] += 1 }
-    return sameFamily.min { a, b in
-      (-(counts[a.type] ?? 0), a.type.precedence, a.first)
-        < (-(counts[b.type] ?? 0), b.type.precedence, b.first)
+    // Counted by precedence (one slot per type) on the stack: no dictionary, no strings.
+    let family = top.type.family
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: EventType.allCases.count) {
+      counts in
+      counts.initialize(repeating: 0)
+      for t in triggers where t.type.family == family { counts[t.type.precedence] += 1 }
+      var best: Trigger? = nil
+      for t in triggers where t.type.family == family {
+        guard let b = best else {
+          best = t
+          continue
+        }
+        if (-counts[t.type.precedence], t.type.precedence, t.first)
+          < (-counts[b.type.precedence], b.type.precedence, b.first)
+        {
+          best = t
+        }
+      }
+      return best
     }
   }
 }

@@ -17,12 +17,14 @@ struct FlatLists: Sendable {
   }
 
   /// Collects values list by list in any order, then lays them out flat in one pass.
+  ///
+  /// 32-bit while building (lists and values below 2^31): half the memory to touch.
   struct Builder {
-    private var listOf: [Int] = []
-    private var valueOf: [Int] = []
+    private var listOf: [Int32] = []
+    private var valueOf: [Int32] = []
     /// Each list's last value (-1 before its first) and length.
-    private var last: [Int] = []
-    private var counts: [Int] = []
+    private var last: [Int32] = []
+    private var counts: [Int32] = []
 
     /// - Parameter capacity: the expected number of lists and of values (both reserved).
     init(capacity: Int) {
@@ -44,22 +46,23 @@ struct FlatLists: Sendable {
     /// Appends `value` to list `list` unless it is already that list's last value (one entry
     /// under several equal names).
     mutating func append(_ value: Int, to list: Int) {
-      guard last[list] != value else { return }
-      last[list] = value
+      let v = Int32(value)
+      guard last[list] != v else { return }
+      last[list] = v
       counts[list] += 1
-      listOf.append(list)
-      valueOf.append(value)
+      listOf.append(Int32(list))
+      valueOf.append(v)
     }
 
     /// The lists, each in append order.
     func build() -> FlatLists {
       var starts = [Int](repeating: 0, count: counts.count + 1)
-      for k in counts.indices { starts[k + 1] = starts[k] + counts[k] }
+      for k in counts.indices { starts[k + 1] = starts[k] + Int(counts[k]) }
       var next = starts
       var values = [Int](repeating: 0, count: valueOf.count)
       for n in listOf.indices {
-        let k = listOf[n]
-        values[next[k]] = valueOf[n]
+        let k = Int(listOf[n])
+        values[next[k]] = Int(valueOf[n])
         next[k] += 1
       }
       return FlatLists(values: values, starts: starts)

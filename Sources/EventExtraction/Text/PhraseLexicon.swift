@@ -14,234 +14,216 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
 ///
 /// Storage is flat so a look-up copies no arrays: the keys of a word and the next give the range
 /// of ``phrases`` of two or more words starting so (longest first), a word's key the range of
-/// one-word phrases, and each phrase a range of ``partKeys``/``exactForm``. Gazetteer heads such
-/// as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can match.
+/// one-word phrases, and each phrase a range of ``partKeys`` (and of the exact forms). Gazetteer
+/// heads such as "Al" or "Tell" start hundreds of phrases; the second word picks the few that can
+/// match.
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-  /// One phrase: its parts are `partKeys[parts]`; a match returns `values[entry]`.
-  private struct Phrase: Sendable {
-    var parts: Range<Int>
-    var entry: Int
+  /// Every table, behind one reference: a lexicon is copied whenever a rule or dictionary that
+  /// holds one is (a static `matcher`, a `Gazetteer`), and a copy of fifteen arrays retained
+  /// and released each of them.
+  private final class Storage: Sendable {
+    let tables: Tables
+
+    init(_ tables: Tables) {
+      self.tables = tables
+    }
   }
-  /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
-  /// first word, and fetching values in that order touched memory at random).
-  private var values: [Value] = []
-  /// ``pairKey(_:_:)`` of the first two words → the run of ``phrases`` of two or more words.
-  private var byPair = KeyTable<Range<Int>>()
-  /// Runs of pairs whose pair key another pair already holds (a hash collision): exact.
-  private var collidedPairs: [Pair: Range<Int>] = [:]
-  private struct Pair: Hashable, Sendable {
-    var head: Int
-    var second: Int
-  }
-  /// First-word key → the run of one-word ``phrases``.
-  private var singles = KeyTable<Range<Int>>()
-  /// Ordered by (first word, one word or more, second word, longest first, input order).
-  private var phrases: [Phrase] = []
-  /// Every phrase part's key, phrase after phrase.
-  private var partKeys: [Int] = []
-  /// How a part must be written (capitalised parts of a case-sensitive lexicon): its capitals
-  /// (``Word/caseMask``) and byte length, its text only past 64 bytes (where the mask ends).
-  private var exactForm: [ExactForm?] = []
-  private struct ExactForm: Sendable {
-    var caseMask: UInt64
-    var length: Int
-    var longText: String?
-  }
-  /// A bit per first-word key hash (``headBit(_:)``): a clear bit rules a word out before the
-  /// table look-up, which most words of a sentence never need.
-  private var headBits: [UInt64] = [0]
-  private var headMask = 63
-  public let caseSensitive: Bool
-  /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
-  /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
-  private var lowerFirst = KeyTable<Bool>()
+  private let storage: Storage
+
+  /// Whether capitalised phrase words must be written as given.
+  public var caseSensitive: Bool { storage.tables.caseSensitive }
   /// The key of every word some phrase starts with: a sentence without one has no match.
-  private(set) var headKeys: [Int] = []
+  var headKeys: [Int] { storage.tables.headKeys }
 
   /// - Parameters:
   ///   - entries: phrases and what a match returns; of two phrases as long starting with the
   ///     same word, the earlier is tried first.
   ///   - caseSensitive: whether capitalised phrase words must be written as given.
   public init(_ entries: [(String, Value)], caseSensitive: Bool = false) {
-    self.caseSensitive = caseSensitive
-    // Parts of every phrase in input order, then phrases ordered by (first word, one word or
-    // more, second word, longest first, input order) so each pair of first words owns one run of
-    // ``phrases``, and each first word one run of one-word phrases.
-    var keys: [Int] = []
-    var texts: [ExactForm?] = []
-    var pending: [(head: Int, second: Int, parts: Range<Int>, entry: Int)] = []
-    keys.reserveCapacity(entries.count * 2)
-    texts.reserveCapacity(entries.count * 2)
-    pending.reserveCapacity(entries.count)
-    for (n, entry) in entries.enumerated() {
-      // The words' keys and exact texts straight from the bytes (no ``Word``s).
-      var phrase = entry.0
-      let first = keys.count
-      let headIsCapitalized: Bool = phrase.withUTF8 { t in
-        var headIsCapitalized = false
-        WordScanner.scan(t) { i, j, isWord in
-          let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
-          let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
-          if keys.count == first { headIsCapitalized = capitalized }
-          keys.append(WordKey.hash(bytes))
-          texts.append(
-            caseSensitive && capitalized
-              ? ExactForm(
-                caseMask: WordScanner.caseMask(bytes), length: bytes.count,
-                longText: bytes.count > 64 ? String(decoding: bytes, as: UTF8.self) : nil)
-              : nil)
-        }
-        return headIsCapitalized
-      }
-      guard keys.count > first else { continue }
-      let head = keys[first]
-      let second = keys.count - first > 1 ? keys[first + 1] : 0
-      pending.append((head, second, first..<keys.count, n))
-      if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
-    }
-    // (head, one word or more, second word, longest first, input order), field by field: the
-    // tuple form of this order cost a sixth of the gazetteer's start-up in instructions.
-    pending.sort { a, b in
-      if a.head != b.head { return a.head < b.head }
-      let aMulti = a.parts.count > 1
-      let bMulti = b.parts.count > 1
-      if aMulti != bMulti { return bMulti }
-      if a.second != b.second { return a.second < b.second }
-      if a.parts.count != b.parts.count { return a.parts.count > b.parts.count }
-      return a.entry < b.entry
-    }
-    values = entries.map(\.1)
-    phrases.reserveCapacity(pending.count)
-    partKeys.reserveCapacity(keys.count)
-    exactForm.reserveCapacity(keys.count)
-    var heads: [Int] = []
-    // Runs of (head, second word or nil for one-word phrases).
-    var runs: [(head: Int, second: Int?, run: Range<Int>)] = []
-    for p in pending {
-      if heads.last != p.head { heads.append(p.head) }
-      let pair: Int? = p.parts.count > 1 ? p.second : nil
-      if runs.last.map({ $0.head != p.head || $0.second != pair }) ?? true {
-        runs.append((p.head, pair, phrases.count..<phrases.count))
-      }
-      let first = partKeys.count
-      for q in p.parts {
-        partKeys.append(keys[q])
-        exactForm.append(texts[q])
-      }
-      phrases.append(Phrase(parts: first..<partKeys.count, entry: p.entry))
-      runs[runs.count - 1].run = runs[runs.count - 1].run.lowerBound..<phrases.count
-    }
-    headKeys = heads
-    byPair = KeyTable(minimumCapacity: runs.count)
-    singles = KeyTable(minimumCapacity: heads.count)
-    for r in runs {
-      guard let second = r.second else {
-        singles[r.head] = r.run
-        continue
-      }
-      let key = Self.pairKey(r.head, second)
-      if byPair.contains(key) {
-        collidedPairs[Pair(head: r.head, second: second)] = r.run
-      } else {
-        byPair[key] = r.run
-      }
-    }
-    var bitCount = 64
-    while bitCount < heads.count * 16 { bitCount <<= 1 }
-    headBits = Array(repeating: 0, count: bitCount / 64)
-    headMask = bitCount - 1
-    for key in heads {
-      let bit = Self.headBit(key, headMask)
-      headBits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-  }
-
-  /// The key of a pair of first words for ``byPair``.
-  private static func pairKey(_ head: Int, _ second: Int) -> Int {
-    (head &* 0x2545_F491_4F6C_DD1D) ^ second
-  }
-
-  /// The run of phrases of two or more words starting with words keyed `head`, `second`.
-  private func pairRun(_ head: Int, _ second: Int) -> Range<Int>? {
-    guard let run = byPair[Self.pairKey(head, second)] else { return nil }
-    let first = phrases[run.lowerBound].parts.lowerBound
-    if partKeys[first] == head, partKeys[first + 1] == second { return run }
-    return collidedPairs[Pair(head: head, second: second)]
+    storage = Storage(Tables(entries, caseSensitive: caseSensitive))
   }
 
   /// The longest phrase starting at word `i`, if any.
   public func match(_ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    let head = words[i].key
-    if caseSensitive, !words[i].isCapitalized {
-      // Most words: only the few phrases that start in lower case can match (a small table,
-      // cheaper than a bit of the large ``headBits`` that may be out of cache).
-      if lowerFirst.count == 0 || !lowerFirst.contains(head) { return nil }
-    }
-    // Most remaining words start no phrase: one bit rules them out.
-    let bit = Self.headBit(head, headMask)
-    if headBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    // Longer phrases first: those of two or more words that share the next word's key, then
-    // the one-word phrases (the order of one run of (first word, longest first, input order)).
-    if i + 1 < words.count, let run = pairRun(head, words[i + 1].key),
-      let m = firstMatch(in: run, words, at: i)
-    {
-      return m
-    }
-    guard let run = singles[head] else { return nil }
-    return firstMatch(in: run, words, at: i)
-  }
-
-  /// The first phrase of `run` that words from `i` on spell out, keys first then written form.
-  private func firstMatch(in run: Range<Int>, _ words: [Word], at i: Int) -> PhraseMatch<Value>? {
-    for p in run {
-      let parts = phrases[p].parts
-      guard i + parts.count <= words.count else { continue }
-      // Keys first: a key is one integer compare.
-      var k = i
-      var ok = true
-      for part in parts {
-        if words[k].key != partKeys[part] {
-          ok = false
-          break
-        }
-        k += 1
-      }
-      guard ok else { continue }
-      k = i
-      for part in parts {
-        // Same lower-case bytes (keys), same capitals and length: written the same way.
-        if let exact = exactForm[part] {
-          if words[k].caseMask != exact.caseMask || words[k].end - words[k].start != exact.length
-            || (exact.longText != nil && words[k].text != exact.longText)
-          {
-            ok = false
-            break
-          }
-        }
-        k += 1
-      }
-      if ok { return PhraseMatch(first: i, end: k, value: values[phrases[p].entry]) }
-    }
-    return nil
-  }
-
-  /// The bit of ``headBits`` for a key: high hash bits, unlike ``KeyTable``'s low ones.
-  private static func headBit(_ key: Int, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: UInt(bitPattern: key) >> 40) & mask
+    storage.tables.match(words, at: i)
   }
 
   /// All non-overlapping longest matches, left to right.
   public func matches(in words: [Word]) -> [PhraseMatch<Value>] {
-    var result: [PhraseMatch<Value>] = []
-    var i = 0
-    while i < words.count {
-      if let m = match(words, at: i) {
-        result.append(m)
-        i = m.end
-      } else {
-        i += 1
-      }
+    storage.tables.matches(in: words)
+  }
+
+  /// The lexicon's flat tables and how they are built and read.
+  struct Tables: Sendable {
+    /// One phrase: its parts are `partKeys[partStart..<partEnd]`; a match returns
+    /// `values[entry]`. 32-bit fields: the gazetteer's 134,000 phrases fit, in half the memory.
+    struct Phrase: Sendable {
+      var partStart: Int32
+      var partEnd: Int32
+      var entry: Int32
     }
-    return result
+    /// A run of ``phrases``, `lower..<upper`.
+    struct Run: Sendable {
+      var lower: Int32
+      var upper: Int32
+    }
+    /// Every entry's value in input order (copied in one sequential pass: phrases are sorted by
+    /// first word, and fetching values in that order touched memory at random).
+    var values: [Value] = []
+    /// ``pairKey(_:_:)`` of the first two words → the run of ``phrases`` of two or more words.
+    var byPair = KeyTable<Run>()
+    /// Runs of pairs whose pair key another pair already holds (a hash collision): exact.
+    var collidedPairs: [Pair: Run] = [:]
+    struct Pair: Hashable, Sendable {
+      var head: Int
+      var second: Int
+    }
+    /// First-word key → the run of one-word ``phrases``.
+    var singles = KeyTable<Run>()
+    /// Grouped by first word, then by second word (one-word phrases apart); in each group longest
+    /// first, then in input order.
+    var phrases: [Phrase] = []
+    /// Every phrase part's key, phrase after phrase.
+    var partKeys: [Int] = []
+    /// How a part must be written (capitalised parts of a case-sensitive lexicon): its capitals
+    /// (``Word/caseMask``) and byte length (-1: any form), and its text past 64 bytes (where the
+    /// mask ends), by part index. Flat arrays: an optional struct per part was 40 bytes.
+    var exactMasks: [UInt64] = []
+    var exactLengths: [Int32] = []
+    var longTexts: [Int: String] = [:]
+    /// The first words' keys (a ``KeyFilter``): a clear bit rules a word out before the
+    /// table look-up, which most words of a sentence never need.
+    var heads = KeyFilter(capacity: 0)
+    /// The same for the keys of ``byPair`` and of ``singles``: most capitalised words that start
+    /// some phrase start none with the next word, or none of one word.
+    var pairs = KeyFilter(capacity: 0)
+    var singleHeads = KeyFilter(capacity: 0)
+    let caseSensitive: Bool
+    /// Keys of first words that begin some phrase in lower case ("al-Sakhour", "province"): only
+    /// these are looked up for an uncapitalised word in a case-sensitive lexicon.
+    var lowerFirst = KeyTable<Bool>()
+    /// The key of every word some phrase starts with: a sentence without one has no match.
+    var headKeys: [Int] = []
+
+    /// - Parameters:
+    ///   - entries: phrases and what a match returns; of two phrases as long starting with the
+    ///     same word, the earlier is tried first.
+    ///   - caseSensitive: whether capitalised phrase words must be written as given.
+    init(_ entries: [(String, Value)], caseSensitive: Bool) {
+      self.caseSensitive = caseSensitive
+      // Parts of every phrase in input order, then phrases ordered by (first word, second word or
+      // none, longest first, input order) so each pair of first words owns one run of ``phrases``
+      // and each first word one run of one-word phrases (a pair's longer phrases sort before the
+      // one-word phrases only if the second key is `Int.min`; runs stay apart either way).
+      var keys: [Int] = []
+      var masks: [UInt64] = []
+      var lengths: [Int32] = []
+      var firstPart = [Int32](repeating: 0, count: entries.count)
+      var pending: [PhraseLexicon.Pending] = []
+      keys.reserveCapacity(entries.count * 2)
+      masks.reserveCapacity(entries.count * 2)
+      lengths.reserveCapacity(entries.count * 2)
+      pending.reserveCapacity(entries.count)
+      for n in entries.indices {
+        // The words' keys and exact forms straight from the bytes (no ``Word``s).
+        var phrase = entries[n].0
+        let first = keys.count
+        let headIsCapitalized: Bool = phrase.withUTF8 { t in
+          var headIsCapitalized = false
+          WordScanner.scan(t) { i, j, isWord in
+            let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
+            let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
+            if keys.count == first { headIsCapitalized = capitalized }
+            let exact = caseSensitive && capitalized
+            if exact, bytes.count > 64 {
+              longTexts[keys.count] = String(decoding: bytes, as: UTF8.self)
+            }
+            keys.append(WordKey.hash(bytes))
+            masks.append(exact ? WordScanner.caseMask(bytes) : 0)
+            lengths.append(exact ? Int32(bytes.count) : -1)
+          }
+          return headIsCapitalized
+        }
+        let count = keys.count - first
+        guard count > 0 else { continue }
+        firstPart[n] = Int32(first)
+        let head = keys[first]
+        pending.append(
+          PhraseLexicon.Pending(
+            head: head, second: count > 1 ? keys[first + 1] : Int.min,
+            rest: UInt64(UInt32.max - UInt32(count)) << 32 | UInt64(n)))
+        if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
+      }
+      PhraseLexicon.group(&pending)
+      values = entries.map(\.1)
+      phrases.reserveCapacity(pending.count)
+      partKeys.reserveCapacity(keys.count)
+      exactMasks.reserveCapacity(keys.count)
+      exactLengths.reserveCapacity(keys.count)
+      // Count the runs of (head, second word or none for one-word phrases) and heads first, to
+      // size the tables; then lay out phrases and fill the tables as each run ends.
+      var runCount = 0
+      var headCount = 0
+      for n in pending.indices {
+        let p = pending[n]
+        let isNewHead = n == 0 || pending[n - 1].head != p.head
+        if isNewHead { headCount += 1 }
+        if isNewHead || PhraseLexicon.pairOf(pending[n - 1]) != PhraseLexicon.pairOf(p) {
+          runCount += 1
+        }
+      }
+      byPair = KeyTable(minimumCapacity: runCount)
+      singles = KeyTable(minimumCapacity: headCount)
+      pairs = KeyFilter(capacity: runCount)
+      singleHeads = KeyFilter(capacity: headCount)
+      var moved: [Int: String] = [:]
+      var heads: [Int] = []
+      heads.reserveCapacity(headCount)
+      var runStart = 0
+      for n in pending.indices {
+        let p = pending[n]
+        if heads.last != p.head { heads.append(p.head) }
+        let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
+        let count = PhraseLexicon.wordCount(p)
+        let first = partKeys.count
+        let from = Int(firstPart[entry])
+        for q in from..<(from + count) {
+          if lengths[q] > 64, let long = longTexts[q] { moved[partKeys.count] = long }
+          partKeys.append(keys[q])
+          exactMasks.append(masks[q])
+          exactLengths.append(lengths[q])
+        }
+        phrases.append(
+          Phrase(partStart: Int32(first), partEnd: Int32(partKeys.count), entry: Int32(entry)))
+        let endsRun =
+          n + 1 == pending.count || pending[n + 1].head != p.head
+          || PhraseLexicon.pairOf(pending[n + 1]) != PhraseLexicon.pairOf(p)
+        guard endsRun else { continue }
+        let run = Run(lower: Int32(runStart), upper: Int32(phrases.count))
+        runStart = phrases.count
+        guard count > 1 else {
+          singles[p.head] = run
+          singleHeads.insert(p.head)
+          continue
+        }
+        let key = Self.pairKey(p.head, p.second)
+        pairs.insert(key)
+        if byPair.contains(key) {
+          collidedPairs[Pair(head: p.head, second: p.second)] = run
+        } else {
+          byPair[key] = run
+        }
+      }
+      longTexts = moved
+      headKeys = heads
+      self.heads = KeyFilter(capacity: heads.count)
+      for key in heads { self.heads.insert(key) }
+    }
+
+    /// The key of a pair of first words for ``byPair``.
+    static func pairKey(_ head: Int, _ second: Int) -> Int {
+      (head &* 0x2545_F491_4F6C_DD1D) ^ second
+    }
+
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A run of article lines read as one unit: a paragraph, or a headline, caption or heading line.
 ///
 /// Hard-wrapped lines of one paragraph are joined into one block; a blank line, or a line that
@@ -58,20 +60,25 @@ public struct TextBlock: Sendable, Hashable {
   /// Trimmed line spans; nil for a blank line.
   static func lineSpans(_ bytes: [UInt8]) -> [TextSpan?] {
     var spans: [TextSpan?] = []
-    var start = 0
-    var i = 0
-    while i <= bytes.count {
-      if i == bytes.count || bytes[i] == 0x0A {
+    bytes.withUnsafeBufferPointer { b in
+      var start = 0
+      while start <= b.count {
+        // The next newline by `memchr` (a byte loop with bounds checks cost several times more).
+        var end = b.count
+        if start < b.count, let base = b.baseAddress,
+          let hit = memchr(base + start, 0x0A, b.count - start)
+        {
+          end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
         var lo = start
-        var hi = i
-        while lo < hi, isBlank(bytes[lo]) { lo += 1 }
-        while hi > lo, isBlank(bytes[hi - 1]) { hi -= 1 }
-        if i < bytes.count || lo < hi {
+        var hi = end
+        while lo < hi, isBlank(b[lo]) { lo += 1 }
+        while hi > lo, isBlank(b[hi - 1]) { hi -= 1 }
+        if end < b.count || lo < hi {
           spans.append(lo < hi ? TextSpan(start: lo, end: hi) : nil)
         }
-        start = i + 1
+        start = end + 1
       }
-      i += 1
     }
     return spans
   }

@@ -52,6 +52,15 @@ public enum TextNormalizer {
           if c > 0x20 && c < 0x7F {
             put(c, from: i)
             i += 1
+            // The rest of the run of visible ASCII, read unchecked: no space can be pending.
+            bytes.withUnsafeBufferPointer { b in
+              while i < range.upperBound, b[i] > 0x20, b[i] < 0x7F {
+                out[n] = b[i]
+                offsets[n] = i
+                n += 1
+                i += 1
+              }
+            }
             lastEnd = i
             continue
           }

@@ -13,8 +13,12 @@ enum WordKey {
     return Int(bitPattern: UInt(truncatingIfNeeded: h))
   }
 
-  /// The key of a word written as a string.
-  static func of(_ s: String) -> Int { hash(s.utf8) }
+  /// The key of a word written as a string (its bytes read in place: iterating a `UTF8View`
+  /// cost several times as much per byte).
+  static func of(_ s: String) -> Int {
+    var s = s
+    return s.withUTF8 { hash($0) }
+  }
 }
 
 /// A set of lower-case words, tested by ``Word/key``.

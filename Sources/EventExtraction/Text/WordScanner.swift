@@ -8,17 +8,18 @@ public struct Word: Sendable, Hashable {
   public var text: String
   /// The token in ASCII lower case.
   public var lower: String
+  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
+  public var key: Int
+  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
+  /// the length it tells whether two tokens are written alike, without comparing strings.
+  var caseMask: UInt64 = 0
+  // The flags last, side by side: 72 bytes a word, not 80 (words are copied a great deal).
   /// Whether the token is a word (not punctuation).
   public var isWord: Bool
   /// Whether the word begins with a capital letter (or a non-ASCII letter).
   public var isCapitalized: Bool
-  /// A hash of `lower` (FNV-1a), for fast lexicon look-ups; see ``WordKey``.
-  public var key: Int
   /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
   public var isPossessive: Bool
-  /// Which of the first 64 bytes are ASCII capitals (bit `k` for byte `k`): with ``key`` and
-  /// the length it tells whether two tokens are written alike, without comparing strings.
-  var caseMask: UInt64 = 0
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -85,7 +86,16 @@ public enum WordScanner {
   private static func make(
     _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, isWord: Bool
   ) -> Word {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: t[i..<j]), as: UTF8.self)
+    // One-byte tokens (punctuation, "a", "5") come ready-made. Others are written into a new
+    // string's own buffer: up to 15 ASCII bytes that is a small string built without the UTF-8
+    // validation `String(decoding:)` runs (longer or non-ASCII text is still validated).
+    let text =
+      j - i == 1 && t[i] < 0x80
+      ? oneByteTexts[Int(t[i])]
+      : String(unsafeUninitializedCapacity: j - i) { buffer in
+        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[i..<j]))
+        return j - i
+      }
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
     var key: UInt64 = 0xcbf2_9ce4_8422_2325
     var hasCapital = false
@@ -109,10 +119,15 @@ public enum WordScanner {
         return j - i
       } : text
     return Word(
-      start: i, end: j, text: text, lower: lower, isWord: isWord,
+      start: i, end: j, text: text, lower: lower,
+      key: Int(bitPattern: UInt(truncatingIfNeeded: key)), caseMask: caseMask, isWord: isWord,
       isCapitalized: isCapitalized(first: t[i], isWord: isWord),
-      key: Int(bitPattern: UInt(truncatingIfNeeded: key)),
-      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27, caseMask: caseMask)
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
+  }
+
+  /// The string of each one-byte ASCII token, by its byte.
+  private static let oneByteTexts: [String] = (0..<128).map {
+    String(decoding: [UInt8($0)], as: UTF8.self)
   }
 
   /// ``Word/caseMask`` of a token's bytes.

@@ -18,6 +18,27 @@ import Testing
     #expect(JSONLineWriter.quoted(text) == expected)
   }
 
+  /// The word-at-a-time test agrees with a byte-by-byte one, wherever the byte sits in a word.
+  @Test(arguments: [
+    "", "plain", "sixteen bytes ok", "\u{7F}\u{80}\u{FF} DEL and high bytes",
+    "Alep \u{e9}t\u{e9} \u{2014}",
+    "0123456789abcde\"", "0123456\\89", "\u{1F}0123456789", "0123456789012345\n",
+    "!#$%&()*+,-./:;<=>?@[]^_`{|}~ 0123456789", "a\tb",
+  ])
+  func findsBytesToEscape(_ text: String) {
+    let bytes = Array(text.utf8)
+    let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    bytes.withUnsafeBufferPointer { b in
+      #expect(JSONLineWriter.needsEscape(b) == expected)
+      // Every suffix too, so each byte is tried at each position in a word.
+      for k in 0..<b.count {
+        let tail = UnsafeBufferPointer(rebasing: b[k...])
+        let expected = tail.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        #expect(JSONLineWriter.needsEscape(tail) == expected)
+      }
+    }
+  }
+
   @Test(arguments: ["Aleppo", "deir ez-ZOR", "", "Ouagadougou", "Bouaké", "İDLİB", "ÉCOLE 12"])
   func lowerCasesNamesLikeFoundation(_ name: String) {
     #expect(Gazetteer.lowercased(name) == name.lowercased())

@@ -7,11 +7,11 @@
 struct ActiveVictimRule: CasualtyRule {
   static let name = "casualty.killing-n"
 
-  private static let hedges: Set<String> = [
+  private static let hedges: WordSet = [
     "of", "attempted", "tried", "attempt", "threatened", "believed", "planned", "plotting",
     "would", "could", "will", "may", "might", "can", "should", "must", "wanted", "vowed",
   ]
-  private static let passiveMarkers: Set<String> = [
+  private static let passiveMarkers: WordSet = [
     "was", "were", "been", "be", "being", "is", "are",
   ]
 

@@ -24,10 +24,10 @@ public struct CasualtyFinder: Sendable {
     guard Self.mayMention(text) else { return [] }
     let context = CasualtyContext(text: text)
     var found: [FoundFigure] = []
-    var seen = Set<Int>()
+    // A sentence has a few figures: a linear search beats hashing into a set.
     for rule in Self.rules {
-      for figure in rule.figures(in: context) where !seen.contains(figure.phrase.start) {
-        seen.insert(figure.phrase.start)
+      for figure in rule.figures(in: context)
+      where !found.contains(where: { $0.phrase.start == figure.phrase.start }) {
         found.append(figure)
       }
     }
@@ -35,8 +35,8 @@ public struct CasualtyFinder: Sendable {
     found += PartRule().figures(in: context, wholes: found)
     // Text order; a group's sum comes before its first member.
     found.sort { ($0.phrase.start, $0.isSum ? 0 : 1) < ($1.phrase.start, $1.isSum ? 0 : 1) }
-    var indexOf: [Int: Int] = [:]
-    for (n, figure) in found.enumerated() { indexOf[figure.key] = n }
+    // The last figure with a key, as a dictionary filled in order would hold.
+    func indexOf(_ key: Int) -> Int? { found.lastIndex { $0.key == key } }
     return found.map { figure in
       let phrase = figure.phrase
       let trigger = context.tokens[figure.trigger]
@@ -55,7 +55,7 @@ public struct CasualtyFinder: Sendable {
       return CasualtyMention(
         kind: figure.kind, count: count, span: span,
         numberSpan: phrase.numberSpan, rule: figure.rule,
-        partOf: figure.whole.flatMap { indexOf[$0] })
+        partOf: figure.whole.flatMap { indexOf($0) })
     }
   }
 

@@ -3,7 +3,7 @@
 struct DeathNounRule: CasualtyRule {
   static let name = "casualty.death-noun"
 
-  private static let takers: Set<String> = [
+  private static let takers: WordSet = [
     "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking",
   ]
 
@@ -49,8 +49,8 @@ struct DeathNounRule: CasualtyRule {
     return found
   }
 
-  private static let causes: Set<String> = ["in", "causing", "caused", "cause", "causes"]
-  private static let leads: Set<String> = ["leading", "led", "lead", "leads"]
+  private static let causes: WordSet = ["in", "causing", "caused", "cause", "causes"]
+  private static let leads: WordSet = ["leading", "led", "lead", "leads"]
 
   /// "resulted in the death of", "causing the death of", "led to the deaths of", "claimed the
   /// lives of", "the bodies of": not "after the death of" or "accused of the killing of".

@@ -3,7 +3,7 @@
 struct DeathTollRule: CasualtyRule {
   static let name = "casualty.death-toll"
 
-  private static let clauseEnds: Set<String> = [".", ";", ":", "(", "while", "but", "and"]
+  private static let clauseEnds: WordSet = [".", ";", ":", "(", "while", "but", "and"]
 
   private static let toll = WordTokenizer.hash("toll")
 

@@ -28,10 +28,10 @@ struct FigurePhraseReader {
     "a", "an", "another", "the", "his", "her", "their", "its", "our",
   ])
 
-  private static let definite: Set<String> = ["the", "these", "those", "both"]
-  private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our"]
-  private static let pronouns: Set<String> = ["them", "whom", "those", "us"]
-  private static let groupHeads: Set<String> = [
+  private static let definite: WordSet = ["the", "these", "those", "both"]
+  private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our"]
+  private static let pronouns: WordSet = ["them", "whom", "those", "us"]
+  private static let groupHeads: WordSet = [
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
   ]
 

@@ -5,7 +5,7 @@ struct PassiveVictimRule: CasualtyRule {
   static let name = "casualty.passive"
 
   /// Auxiliaries that make a following transitive verb passive.
-  private static let passiveMarkers: Set<String> = [
+  private static let passiveMarkers: WordSet = [
     "was", "were", "been", "be", "being", "is", "are", "got", "get",
   ]
 

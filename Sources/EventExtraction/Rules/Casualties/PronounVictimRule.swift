@@ -4,9 +4,9 @@
 struct PronounVictimRule: CasualtyRule {
   static let name = "casualty.pronoun"
 
-  private static let subjects: Set<String> = ["he", "she"]
-  private static let objects: Set<String> = ["him", "her"]
-  private static let doubts: Set<String> = [
+  private static let subjects: WordSet = ["he", "she"]
+  private static let objects: WordSet = ["him", "her"]
+  private static let doubts: WordSet = [
     "if", "whether", "unclear", "unknown", "not", "nor", "may", "might", "could", "feared",
   ]
 

@@ -3,7 +3,7 @@
 struct ToDeathRule: CasualtyRule {
   static let name = "casualty.to-death"
 
-  private static let sentences: Set<String> = ["sentenced", "condemned", "sentences", "sentence"]
+  private static let sentences: WordSet = ["sentenced", "condemned", "sentences", "sentence"]
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []

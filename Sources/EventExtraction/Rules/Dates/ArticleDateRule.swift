@@ -73,6 +73,6 @@ public struct ArticleDateRule: Sendable {
   private static func isReported(_ words: [Word], around index: Int) -> Bool {
     let lo = max(0, index - 2)
     let hi = min(words.count, index + 3)
-    return words[lo..<hi].contains { reportingVerbs.contains($0.lower) }
+    return words[lo..<hi].contains { reportingVerbs.contains($0) }
   }
 }

@@ -21,9 +21,37 @@ enum DateWords {
   /// Every month and weekday name and abbreviation, lower case.
   static var names: [String] { Array(months.keys) + Array(weekdays.keys) }
 
+  /// The same names by ``WordKey``: a look-up hashes a few bytes with FNV-1a where the
+  /// dictionaries ran SipHash, and compares the name found so the answer is exact.
+  private static let monthTable = NameTable(months)
+  private static let weekdayTable = NameTable(weekdays)
+
   /// 1...12 for a month name, else nil.
-  static func month(_ lower: String) -> Int? { months[lower] }
+  static func month(_ lower: String) -> Int? { monthTable[lower] }
 
   /// 0 (Monday) ... 6 (Sunday) for a weekday name, else nil.
-  static func weekday(_ lower: String) -> Int? { weekdays[lower] }
+  static func weekday(_ lower: String) -> Int? { weekdayTable[lower] }
+}
+
+/// A few names and their numbers, found by ``WordKey`` and then compared as strings.
+private struct NameTable: Sendable {
+  private struct Entry: Sendable {
+    var name: String
+    var value: Int
+  }
+  private let entries: KeyTable<Entry>
+
+  init(_ names: [String: Int]) {
+    var entries = KeyTable<Entry>(minimumCapacity: names.count)
+    for (name, value) in names {
+      precondition(entries[WordKey.of(name)] == nil, "two names share a key")
+      entries[WordKey.of(name)] = Entry(name: name, value: value)
+    }
+    self.entries = entries
+  }
+
+  subscript(name: String) -> Int? {
+    guard let e = entries[WordKey.of(name)], e.name == name else { return nil }
+    return e.value
+  }
 }

@@ -105,7 +105,7 @@ public struct PlaceRule: Sendable {
     var k = end
     while k < min(words.count, end + 4) {
       let w = words[k]
-      if roleNouns.contains(w.lower) { return true }
+      if roleNouns.contains(w) { return true }
       guard w.lower == "and" || w.isCapitalized else { return false }
       k += 1
     }
@@ -122,7 +122,9 @@ extension Word {
   /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
   /// copy, when no word is possessive.
   static func withoutPossessives(_ words: [Word]) -> [Word] {
-    words.contains(where: \.isPossessive) ? words.map(\.withoutPossessive) : words
+    // By index: a closure over each `Word` would retain and release its two strings.
+    for i in words.indices where words[i].isPossessive { return words.map(\.withoutPossessive) }
+    return words
   }
 
   /// The word without a final possessive `'s` ("Russia's" → "Russia").

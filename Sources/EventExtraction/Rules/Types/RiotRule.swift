@@ -31,7 +31,7 @@ struct RiotRule: TriggerRule {
 
   func triggers(in words: [Word]) -> [Trigger] {
     let named = Self.named.triggers(in: words, type: .riot, rule: id, checkIrrealis: false)
-    guard let protestIndex = words.firstIndex(where: { Self.demonstrators.contains($0.lower) })
+    guard let protestIndex = words.firstIndex(where: { Self.demonstrators.contains($0) })
     else {
       // Without demonstrators only the riot words themselves count: arson and vandalism by
       // attackers are not a riot.
@@ -42,7 +42,7 @@ struct RiotRule: TriggerRule {
     }
     // The demonstrators themselves turn violent: a violent verb shortly after them, before any
     // "after", "because" or "against" that would make it the cause rather than the act.
-    let turned = words.indices.filter { Self.demonstrators.contains(words[$0].lower) }.filter { d in
+    let turned = words.indices.filter { Self.demonstrators.contains(words[$0]) }.filter { d in
       var k = d + 1
       while k < min(words.count, d + 8) {
         if Self.stops.contains(words[k]) || words[k].text == "." { return false }
