@@ -25,7 +25,7 @@ struct ValueColumn: Sendable {
   /// Reads `field` for every event of `session`.
   init(field: QueryField, session: Session) {
     ids.reserveCapacity(session.events.count)
-    // Through the buffer: a method called on `session.events[i]` copies the event first.
+    // Through the buffer: `session.events[i]` would copy each event to read one field.
     session.events.withUnsafeBufferPointer { events in
       for i in events.indices {
         ids.append(intern(events[i].value(of: field, in: session)))

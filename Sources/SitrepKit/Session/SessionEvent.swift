@@ -12,23 +12,11 @@ public enum EventStatus: String, Sendable, Hashable, Codable, CaseIterable {
 /// ``current`` keeps the old value as the proposal. A million events hold one `Event` each.
 public struct SessionEvent: Sendable, Hashable, Codable {
   /// The values as the analyst has them now (equal to `extracted` until corrected).
-  ///
-  /// Read by borrowing (`_read`): a stored property with an observer is read through a getter
-  /// that copies the whole event, every string in it retained, and a `where` or a column over a
-  /// million events paid that a million times. A change keeps the old value as the proposal
-  /// first, as the observer did.
   public var current: Event {
-    _read { yield stored }
-    set {
-      if case .same = origin { origin = .separate(stored) }
-      stored = newValue
-    }
-    _modify {
-      if case .same = origin { origin = .separate(stored) }
-      yield &stored
+    willSet {
+      if case .same = origin { origin = .separate(current) }
     }
   }
-  private var stored: Event
   /// The values the extractor proposed; nil for an event added by hand.
   public var extracted: Event? {
     get {
@@ -62,7 +50,7 @@ public struct SessionEvent: Sendable, Hashable, Codable {
   }
 
   public init(extracted: Event) {
-    self.stored = extracted
+    self.current = extracted
     self.origin = .same
     self.status = .extracted
     self.tags = []
@@ -75,7 +63,7 @@ public struct SessionEvent: Sendable, Hashable, Codable {
     current: Event, extracted: Event?, sameAsCurrent: Bool, status: EventStatus, tags: [String],
     notes: [String], merge: String?
   ) {
-    self.stored = current
+    self.current = current
     self.origin =
       sameAsCurrent ? .same : extracted.map { $0 == current ? .same : .separate($0) } ?? .none
     self.status = status
