@@ -86,36 +86,37 @@ public struct Session: Sendable, Hashable {
   /// The index of event `id`. Events are kept in id order (`e1`, `e2`, ...), so this is a
   /// binary search; ids of another shape fall back to a scan.
   public func eventIndex(_ id: String) -> Int? {
-    // `current.id` read in place: the `id` key path would copy each event it looks at.
     Session.index(of: id, prefix: UInt8(ascii: "e"), in: events) { $0.current.id }
   }
 
   /// Binary search for `id` in elements kept in the order of their ids' numbers.
   static func index<T>(of id: String, prefix: UInt8, in items: [T], id key: (borrowing T) -> String) -> Int? {
     guard let n = number(of: id, prefix: prefix) else { return items.firstIndex { key($0) == id } }
-    return items.withUnsafeBufferPointer { items in
+    let i = lowerBound(n, prefix: prefix, in: items, id: key)
+    return i < items.count && number(of: key(items[i]), prefix: prefix) == n ? i : nil
+  }
+
+  /// The first position whose id's number is not below `n` (ids of another shape count as
+  /// the largest): where an item numbered `n` is, or belongs.
+  private static func lowerBound<T>(
+    _ n: Int, prefix: UInt8, in items: [T], id key: (borrowing T) -> String
+  ) -> Int {
+    items.withUnsafeBufferPointer { items in
       var lo = 0
       var hi = items.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        let m = number(of: key(items[mid]), prefix: prefix) ?? Int.max
-        if m == n { return mid }
-        if m < n { lo = mid + 1 } else { hi = mid }
+        if (number(of: key(items[mid]), prefix: prefix) ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
       }
-      return nil
+      return lo
     }
   }
 
   /// Where an event with id `id` belongs in id order.
   func insertionIndex(forEvent id: String) -> Int {
-    guard let n = Session.number(of: id, prefix: UInt8(ascii: "e")) else { return events.count }
-    var lo = 0
-    var hi = events.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if (Session.number(of: events[mid].current.id, prefix: UInt8(ascii: "e")) ?? Int.max) < n { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    let e = UInt8(ascii: "e")
+    guard let n = Session.number(of: id, prefix: e) else { return events.count }
+    return Session.lowerBound(n, prefix: e, in: events) { $0.current.id }
   }
 
   /// The number of an id with an ASCII `prefix` (`e12` → 12), as `Int(id.dropFirst())` reads it
