@@ -14,12 +14,9 @@ final class IndexBuild: @unchecked Sendable {
 
   private let condition = NSCondition()
   private var built: TallyIndex?
-  /// The revision the index describes.
-  let revision: SessionRevision
 
   /// Starts building the index of `session`.
   init(session: Session) {
-    revision = session.revision
     let holder = Locked<Session?>(session)
     let thread = Thread { [self] in
       // The session is let go of as soon as the columns are read, before they are published.

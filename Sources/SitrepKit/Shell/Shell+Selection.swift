@@ -48,12 +48,6 @@ extension Shell {
     return query
   }
 
-  /// The events `filter` selects over the whole session, rejected ones included: through the
-  /// columns when they serve, else each event evaluated in place.
-  mutating func matchingKept(_ filter: Condition) -> [Int] {
-    columnTest(filter).map { (0..<session.events.count).filter($0) } ?? evaluating(filter)
-  }
-
   /// The events of the session a listing's `where` selects, read from the query index's
   /// columns (only the first `limit` when no order is asked for); nil when the query is not
   /// over all events, or the columns do not serve.
