@@ -25,7 +25,7 @@ public struct ExpressionEvaluator: Sendable {
     case .not(let a): return !matches(event, a)
     case .comparison(let field, _, _), .membership(let field, _), .missing(let field, _):
       return matches(value: event.value(of: field.field, in: session), expression)
-    case .hasTag: return matches(value: .list(event.tags), expression)
+    case .hasTag: return matches(value: event.value(of: .tags, in: session), expression)
     }
   }
 

@@ -25,8 +25,6 @@ public enum FieldValue: Sendable, Hashable {
 extension SessionEvent {
   /// The value of `field` on this event (article fields read through to its article).
   public func value(of field: QueryField, in session: Session) -> FieldValue {
-    // Each case reads its field of `current` in place: a copy of the whole event first would
-    // retain every string in it, and a `where` over a million events pays that a million times.
     func text(_ s: String?) -> FieldValue { s.map { .text($0) } ?? .missing }
     func number(_ n: Int?) -> FieldValue { n.map { .number($0) } ?? .missing }
     switch field {

@@ -67,8 +67,11 @@ extension Shell {
         event.status == .rejected ? nil : session.eventIndex(event.id).map(Int32.init)
       }
     }
-    let rejected = queryIndex.map(\.rejected) ?? session.events.map { $0.status == .rejected }
-    return indices.compactMap { rejected[$0] ? nil : Int32($0) }
+    // The index is current here (``tallied(_:)`` made it so); each event's status otherwise.
+    let rejected = queryIndex?.rejected
+    return indices.compactMap { i in
+      (rejected?[i] ?? (session.events[i].status == .rejected)) ? nil : Int32(i)
+    }
   }
 
   static let tallyKeys: [QueryField] = [
