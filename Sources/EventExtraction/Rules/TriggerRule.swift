@@ -67,26 +67,23 @@ public enum TriggerRules {
     }
     // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
     // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).
-    // Counted by precedence (one slot per type) on the stack: no dictionary, no strings.
+    // Counted by precedence (one checked slot per type): no dictionary, no strings.
     let family = top.type.family
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: EventType.allCases.count) {
-      counts in
-      counts.initialize(repeating: 0)
-      for t in triggers where t.type.family == family { counts[t.type.precedence] += 1 }
-      var best: Trigger? = nil
-      for t in triggers where t.type.family == family {
-        guard let b = best else {
-          best = t
-          continue
-        }
-        if (-counts[t.type.precedence], t.type.precedence, t.first)
-          < (-counts[b.type.precedence], b.type.precedence, b.first)
-        {
-          best = t
-        }
+    var counts = [Int](repeating: 0, count: EventType.allCases.count)
+    for t in triggers where t.type.family == family { counts[t.type.precedence] += 1 }
+    var best: Trigger? = nil
+    for t in triggers where t.type.family == family {
+      guard let b = best else {
+        best = t
+        continue
       }
-      return best
+      if (-counts[t.type.precedence], t.type.precedence, t.first)
+        < (-counts[b.type.precedence], b.type.precedence, b.first)
+      {
+        best = t
+      }
     }
+    return best
   }
 }
 
