@@ -49,11 +49,8 @@ public struct Extractor: Sendable {
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
     // Each sentence is moved out of the array into the builder: a copy retained every array
     // and string in it, and the array's destruction released them again.
-    for i in sentences.indices {
-      var s = ArticleSentence.placeholder
-      swap(&s, &sentences[i])
-      builder.add(s)
-    }
+    sentences.reverse()
+    while let s = sentences.popLast() { builder.add(s) }
     let events = builder.finish()
     return ArticleExtraction(
       title: layout.headline ?? article.title, date: articleDate,
@@ -84,7 +81,6 @@ public struct Extractor: Sendable {
       for sentence in split {
         let words = WordScanner.words(sentence.text)
         var s = ArticleSentence(block: b, role: role, sentence: sentence, words: words)
-        s.plainWords = Word.withoutPossessives(words)
         s.places = places.mentions(in: words, plain: s.plainWords)
         s.dates = dates.mentions(in: words)
         if role != .heading {

@@ -6,7 +6,7 @@ struct ArticleSentence {
   var words: [Word]
   /// ``words`` without possessive `'s` (``Word/withoutPossessives(_:)``), as the place and
   /// actor rules read them; the same array when no word is possessive.
-  var plainWords: [Word] = []
+  var plainWords: [Word]
   var triggers: [Trigger] = []
   var casualties: [CasualtyMention] = []
   /// For each casualty mention, the index of the word its figure starts in.
@@ -14,11 +14,12 @@ struct ArticleSentence {
   var places: [PlaceMention] = []
   var dates: [DateMention] = []
 
-  /// An empty sentence, to leave in an array slot a sentence was moved out of.
-  static var placeholder: ArticleSentence {
-    ArticleSentence(
-      block: 0, role: .body, sentence: Sentence(text: "", span: TextSpan(start: 0, end: 0)),
-      words: [])
+  init(block: Int, role: BlockRole, sentence: Sentence, words: [Word]) {
+    self.block = block
+    self.role = role
+    self.sentence = sentence
+    self.words = words
+    self.plainWords = Word.withoutPossessives(words)
   }
 
   /// The original-text span of words `range`.
