@@ -25,6 +25,9 @@ public enum TextNormalizer {
   ///   - range: the byte range to normalise.
   /// - Returns: the normalised text and its offset map into `bytes`.
   public static func normalize(_ bytes: [UInt8], range: Range<Int>) -> NormalizedText {
+    // The runs of visible ASCII below are read unchecked: the range must lie in the bytes, as
+    // checked subscripts would have required of every byte.
+    precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
     // The output is never longer than the input: write both arrays in place, no appends.
     var offsets: [Int] = []
     let out = [UInt8](unsafeUninitializedCapacity: range.count) { out, outCount in
