@@ -207,4 +207,29 @@ import Testing
     #expect(shell.queryIndex?.revision.isSame(as: first.revision) == false)
     #expect(shell.lastTally?.rows.first { $0.key == ["2011-01"] }?.events == 1)
   }
+
+  @Test func reportedTotalsKeptForEveryEventFollowAChangeOfPolicy() throws {
+    var shell = Fixtures.shell(IndexedTallyTests.session(2000))
+    let query = try #require(
+      { if case .success(let s) = Parser.parse("tally killed by month"), case .tally(let q) = s.command { q } else { nil } }())
+    let events = shell.session.events.filter { $0.status != .rejected }
+    let conservative = TallyEngine(session: shell.session).tally(query, over: events).reported
+    _ = Fixtures.run(&shell, "tally killed by place")
+    #expect(shell.lastTally?.reported == conservative)
+    _ = Fixtures.run(&shell, "policy best")
+    let best = TallyEngine(session: shell.session).tally(query, over: events).reported
+    #expect(best != conservative)
+    _ = Fixtures.run(&shell, "tally killed by month")
+    #expect(shell.lastTally?.reported == best)
+  }
+
+  @Test(arguments: [
+    ([5, 7, 5, 0], [3, 0, 1, 2], [1, 2, 0, 3]),
+    ([5, -7, 5, 0], [3, 0, 1, 2], [2, 0, 3, 1]),
+    ([Int(Int32.max) + 1, 2, 2], [2, 1, 0], [0, 2, 1]),
+  ])
+  func rowsOrderByValueThenRankWhetherPackedOrNot(_ values: [Int], _ ranks: [Int], _ order: [Int]) {
+    let sorted = TallyEngine.order(rows: values.count, value: { values[$0] }, rank: { ranks[$0] }, ranks: values.count)
+    #expect(sorted == order)
+  }
 }

@@ -32,7 +32,14 @@ extension TallyEngine {
       pass.contiguous = index.articlesContiguous
       for i in 0..<index.count where !index.rejected[i] { pass.add(i) }
     }
-    let reported = reportedTotals(pass, index: &index)
+    let policy = session.settings.policy
+    let reported: [ReportedTotal]
+    if selection == nil, let every = index.everyReported, every.policy == policy {
+      reported = every.totals
+    } else {
+      reported = reportedTotals(pass, index: &index)
+      if selection == nil { index.everyReported = (policy, reported) }
+    }
     return result(query, pass, columns: columns, strides: strides, reported: reported)
   }
 
@@ -82,29 +89,30 @@ extension TallyEngine {
     let measure = query.measures.first ?? .events
     func value(_ r: Int) -> Int {
       switch measure {
-      case .events: pass.rows.events[r]
-      case .killed: pass.rows.killed[r].best
-      case .injured: pass.rows.injured[r].best
-      case .articles: pass.rows.articles[r]
+      case .events: pass.rows[r].events
+      case .killed: pass.rows[r].killed.best
+      case .injured: pass.rows[r].injured.best
+      case .articles: pass.rows[r].articles
       }
     }
     // Rows order by the measure, then by each key's alphabetical rank: the ranks in the same
     // strides as the ids make one integer that compares as the key strings do.
     func id(_ code: Int, _ k: Int) -> Int { code / strides[k] % max(1, columns[k].names.count) }
-    let sortKeys = pass.rows.code.indices.map { r -> (value: Int, rank: Int, row: Int) in
-      let code = pass.rows.code[r]
+    func rank(_ r: Int) -> Int {
+      let code = pass.rows[r].code
       var rank = 0
       for k in columns.indices { rank += Int(columns[k].ranks[id(code, k)]) * strides[k] }
-      return (value(r), rank, r)
+      return rank
     }
-    let order = sortKeys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.rank < $1.rank }
-    let rows = order.map { entry in
-      let r = entry.row
-      var row = TallyRow(key: columns.indices.map { columns[$0].names[id(pass.rows.code[r], $0)] })
-      row.events = pass.rows.events[r]
-      row.articles = ArticleCount(count: pass.rows.articles[r])
-      row.killed = pass.rows.killed[r]
-      row.injured = pass.rows.injured[r]
+    let ranks = columns.indices.reduce(1) { $0 * max(1, columns[$1].names.count) }
+    let order = Self.order(rows: pass.rows.count, value: value, rank: rank, ranks: ranks)
+    let rows = order.map { r in
+      let sums = pass.rows[r]
+      var row = TallyRow(key: columns.indices.map { columns[$0].names[id(sums.code, $0)] })
+      row.events = sums.events
+      row.articles = ArticleCount(count: sums.articles)
+      row.killed = sums.killed
+      row.injured = sums.injured
       return row
     }
     return TallyResult(
@@ -112,6 +120,32 @@ extension TallyEngine {
       notes: notes(
         mergedAway: pass.mergedAway, partsSkipped: pass.partsSkipped, spanning: pass.spanning,
         keys: query.keys.map(\.field)))
+  }
+}
+
+extension TallyEngine {
+  /// Rows `0..<rows` ordered by `value`, largest first, then by `rank`, each rank in
+  /// `0..<ranks` belonging to one row.
+  ///
+  /// When values and ranks fit in 32 bits each, every row becomes one 64-bit integer (the value
+  /// inverted above the rank) and a plain integer sort orders them: at a hundred thousand rows,
+  /// several times faster than sorting tuples through a comparison closure.
+  static func order(rows: Int, value: (Int) -> Int, rank: (Int) -> Int, ranks: Int) -> [Int] {
+    let values = (0..<rows).map(value)
+    guard ranks <= IndexedPass.flatLimit, values.allSatisfy({ (0...Int(Int32.max)).contains($0) })
+    else {
+      let keys = (0..<rows).map { (value: values[$0], rank: rank($0), row: $0) }
+      return keys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.rank < $1.rank }.map(\.row)
+    }
+    var rowOfRank = [Int32](repeating: -1, count: ranks)
+    var packed = [UInt64](repeating: 0, count: rows)
+    for r in 0..<rows {
+      let k = rank(r)
+      rowOfRank[k] = Int32(r)
+      packed[r] = UInt64(Int(Int32.max) - values[r]) << 32 | UInt64(k)
+    }
+    packed.sort()
+    return packed.map { Int(rowOfRank[Int($0 & 0xFFFF_FFFF)]) }
   }
 }
 

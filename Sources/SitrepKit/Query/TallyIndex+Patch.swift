@@ -49,6 +49,7 @@ extension TallyIndex {
       index.values[field]?.update(rows: rows, field: field, session: session)
     }
     // The changed events' reported totals are made again when a tally next lists them.
+    index.everyReported = nil
     if !index.reportedSlot.isEmpty {
       for i in rows { index.reportedSlot[i] = -1 }
     }

@@ -58,6 +58,9 @@ struct TallyIndex: Sendable {
   /// where each event's is (-1: not made yet; empty until the first).
   var reportedTotals: [ReportedTotal] = []
   var reportedSlot: [Int32] = []
+  /// The reported totals of a tally over every event, under the policy they were reconciled
+  /// with: they do not depend on the keys, and at a million events there are some 290,000.
+  var everyReported: (policy: ReconciliationPolicy, totals: [ReportedTotal])?
   /// Event indices grouped by article (`byArticle[start[a]..<start[a + 1]]`), built for `find`.
   var eventsByArticle: (start: [Int32], events: [Int32])?
 
