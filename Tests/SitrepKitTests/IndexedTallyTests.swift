@@ -43,11 +43,15 @@ import Testing
       events.append(event)
     }
     var session = Fixtures.session(events, articles: articles)
-    for i in session.events.indices {
-      session.events[i].status = [.extracted, .accepted, .corrected, .rejected, .manual][rng.next(5)]
-      session.events[i].tags = Array(["checked", "urgent", "dup"].prefix(rng.next(3)))
-      if rng.next(7) == 0 { session.events[i].merge = "e\(rng.next(count / 20) + 1)" }
+    // Marked outside the session: each change through `session.events[i]` copies every event in
+    // a debug build (the property's observer), which made this quadratic.
+    var marked = session.events
+    for i in marked.indices {
+      marked[i].status = [.extracted, .accepted, .corrected, .rejected, .manual][rng.next(5)]
+      marked[i].tags = Array(["checked", "urgent", "dup"].prefix(rng.next(3)))
+      if rng.next(7) == 0 { marked[i].merge = "e\(rng.next(count / 20) + 1)" }
     }
+    session.events = marked
     return session
   }
 

@@ -9,7 +9,11 @@ import Testing
   /// 3,000 events, each with a 900-character tag: about 3.3 MB of CSV, so several chunks.
   static let session: Session = {
     var s = SessionProgressTests.session(events: 3000)
-    for i in s.events.indices { s.events[i].tags = [String(repeating: "long-tag ", count: 100)] }
+    // Tagged outside the session: a change through `s.events[i]` copies every event in a debug
+    // build (the property's observer).
+    var tagged = s.events
+    for i in tagged.indices { tagged[i].tags = [String(repeating: "long-tag ", count: 100)] }
+    s.events = tagged
     return s
   }()
 
