@@ -58,6 +58,22 @@ enum ColumnFilter {
     }
   }
 
+  /// Whether compiling `condition` would first build a value column `index` does not have: a
+  /// read of every event, about 0.35 s at a million.
+  static func buildsColumns(_ condition: Condition, index: TallyIndex) -> Bool {
+    func builds(_ field: QueryField) -> Bool {
+      numbers(field, index) == nil && ValueColumn.fields.contains(field) && index.values[field] == nil
+    }
+    switch condition {
+    case .and(let a, let b), .or(let a, let b):
+      return buildsColumns(a, index: index) || buildsColumns(b, index: index)
+    case .not(let a): return buildsColumns(a, index: index)
+    case .missing(let field, _), .comparison(let field, _, _), .membership(let field, _):
+      return builds(field.field)
+    case .hasTag: return builds(.tags)
+    }
+  }
+
   /// The test of a condition on one field through that field's value column: the evaluator
   /// decides each distinct value once.
   private static func valueTest(

@@ -51,18 +51,36 @@ extension Shell {
   /// The events of the session a listing's `where` selects, read from the query index's
   /// columns (only the first `limit` when no order is asked for); nil when the query is not
   /// over all events, or the columns do not serve.
+  ///
+  /// With a limit and no order, when a column would have to be built first, the first
+  /// ``probedEvents`` events are evaluated before it is: the first matches of a common value
+  /// are usually among them, and then the listing takes milliseconds instead of a column's read
+  /// of every event.
   mutating func columnMatches(_ query: ListQuery) -> [Int]? {
     guard case .events = query.subject, let filter = query.filter,
-      (try? checkFields(filter, articles: false)) != nil, let test = columnTest(filter)
+      (try? checkFields(filter, articles: false)) != nil
     else { return nil }
-    guard query.sort.isEmpty, let limit = query.limit else { return (0..<session.events.count).filter(test) }
     var found: [Int] = []
-    for i in 0..<session.events.count where test(i) {
+    var start = 0
+    if query.sort.isEmpty, let limit = query.limit, let index = queryIndex, index.isCurrent(for: session),
+      ColumnFilter.buildsColumns(filter, index: index)
+    {
+      let probed = min(session.events.count, Shell.probedEvents)
+      found = evaluating(filter, limit: limit, in: 0..<probed)
+      if found.count == limit || probed == session.events.count { return found }
+      start = probed
+    }
+    guard let test = columnTest(filter) else { return nil }
+    guard query.sort.isEmpty, let limit = query.limit else { return (0..<session.events.count).filter(test) }
+    for i in start..<session.events.count where test(i) {
       found.append(i)
       if found.count == limit { break }
     }
     return found
   }
+
+  /// How many events a listing with a limit evaluates before it builds a value column.
+  static let probedEvents = 20_000
 
   /// The test of `filter` on the kept query index's columns (the index is taken out while value
   /// columns are added, so no column is copied); nil when the index is not current or the
@@ -75,13 +93,13 @@ extension Shell {
   }
 
   /// The indices of the events `filter` selects, each event evaluated in place; the first
-  /// `limit` of them when a limit is given.
-  func evaluating(_ filter: Condition, limit: Int? = nil) -> [Int] {
+  /// `limit` of them when a limit is given; only events in `range` when one is given.
+  func evaluating(_ filter: Condition, limit: Int? = nil, in range: Range<Int>? = nil) -> [Int] {
     let evaluator = ExpressionEvaluator(session: session)
     var found: [Int] = []
     // Through the buffer: `session.events[i]` would copy each event to hand it over.
     session.events.withUnsafeBufferPointer { events in
-      for i in events.indices where evaluator.matches(events[i], filter) {
+      for i in range ?? events.indices where evaluator.matches(events[i], filter) {
         found.append(i)
         if found.count == limit { break }
       }
