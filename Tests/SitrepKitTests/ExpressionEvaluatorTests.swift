@@ -54,6 +54,10 @@ import Testing
     }
     let evaluator = ExpressionEvaluator(session: Self.session)
     #expect(Self.session.events.filter { evaluator.matches($0, filter) }.map(\.id) == expected)
+    let inPlace = Self.session.events.withUnsafeBufferPointer { events in
+      events.indices.filter { evaluator.matches(events, $0, filter) }.map { events[$0].id }
+    }
+    #expect(inPlace == expected)
   }
 
   @Test func foldsCaseWithoutAllocatingForASCIIAndFallsBackForTheRest() {

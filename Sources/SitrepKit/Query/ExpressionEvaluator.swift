@@ -29,6 +29,20 @@ public struct ExpressionEvaluator: Sendable {
     }
   }
 
+  /// Whether event `i` of `events` matches: ``matches(_:_:)-(SessionEvent,_)`` reading each
+  /// field in place. An event handed over as a value is copied first (every string in it
+  /// retained and released), which was most of a scan over a million events.
+  func matches(_ events: UnsafeBufferPointer<SessionEvent>, _ i: Int, _ expression: Condition) -> Bool {
+    switch expression {
+    case .and(let a, let b): return matches(events, i, a) && matches(events, i, b)
+    case .or(let a, let b): return matches(events, i, a) || matches(events, i, b)
+    case .not(let a): return !matches(events, i, a)
+    case .comparison(let field, _, _), .membership(let field, _), .missing(let field, _):
+      return matches(value: events[i].value(of: field.field, in: session), expression)
+    case .hasTag: return matches(value: events[i].value(of: .tags, in: session), expression)
+    }
+  }
+
   public func matches(_ article: Article, _ expression: Condition) -> Bool {
     evaluate(expression) { article.value(of: $0, in: session, eventCounts: eventCounts) }
   }

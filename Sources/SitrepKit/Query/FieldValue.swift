@@ -24,7 +24,11 @@ public enum FieldValue: Sendable, Hashable {
 
 extension SessionEvent {
   /// The value of `field` on this event (article fields read through to its article).
-  public func value(of field: QueryField, in session: Session) -> FieldValue {
+  ///
+  /// Always inlined: called on `events[i]`, a function of the whole event is handed a copy of it
+  /// (each of its strings retained and released), where the inlined reads load only the field.
+  /// A value column over a million events took 0.35 s that way, 0.1 s inlined.
+  @inline(__always) public func value(of field: QueryField, in session: Session) -> FieldValue {
     func text(_ s: String?) -> FieldValue { s.map { .text($0) } ?? .missing }
     func number(_ n: Int?) -> FieldValue { n.map { .number($0) } ?? .missing }
     switch field {

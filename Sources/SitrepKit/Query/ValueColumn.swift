@@ -25,11 +25,9 @@ struct ValueColumn: Sendable {
   /// Reads `field` for every event of `session`.
   init(field: QueryField, session: Session) {
     ids.reserveCapacity(session.events.count)
-    // Through the buffer: `session.events[i]` would copy each event to read one field.
-    session.events.withUnsafeBufferPointer { events in
-      for i in events.indices {
-        ids.append(intern(events[i].value(of: field, in: session)))
-      }
+    let events = session.events
+    for i in events.indices {
+      ids.append(intern(events[i].value(of: field, in: session)))
     }
     lookup = [:]
   }

@@ -28,7 +28,7 @@ extension Shell {
     guard let base else { return evaluating(filter) }
     let evaluator = ExpressionEvaluator(session: session)
     return session.events.withUnsafeBufferPointer { events in
-      base.filter { evaluator.matches(events[$0], filter) }
+      base.filter { evaluator.matches(events, $0, filter) }
     }
   }
 
@@ -99,7 +99,7 @@ extension Shell {
     var found: [Int] = []
     // Through the buffer: `session.events[i]` would copy each event to hand it over.
     session.events.withUnsafeBufferPointer { events in
-      for i in range ?? events.indices where evaluator.matches(events[i], filter) {
+      for i in range ?? events.indices where evaluator.matches(events, i, filter) {
         found.append(i)
         if found.count == limit { break }
       }
