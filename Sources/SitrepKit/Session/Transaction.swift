@@ -11,7 +11,10 @@ public struct Transaction {
   /// Events that did not exist before (kept apart: an optional event is as large as an event,
   /// and a load adds a million of them).
   private var eventsAdded: Set<String> = []
-  private var eventOrder: [String] = []
+  /// The events touched, in order, each with where it was in the session when first touched
+  /// (where ``edits`` looks first: a search by id for each of a bulk edit's events was most of
+  /// its cost).
+  private var eventOrder: [(id: String, index: Int)] = []
   /// Events whose marks alone were changed (``updateMarks(at:_:)``), as those marks were: a bulk
   /// `tag` of a million events keeps their marks, not their copies.
   private var marksBefore: [String: EventMarks] = [:]
@@ -38,7 +41,7 @@ public struct Transaction {
   /// Changes one event in place.
   public mutating func updateEvent(at index: Int, _ body: (inout SessionEvent) -> Void) {
     let id = session.events[index].id
-    remember(event: id, session.events[index])
+    remember(event: id, at: index, session.events[index])
     body(&session.events[index])
   }
 
@@ -48,14 +51,14 @@ public struct Transaction {
     var marks = EventMarks(session.events[index])
     if eventsBefore[id] == nil, marksBefore[id] == nil, !eventsAdded.contains(id) {
       marksBefore[id] = marks
-      eventOrder.append(id)
+      eventOrder.append((id, index))
     }
     body(&marks)
     marks.apply(to: &session.events[index])
   }
 
   public mutating func addEvent(_ event: SessionEvent) {
-    remember(event: event.id, nil)
+    remember(event: event.id, at: session.events.count, nil)
     session.events.append(event)
   }
 
@@ -95,7 +98,7 @@ public struct Transaction {
     return ids
   }
 
-  private mutating func remember(event id: String, _ value: SessionEvent?) {
+  private mutating func remember(event id: String, at index: Int, _ value: SessionEvent?) {
     // Its marks were changed first: the event as it was is the one now with those marks.
     if let marks = marksBefore.removeValue(forKey: id), var original = value {
       marks.apply(to: &original)
@@ -104,7 +107,7 @@ public struct Transaction {
     }
     guard eventsBefore[id] == nil, !eventsAdded.contains(id) else { return }
     if let value { eventsBefore[id] = value } else { eventsAdded.insert(id) }
-    eventOrder.append(id)
+    eventOrder.append((id, index))
   }
 
   /// Whether ``edits`` would be non-empty, without making them when something was added.
@@ -124,15 +127,17 @@ public struct Transaction {
       let after = session.article(id)
       if before != after { edits.append(.article(before: before, after: after)) }
     }
-    for id in eventOrder {
+    for (id, hint) in eventOrder {
+      let index = hint < session.events.count && session.events[hint].id == id ? hint : session.eventIndex(id)
       if let marks = marksBefore[id] {
-        if let after = session.event(id), EventMarks(after) != marks {
-          edits.append(.marks(id: id, before: marks, after: EventMarks(after)))
+        if let i = index {
+          let after = EventMarks(session.events[i])
+          if after != marks { edits.append(.marks(id: id, before: marks, after: after)) }
         }
         continue
       }
       let before = eventsBefore[id]
-      let after = session.event(id)
+      let after = index.map { session.events[$0] }
       guard before != after else { continue }
       // Only the marks changed (a tag, a rejection, a merge): record the marks alone.
       if let before, let after, before.current == after.current, before.extracted == after.extracted {
