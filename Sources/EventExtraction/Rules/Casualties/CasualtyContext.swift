@@ -10,7 +10,20 @@ struct CasualtyContext {
 
   /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
   init(text: String) {
-    var tokens = WordTokenizer.tokens(in: text)
+    self.init(text: text, tokens: WordTokenizer.tokens(in: text))
+  }
+
+  /// ``init(text:)`` with the tokens read from `words`, the ``WordScanner`` words of `text`
+  /// (or of the text `text` lower-cases): see ``WordTokenizer/tokens(in:words:)``.
+  init(text: String, words: [Word]) {
+    var copy = text
+    let tokens = copy.withUTF8 { WordTokenizer.tokens(in: $0, words: words) }
+    self.init(text: text, tokens: tokens)
+  }
+
+  /// Looks every word of `tokens` up once and reads the figure phrases.
+  private init(text: String, tokens: [WordToken]) {
+    var tokens = tokens
     tokens.withUnsafeMutableBufferPointer { buffer in
       for i in buffer.indices where buffer[i].kind == .word {
         buffer[i].classes = WordClass.of(

@@ -19,10 +19,21 @@ public struct CasualtyFinder: Sendable {
     mentions(inText: sentence.text)
   }
 
+  /// ``mentions(in:)`` given `words`, the ``WordScanner`` words of the sentence's text (or of
+  /// the text it lower-cases): the rules read their tokens from them.
+  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention] {
+    guard Self.mayMention(sentence.text) else { return [] }
+    return mentions(in: CasualtyContext(text: sentence.text, words: words))
+  }
+
   /// The mentions of one line of normalised text.
   func mentions(inText text: String) -> [CasualtyMention] {
     guard Self.mayMention(text) else { return [] }
-    let context = CasualtyContext(text: text)
+    return mentions(in: CasualtyContext(text: text))
+  }
+
+  /// The mentions the rules read in `context`.
+  private func mentions(in context: CasualtyContext) -> [CasualtyMention] {
     var found: [FoundFigure] = []
     // A sentence has a few figures: a linear search beats hashing into a set.
     for rule in Self.rules {
