@@ -16,8 +16,13 @@ extension Gazetteer {
     result.reserveCapacity(t.count / 64)
     var cells: [Range<Int>] = []
     cells.reserveCapacity(12)
+    // Written into the string's own buffer: up to 15 ASCII bytes that is a small string built
+    // without the UTF-8 validation `String(decoding:)` runs (as ``WordScanner`` builds words).
     func text(_ r: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self)
+      String(unsafeUninitializedCapacity: r.count) { buffer in
+        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[r]))
+        return r.count
+      }
     }
     var lineNumber = 0
     var start = 0
@@ -44,6 +49,10 @@ extension Gazetteer {
         throw GazetteerError.unknownKind(line: lineNumber, text(cells[1]))
       }
       func col(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? text(cells[i]) : nil }
+      func number(_ i: Int) -> Double? {
+        i < cells.count && !cells[i].isEmpty
+          ? DecimalReader.double(UnsafeBufferPointer(rebasing: t[cells[i]])) : nil
+      }
       var aliases: [String] = []
       if cells.count > 8 {
         var a = cells[8].lowerBound
@@ -56,7 +65,7 @@ extension Gazetteer {
       result.append(
         GazetteerEntry(
           name: text(cells[0]), kind: kind, within: col(2), admin1: col(3), country: col(4),
-          latitude: col(5).flatMap(Double.init), longitude: col(6).flatMap(Double.init),
+          latitude: number(5), longitude: number(6),
           code: col(7), aliases: aliases))
       if end == t.count { break }
     }
