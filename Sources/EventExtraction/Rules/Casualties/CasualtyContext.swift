@@ -67,6 +67,13 @@ struct CasualtyContext {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
   }
 
+  /// Whether token `index` exists and is `word`: its hash compared first, so the per-token
+  /// loops of the rules compare strings only for the rare token that may match.
+  func isWord(_ index: Int, _ word: LowerWord) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].hash == word.hash
+      && tokens[index].lower == word.text
+  }
+
   /// Whether token `index` exists and has any of `classes`.
   func isA(_ index: Int, _ classes: WordClass) -> Bool {
     index >= 0 && index < tokens.count && !tokens[index].classes.isDisjoint(with: classes)
@@ -177,5 +184,16 @@ extension CasualtyRule {
         FoundFigure(
           phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole.start)
       }
+  }
+}
+
+/// A lower-case word and its ``WordToken/hash``, for ``CasualtyContext/isWord(_:_:)``.
+struct LowerWord: Sendable {
+  let text: String
+  let hash: UInt64
+
+  init(_ text: String) {
+    self.text = text
+    hash = WordTokenizer.hash(text)
   }
 }
