@@ -6,7 +6,7 @@ extension EventBuilder {
   ) -> Draft {
     var evidenceRange = range
     while evidenceRange.count > 1, let last = s.words[evidenceRange.upperBound - 1] as Word?,
-      last.text == "," || last.text == ";"
+      last.isMark(0x2C) || last.isMark(0x3B)
     {
       evidenceRange = evidenceRange.lowerBound..<(evidenceRange.upperBound - 1)
     }

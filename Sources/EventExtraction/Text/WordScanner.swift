@@ -22,6 +22,14 @@ public struct Word: Sendable, Hashable {
   public var isPossessive: Bool
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
+
+  /// Whether the token is the punctuation mark `mark` (as `text == String(UnicodeScalar(mark))`
+  /// for an ASCII `mark`), read from the key without comparing strings: a punctuation token is
+  /// one byte, and FNV-1a keys of distinct single bytes differ.
+  @inline(__always)
+  func isMark(_ mark: UInt8) -> Bool {
+    !isWord && key == WordKey.ofByte(mark)
+  }
 }
 
 /// Splits normalised sentence text into ``Word``s by scanning its bytes.

@@ -62,7 +62,7 @@ public struct ActorRule: Sendable {
         while before > 0, Self.directions.contains(plain[before]) { before -= 1 }
         let asPlace =
           entry.kind == "state" && before >= 0 && !possessive
-          && (Self.locative.contains(plain[before]) || plain[before].text == ",")
+          && (Self.locative.contains(plain[before]) || plain[before].isMark(0x2C))
         let excluded =
           Self.excludedKinds.contains(entry.kind)
           || (violentOnly && entry.kind == "international")
