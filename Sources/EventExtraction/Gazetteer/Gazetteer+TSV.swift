@@ -20,7 +20,8 @@ extension Gazetteer {
     // without the UTF-8 validation `String(decoding:)` runs (as ``WordScanner`` builds words).
     func text(_ r: Range<Int>) -> String {
       String(unsafeUninitializedCapacity: r.count) { buffer in
-        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[r]))
+        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+          from: t.baseAddress! + r.lowerBound, byteCount: r.count)
         return r.count
       }
     }

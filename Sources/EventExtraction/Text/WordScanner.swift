@@ -101,7 +101,9 @@ public enum WordScanner {
       j - i == 1 && t[i] < 0x80
       ? oneByteTexts[Int(t[i])]
       : String(unsafeUninitializedCapacity: j - i) { buffer in
-        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[i..<j]))
+        // One `memcpy`: `initialize(from:)` copied byte by byte through an iterator.
+        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+          from: t.baseAddress! + i, byteCount: j - i)
         return j - i
       }
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.
