@@ -128,7 +128,17 @@ public struct Gazetteer: Sendable {
   /// bytes when ASCII, which ``WordKey`` lower-cases as it hashes).
   static func nameKey(_ name: String) -> Int {
     var copy = name
-    let ascii = copy.withUTF8 { t in t.allSatisfy { $0 < 0x80 } ? WordKey.hash(t) : nil }
+    // One pass: the key as ``WordKey/hash(_:)`` computes it, and whether every byte is ASCII.
+    let ascii: Int? = copy.withUTF8 { t in
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      var high: UInt8 = 0
+      for b in t {
+        high |= b
+        h ^= UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+        h &*= 0x0000_0100_0000_01B3
+      }
+      return high < 0x80 ? Int(bitPattern: UInt(truncatingIfNeeded: h)) : nil
+    }
     return ascii ?? WordKey.of(lowercased(name))
   }
 
