@@ -2,6 +2,15 @@
 /// tests.
 protocol CasualtySource: Sendable {
   func mentions(in sentence: Sentence) -> [CasualtyMention]
+  /// ``mentions(in:)`` given the sentence's ``WordScanner`` words (read on its text, or on the
+  /// text the sentence lower-cases), which a source may reuse.
+  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention]
+}
+
+extension CasualtySource {
+  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention] {
+    mentions(in: sentence)
+  }
 }
 
 extension CasualtyFinder: CasualtySource {}
@@ -92,9 +101,9 @@ public struct Extractor: Sendable {
             reading.text = String(
               decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
               as: UTF8.self)
-            s.casualties = casualties.mentions(in: reading)
+            s.casualties = casualties.mentions(in: reading, words: words)
           } else {
-            s.casualties = casualties.mentions(in: sentence)
+            s.casualties = casualties.mentions(in: sentence, words: words)
           }
           s.casualtyWords = s.casualties.map { m in
             words.firstIndex { $0.end > m.numberSpan.start } ?? 0

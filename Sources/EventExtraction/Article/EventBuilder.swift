@@ -139,9 +139,9 @@ struct EventBuilder {
     guard s.role == .body, let lastIndex = drafts.indices.last else { return false }
     let last = drafts[lastIndex]
     guard last.block == s.block, last.role == .body else { return false }
-    let named = s.places.filter { $0.basis == nil && $0.entry.kind != .country }
+    let named = s.places.contains { $0.basis == nil && $0.entry.kind != .country }
     let dated = s.dates.contains { $0.expression.kind == .day || $0.expression.kind == .range }
-    guard named.isEmpty, !dated else { return false }
+    guard !named, !dated else { return false }
     let violent = { (t: EventType) in t.precedence <= EventType.protest.precedence }
     let anaphoric = Self.isAnaphoric(s.words)
     let casualtyOnly = s.triggers.isEmpty && !s.casualties.isEmpty

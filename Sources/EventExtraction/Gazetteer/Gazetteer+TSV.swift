@@ -16,14 +16,27 @@ extension Gazetteer {
     result.reserveCapacity(t.count / 64)
     var cells: [Range<Int>] = []
     cells.reserveCapacity(12)
+    // Written into the string's own buffer: up to 15 ASCII bytes that is a small string built
+    // without the UTF-8 validation `String(decoding:)` runs (as ``WordScanner`` builds words).
     func text(_ r: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self)
+      String(unsafeUninitializedCapacity: r.count) { buffer in
+        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+          from: t.baseAddress! + r.lowerBound, byteCount: r.count)
+        return r.count
+      }
+    }
+    /// The index of the first `byte` in `t[from..<to]`, or `to`.
+    func find(_ byte: UInt8, from: Int, to: Int) -> Int {
+      guard from < to, let base = t.baseAddress,
+        let p = memchr(base + from, Int32(byte), to - from)
+      else { return to }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
     }
     var lineNumber = 0
     var start = 0
     while start <= t.count {
-      var end = start
-      while end < t.count, t[end] != 0x0A { end += 1 }
+      // Line and cell ends found with `memchr` (vectorised), not a byte loop.
+      let end = find(0x0A, from: start, to: t.count)
       lineNumber += 1
       defer { start = end + 1 }
       if end == start || t[start] == 0x23 {
@@ -32,11 +45,12 @@ extension Gazetteer {
       }
       cells.removeAll(keepingCapacity: true)
       var cell = start
-      for i in start..<end where t[i] == 0x09 {
+      while true {
+        let i = find(0x09, from: cell, to: end)
         cells.append(cell..<i)
+        if i == end { break }
         cell = i + 1
       }
-      cells.append(cell..<end)
       guard cells.count >= 5 else {
         throw GazetteerError.malformedLine(lineNumber, text(start..<end))
       }
@@ -44,8 +58,15 @@ extension Gazetteer {
         throw GazetteerError.unknownKind(line: lineNumber, text(cells[1]))
       }
       func col(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? text(cells[i]) : nil }
+      func number(_ i: Int) -> Double? {
+        i < cells.count && !cells[i].isEmpty
+          ? DecimalReader.double(UnsafeBufferPointer(rebasing: t[cells[i]])) : nil
+      }
       var aliases: [String] = []
-      if cells.count > 8 {
+      if cells.count > 8, !cells[8].isEmpty {
+        var bars = 0
+        for i in cells[8] where t[i] == 0x7C { bars += 1 }
+        aliases.reserveCapacity(bars + 1)
         var a = cells[8].lowerBound
         for i in cells[8].lowerBound...cells[8].upperBound
         where i == cells[8].upperBound || t[i] == 0x7C {
@@ -56,7 +77,7 @@ extension Gazetteer {
       result.append(
         GazetteerEntry(
           name: text(cells[0]), kind: kind, within: col(2), admin1: col(3), country: col(4),
-          latitude: col(5).flatMap(Double.init), longitude: col(6).flatMap(Double.init),
+          latitude: number(5), longitude: number(6),
           code: col(7), aliases: aliases))
       if end == t.count { break }
     }

@@ -13,8 +13,20 @@ enum WordTokenizer {
   static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
     var result: [WordToken] = []
     result.reserveCapacity(bytes.count / 3 + 4)
-    var i = 0
-    let n = bytes.count
+    scan(bytes, from: 0, to: bytes.count) { kind, start, end in
+      result.append(token(kind, bytes, start, end))
+    }
+    return result
+  }
+
+  /// Calls `body(kind, start, end)` for each token of `bytes[from..<to]` in order: the token
+  /// boundaries of ``tokens(in:)-(UnsafeBufferPointer<UInt8>)`` without building tokens.
+  @inline(__always)
+  static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to n: Int,
+    _ body: (WordToken.Kind, Int, Int) -> Void
+  ) {
+    var i = from
     while i < n {
       let b = bytes[i]
       if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
@@ -31,7 +43,7 @@ enum WordTokenizer {
             break
           }
         }
-        result.append(token(.digits, bytes, start, i))
+        body(.digits, start, i)
       } else if isLetter(b) {
         let start = i
         i += 1
@@ -44,16 +56,15 @@ enum WordTokenizer {
             break
           }
         }
-        result.append(token(.word, bytes, start, i))
+        body(.word, start, i)
       } else {
-        result.append(token(.punctuation, bytes, i, i + 1))
+        body(.punctuation, i, i + 1)
         i += 1
       }
     }
-    return result
   }
 
-  private static func token(
+  static func token(
     _ kind: WordToken.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
   ) -> WordToken {
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])

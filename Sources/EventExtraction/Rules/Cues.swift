@@ -1,6 +1,11 @@
 /// Small word lists the trigger rules share: who acts, who is hit, and what is not a fact.
 enum Cues {
   /// Unorganised crowds: their violence is mob violence or a riot, not an armed attack.
+  // Cue words compared by key first (as word sets compare), then as strings.
+  private static let to = WordKey.of("to")
+  private static let group = WordKey.of("group")
+  private static let number = WordKey.of("number")
+
   static let crowd: WordSet = [
     "villagers", "locals", "residents", "inhabitants", "youths", "youth", "population",
     "populations", "mob", "mobs", "crowd", "crowds", "relatives", "students", "traders",
@@ -45,18 +50,19 @@ enum Cues {
   /// Whether the words shortly before `index` make a trigger irrealis ("demanded that a truce",
   /// "to establish a truce", "not to allow").
   static func isIrrealis(_ words: [Word], before index: Int) -> Bool {
+    let to = Self.to  // read once: each read of a `static let` calls `swift_once`
     var k = index - 1
     var seen = 0
     while k >= 0, seen < 8 {
       let w = words[k]
       if !w.isWord {
-        if w.text == "," || w.text == ";" || w.text == "." { return false }
+        if w.isMark(0x2C) || w.isMark(0x3B) || w.isMark(0x2E) { return false }
         k -= 1
         continue
       }
       if irrealis.contains(w), !w.isCapitalized || k == 0 { return true }
       // "to establish a truce", "to halt the fighting": a purpose or wish
-      if w.lower == "to", k + 1 < index, words[k + 1].isWord, index - k <= 5,
+      if w.key == to, w.lower == "to", k + 1 < index, words[k + 1].isWord, index - k <= 5,
         !["a", "the", "an", "be", "have", "been"].contains(words[k + 1].lower),
         !words[k + 1].lower.hasSuffix("ing"), !words[k + 1].isCapitalized
       {
@@ -70,12 +76,13 @@ enum Cues {
 
   /// The nearest actor word before `index` in the same clause: `.crowd`, `.armed` or nil.
   static func subjectKind(_ words: [Word], before index: Int) -> ActorKind? {
+    let (group, number) = (Self.group, Self.number)
     var k = index - 1
     var seen = 0
     while k >= 0, seen < 14 {
       let w = words[k]
       if w.isWord {
-        if w.lower == "group" || w.lower == "number" {
+        if (w.key == group && w.lower == "group") || (w.key == number && w.lower == "number") {
           // "an armed group" / "unidentified group" are armed; "a group" alone is a crowd.
           let before = k > 0 ? words[k - 1].lower : ""
           return armed.contains(before) ? .armed : .crowd
@@ -83,7 +90,7 @@ enum Cues {
         if armed.contains(w) { return .armed }
         if crowd.contains(w) { return .crowd }
         seen += 1
-      } else if w.text == ";" {
+      } else if w.isMark(0x3B) {
         return nil
       }
       k -= 1
@@ -100,7 +107,7 @@ enum Cues {
       if w.isWord {
         if armedTargets.contains(w) { return true }
         seen += 1
-      } else if w.text == "," || w.text == ";" || w.text == "." {
+      } else if w.isMark(0x2C) || w.isMark(0x3B) || w.isMark(0x2E) {
         return false
       }
       k += 1
@@ -128,7 +135,7 @@ enum Cues {
       if w.isWord {
         if armedTargets.contains(w) { return true }
         seen += 1
-      } else if w.text == "," || w.text == "." {
+      } else if w.isMark(0x2C) || w.isMark(0x2E) {
         return false
       }
       k -= 1

@@ -13,6 +13,14 @@ enum WordKey {
     return Int(bitPattern: UInt(truncatingIfNeeded: h))
   }
 
+  /// The key of a one-byte token (``hash(_:)`` of `[byte]`, for a byte that is no capital).
+  @inline(__always)
+  static func ofByte(_ byte: UInt8) -> Int {
+    Int(
+      bitPattern: UInt(
+        truncatingIfNeeded: (0xcbf2_9ce4_8422_2325 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3))
+  }
+
   /// The key of a word written as a string (its bytes read in place: iterating a `UTF8View`
   /// cost several times as much per byte).
   static func of(_ s: String) -> Int {

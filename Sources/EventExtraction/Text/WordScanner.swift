@@ -22,6 +22,14 @@ public struct Word: Sendable, Hashable {
   public var isPossessive: Bool
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
+
+  /// Whether the token is the punctuation mark `mark` (as `text == String(UnicodeScalar(mark))`
+  /// for an ASCII `mark`), read from the key without comparing strings: a punctuation token is
+  /// one byte, and FNV-1a keys of distinct single bytes differ.
+  @inline(__always)
+  func isMark(_ mark: UInt8) -> Bool {
+    !isWord && key == WordKey.ofByte(mark)
+  }
 }
 
 /// Splits normalised sentence text into ``Word``s by scanning its bytes.
@@ -93,7 +101,9 @@ public enum WordScanner {
       j - i == 1 && t[i] < 0x80
       ? oneByteTexts[Int(t[i])]
       : String(unsafeUninitializedCapacity: j - i) { buffer in
-        _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: t[i..<j]))
+        // One `memcpy`: `initialize(from:)` copied byte by byte through an iterator.
+        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+          from: t.baseAddress! + i, byteCount: j - i)
         return j - i
       }
     // One pass for the key (``WordKey/hash(_:)``) and whether any letter is a capital.

@@ -11,20 +11,23 @@ struct ActiveVictimRule: CasualtyRule {
     "of", "attempted", "tried", "attempt", "threatened", "believed", "planned", "plotting",
     "would", "could", "will", "may", "might", "can", "should", "must", "wanted", "vowed",
   ]
+  private static let dead = LowerWord("dead")
+  private static let fatally = LowerWord("fatally")
   private static let passiveMarkers: WordSet = [
     "was", "were", "been", "be", "being", "is", "are",
   ]
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
+    let (dead, fatally) = (Self.dead, Self.fatally)
     for t in context.tokens.indices {
-      let w = context.tokens[t].lower
       let kind: CasualtyKind
       let classes = context.tokens[t].classes
       guard
-        !classes.isDisjoint(with: [.killingVerb, .injuringVerb]) || w == "dead"
-          || context.word(t - 1) == "fatally"
+        !classes.isDisjoint(with: [.killingVerb, .injuringVerb]) || context.isWord(t, dead)
+          || context.isWord(t - 1, fatally)
       else { continue }
+      let w = context.tokens[t].lower
       if classes.contains(.killingVerb)
         || (w == "dead" && context.word(t - 1) == "shot")
         || (context.word(t - 1) == "fatally" && w.hasSuffix("ed"))

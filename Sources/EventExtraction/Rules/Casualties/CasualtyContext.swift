@@ -10,7 +10,20 @@ struct CasualtyContext {
 
   /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
   init(text: String) {
-    var tokens = WordTokenizer.tokens(in: text)
+    self.init(text: text, tokens: WordTokenizer.tokens(in: text))
+  }
+
+  /// ``init(text:)`` with the tokens read from `words`, the ``WordScanner`` words of `text`
+  /// (or of the text `text` lower-cases): see ``WordTokenizer/tokens(in:words:)``.
+  init(text: String, words: [Word]) {
+    var copy = text
+    let tokens = copy.withUTF8 { WordTokenizer.tokens(in: $0, words: words) }
+    self.init(text: text, tokens: tokens)
+  }
+
+  /// Looks every word of `tokens` up once and reads the figure phrases.
+  private init(text: String, tokens: [WordToken]) {
+    var tokens = tokens
     tokens.withUnsafeMutableBufferPointer { buffer in
       for i in buffer.indices where buffer[i].kind == .word {
         buffer[i].classes = WordClass.of(
@@ -52,6 +65,13 @@ struct CasualtyContext {
 
   func word(_ index: Int) -> String {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
+  }
+
+  /// Whether token `index` exists and is `word`: its hash compared first, so the per-token
+  /// loops of the rules compare strings only for the rare token that may match.
+  func isWord(_ index: Int, _ word: LowerWord) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].hash == word.hash
+      && tokens[index].lower == word.text
   }
 
   /// Whether token `index` exists and has any of `classes`.
@@ -164,5 +184,16 @@ extension CasualtyRule {
         FoundFigure(
           phrase: $0, kind: kind, rule: "casualty.part", trigger: trigger, whole: whole.start)
       }
+  }
+}
+
+/// A lower-case word and its ``WordToken/hash``, for ``CasualtyContext/isWord(_:_:)``.
+struct LowerWord: Sendable {
+  let text: String
+  let hash: UInt64
+
+  init(_ text: String) {
+    self.text = text
+    hash = WordTokenizer.hash(text)
   }
 }

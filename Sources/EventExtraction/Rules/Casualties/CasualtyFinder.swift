@@ -19,10 +19,21 @@ public struct CasualtyFinder: Sendable {
     mentions(inText: sentence.text)
   }
 
+  /// ``mentions(in:)`` given `words`, the ``WordScanner`` words of the sentence's text (or of
+  /// the text it lower-cases): the rules read their tokens from them.
+  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention] {
+    guard Self.mayMention(sentence.text) else { return [] }
+    return mentions(in: CasualtyContext(text: sentence.text, words: words))
+  }
+
   /// The mentions of one line of normalised text.
   func mentions(inText text: String) -> [CasualtyMention] {
     guard Self.mayMention(text) else { return [] }
-    let context = CasualtyContext(text: text)
+    return mentions(in: CasualtyContext(text: text))
+  }
+
+  /// The mentions the rules read in `context`.
+  private func mentions(in context: CasualtyContext) -> [CasualtyMention] {
     var found: [FoundFigure] = []
     // A sentence has a few figures: a linear search beats hashing into a set.
     for rule in Self.rules {
@@ -81,22 +92,32 @@ public struct CasualtyFinder: Sendable {
     let stems = Stems.shared
     return text.withUTF8 { bytes in
       let n = bytes.count
+      // A word starts at a letter after neither a letter nor an apostrophe. The loop only tops
+      // at such starts (or at other bytes); the letters and apostrophes after a start or an
+      // apostrophe are skipped in a tight inner loop.
       var i = 0
-      var atWordStart = true
       while i < n {
         let b = bytes[i] | 0x20
-        let isLetter = b >= 0x61 && b <= 0x7A
-        if atWordStart, isLetter, i + 3 < n {
-          let c = bytes[i + 1] | 0x20
-          if c >= 0x61 && c <= 0x7A, stems.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
-            let stem =
-              UInt32(b) << 24 | UInt32(c) << 16 | UInt32(bytes[i + 2] | 0x20) << 8
-              | UInt32(bytes[i + 3] | 0x20)
-            if stems.contains(stem) { return true }
+        if b >= 0x61 && b <= 0x7A {
+          if i + 3 < n {
+            let c = bytes[i + 1] | 0x20
+            if c >= 0x61 && c <= 0x7A, stems.pairs[Int(b - 0x61) * 26 + Int(c - 0x61)] {
+              let stem =
+                UInt32(b) << 24 | UInt32(c) << 16 | UInt32(bytes[i + 2] | 0x20) << 8
+                | UInt32(bytes[i + 3] | 0x20)
+              if stems.contains(stem) { return true }
+            }
           }
+        } else if bytes[i] != 0x27 {
+          i += 1
+          continue
         }
-        atWordStart = !isLetter && bytes[i] != 0x27
         i += 1
+        while i < n {
+          let c = bytes[i] | 0x20
+          guard (c >= 0x61 && c <= 0x7A) || bytes[i] == 0x27 else { break }
+          i += 1
+        }
       }
       return false
     }

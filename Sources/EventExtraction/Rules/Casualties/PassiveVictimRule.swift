@@ -4,6 +4,8 @@
 struct PassiveVictimRule: CasualtyRule {
   static let name = "casualty.passive"
 
+  private static let lost = LowerWord("lost")
+
   /// Auxiliaries that make a following transitive verb passive.
   private static let passiveMarkers: WordSet = [
     "was", "were", "been", "be", "being", "is", "are", "got", "get",
@@ -11,9 +13,10 @@ struct PassiveVictimRule: CasualtyRule {
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
+    let lost = Self.lost
     for t in context.tokens.indices {
       let classes = context.tokens[t].classes
-      guard !classes.isDisjoint(with: [.killedState, .injuredState]) || context.word(t) == "lost"
+      guard !classes.isDisjoint(with: [.killedState, .injuredState]) || context.isWord(t, lost)
       else { continue }
       let kind: CasualtyKind
       if classes.contains(.killedState) || isLostLives(context, t) {

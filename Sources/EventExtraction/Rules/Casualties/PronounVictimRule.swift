@@ -5,6 +5,7 @@ struct PronounVictimRule: CasualtyRule {
   static let name = "casualty.pronoun"
 
   private static let subjects: WordSet = ["he", "she"]
+  private static let succumbed = LowerWord("succumbed")
   private static let objects: WordSet = ["him", "her"]
   private static let doubts: WordSet = [
     "if", "whether", "unclear", "unknown", "not", "nor", "may", "might", "could", "feared",
@@ -12,12 +13,14 @@ struct PronounVictimRule: CasualtyRule {
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
+    let succumbed = Self.succumbed
     for t in context.tokens.indices {
-      let w = context.tokens[t].lower
       let classes = context.tokens[t].classes
       guard
-        !classes.isDisjoint(with: [.killingVerb, .killedState, .injuredState]) || w == "succumbed"
+        !classes.isDisjoint(with: [.killingVerb, .killedState, .injuredState])
+          || context.isWord(t, succumbed)
       else { continue }
+      let w = context.tokens[t].lower
       var kind: CasualtyKind?
       var pronoun = -1
       if classes.contains(.killingVerb), Self.objects.contains(context.word(t + 1)),

@@ -4,11 +4,13 @@ struct ToDeathRule: CasualtyRule {
   static let name = "casualty.to-death"
 
   private static let sentences: WordSet = ["sentenced", "condemned", "sentences", "sentence"]
+  private static let death = LowerWord("death")
+  private static let to = LowerWord("to")
 
   func figures(in context: CasualtyContext) -> [FoundFigure] {
     var found: [FoundFigure] = []
-    for t in context.tokens.indices
-    where context.tokens[t].lower == "death" && context.word(t - 1) == "to" {
+    let (death, to) = (Self.death, Self.to)
+    for t in context.tokens.indices where context.isWord(t, death) && context.isWord(t - 1, to) {
       var end = t - 1
       if context.word(end - 1) == "alive" { end -= 1 }
       if isAttempted(context, t) { continue }

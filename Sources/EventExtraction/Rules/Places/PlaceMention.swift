@@ -45,21 +45,24 @@ public struct PlaceContext: Sendable {
       made = s
       return s
     }
-    for m in mentions where m.basis == nil {
-      switch m.entry.kind {
+    // By index, reading fields in place: copying each mention retained its entry's strings.
+    for k in mentions.indices where mentions[k].basis == nil {
+      let kind = mentions[k].entry.kind
+      switch kind {
       case .city:
-        lastCity = (m.entry, source())
+        lastCity = (mentions[k].entry, source())
       case .neighbourhood, .district:
-        if let city = m.entry.within.flatMap({ gazetteer.city(named: $0, country: m.entry.country) }
-        ) {
+        if let within = mentions[k].entry.within,
+          let city = gazetteer.city(named: within, country: mentions[k].entry.country)
+        {
           lastCity = (city, source())
         }
       case .country:
-        country = m.entry
+        country = mentions[k].entry
       default:
         break
       }
-      if m.entry.kind != .country, let c = m.entry.country, country?.name != c {
+      if kind != .country, let c = mentions[k].entry.country, country?.name != c {
         country = gazetteer.lookup(c).flatMap { $0.kind == .country ? $0 : nil } ?? country
       }
     }

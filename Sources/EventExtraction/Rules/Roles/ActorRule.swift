@@ -23,6 +23,8 @@ public struct ActorRule: Sendable {
     "bombardment", "helicopters", "artillery", "military",
   ]
   private static let excludedKinds: WordSet = ["monitor", "group", "outlet"]
+  private static let government = WordKey.of("government")
+  private static let regime = WordKey.of("regime")
 
   /// Actors named in words `range` of a sentence, in order, each with its word range.
   ///
@@ -47,6 +49,9 @@ public struct ActorRule: Sendable {
     violentOnly: Bool = false
   ) -> [(String, Range<Int>)] {
     var result: [(String, Range<Int>)] = []
+    // Statics read once (each read in the loop is a `swift_once` call); words compared by key
+    // first, as word sets compare, and only then as strings.
+    let (government, regime) = (Self.government, Self.regime)
     var i = range.lowerBound
     while i < range.upperBound {
       if let m = dictionary.lexicon.match(plain, at: i), m.end <= range.upperBound {
@@ -57,7 +62,7 @@ public struct ActorRule: Sendable {
         while before > 0, Self.directions.contains(plain[before]) { before -= 1 }
         let asPlace =
           entry.kind == "state" && before >= 0 && !possessive
-          && (Self.locative.contains(plain[before]) || plain[before].text == ",")
+          && (Self.locative.contains(plain[before]) || plain[before].isMark(0x2C))
         let excluded =
           Self.excludedKinds.contains(entry.kind)
           || (violentOnly && entry.kind == "international")
@@ -67,7 +72,9 @@ public struct ActorRule: Sendable {
         i = m.end
         continue
       }
-      if plain[i].lower == "government" || plain[i].lower == "regime",
+      let key = plain[i].key
+      if (key == government && plain[i].lower == "government")
+        || (key == regime && plain[i].lower == "regime"),
         i + 1 < plain.count, Self.forceNouns.contains(plain[i + 1]), let country
       {
         let forces = dictionary.entries.first { $0.kind == "forces" && $0.country == country }

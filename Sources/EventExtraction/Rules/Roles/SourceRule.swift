@@ -58,7 +58,7 @@ public struct SourceRule: Sendable {
   ) -> (String, Range<Int>)? {
     var s = i
     let floor = lower ?? max(0, i - 9)
-    while s > floor, words[s - 1].isWord || words[s - 1].text == "-" || words[s - 1].text == "." {
+    while s > floor, words[s - 1].isWord || words[s - 1].isMark(0x2D) || words[s - 1].isMark(0x2E) {
       if lower == nil, Self.stopWords.contains(words[s - 1]) && s < i { break }
       s -= 1
     }
