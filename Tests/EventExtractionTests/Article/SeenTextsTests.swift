@@ -23,6 +23,16 @@ import Testing
     #expect(inserted == texts.map { reference.insert($0).inserted })
   }
 
+  @Test func manyTextsOfOneLengthStillAnswerAsASet() {
+    // Rows of one width: past `lengthLimit` of them the set takes over.
+    let rows = (0..<SeenTexts.lengthLimit * 3).map { "row \(1000 + $0 % (SeenTexts.lengthLimit * 2))" }
+    var seen = SeenTexts()
+    var reference = Set<String>()
+    let inserted = (rows + ["caf\u{E9}", "row 1003"]).map { seen.insert($0) }
+    #expect(inserted == (rows + ["caf\u{E9}", "row 1003"]).map { reference.insert($0).inserted })
+    #expect(inserted.filter { $0 }.count == SeenTexts.lengthLimit * 2 + 1)
+  }
+
   @Test(arguments: [
     ("", true), ("plain ASCII, eight+ bytes", true), ("caf\u{E9}", false),
     ("0123456\u{E9}", false), ("01234567\u{E9}", false), ("\u{1F600} at the start", false),
