@@ -82,9 +82,7 @@ extension Shell {
       // Matched in place: only the events selected are copied, and with no order asked for the
       // search stops at the limit.
       try checkFields(filter, articles: false)
-      let limit = query.sort.isEmpty ? query.limit : nil
-      let indices = evaluating(filter, limit: limit)
-      events = indices.prefix(limit ?? indices.count).map { session.events[$0] }
+      events = evaluating(filter, limit: query.sort.isEmpty ? query.limit : nil).map { session.events[$0] }
     } else {
       events = try subjectEvents(query.subject, range: query.subjectRange, depth: depth)
       if let filter = query.filter {
@@ -106,18 +104,15 @@ extension Shell {
     var articles: [Article]
     if let filter = query.filter {
       try checkFields(filter, articles: true)
-      // Events per article are counted only when the condition asks for them, articles are
-      // tested in place, and with no order asked for the search stops at the limit.
+      // Events per article are counted only when the condition asks for them, and with no
+      // order asked for the search stops at the limit.
       let evaluator = ExpressionEvaluator(session: session, articles: Shell.reads(.events, filter))
       let limit = query.sort.isEmpty ? query.limit : nil
-      var found: [Int] = []
-      session.articles.withUnsafeBufferPointer { all in
-        for i in all.indices where evaluator.matches(all[i], filter) {
-          found.append(i)
-          if found.count == limit { break }
-        }
+      articles = []
+      for article in session.articles where evaluator.matches(article, filter) {
+        articles.append(article)
+        if articles.count == limit { break }
       }
-      articles = found.map { session.articles[$0] }
     } else {
       articles = session.articles
     }
