@@ -8,9 +8,10 @@ extension EventBuilder {
   /// a compatible place become mentions of the first.
   func finish() -> [Event] {
     var drafts = self.drafts
-    // By draft index: a flag and an optional per draft (hashing an Int set cost more).
-    var removed = [Bool](repeating: false, count: drafts.count)
+    // By draft index, the draft a merged-away draft went into (nil while it stands; hashing an
+    // Int set cost more).
     var redirect = [Int?](repeating: nil, count: drafts.count)
+    func removed(_ i: Int) -> Bool { redirect[i] != nil }
 
     func merge(_ j: Int, into i: Int) {
       drafts[i].event.mentions.append(drafts[j].event.evidence.span)
@@ -29,7 +30,6 @@ extension EventBuilder {
         drafts[i].event.source = source
         drafts[i].event.fieldEvidence["source"] = drafts[j].event.fieldEvidence["source"]
       }
-      removed[j] = true
       redirect[j] = i
     }
 
@@ -38,14 +38,13 @@ extension EventBuilder {
       let headline = drafts[h].event
       // Fields are read in place: a copy of a draft retains every string and array in it.
       let target = drafts.indices.first { i in
-        guard i != h, drafts[i].role != .headline, !removed[i] else { return false }
+        guard i != h, drafts[i].role != .headline, !removed(i) else { return false }
         if let k = headline.killed?.best { return drafts[i].event.killed?.best == k }
         return drafts[i].event.type == headline.type
           && Self.compatible(drafts[i].event.place, headline.place)
       }
       if let target {
         drafts[target].event.mentions.insert(headline.evidence.span, at: 0)
-        removed[h] = true
         redirect[h] = target
       }
     }
@@ -56,7 +55,7 @@ extension EventBuilder {
     where !drafts.contains(where: { $0.role == .headline && $0.block == h.block }) {
       let numbers = Set(h.words.compactMap { Int($0.text.replacingOccurrences(of: ",", with: "")) })
       if let i = drafts.indices.first(where: { i in
-        !removed[i] && drafts[i].role != .headline
+        !removed(i) && drafts[i].role != .headline
           && drafts[i].event.killed?.best.map { numbers.contains($0) } == true
       }) {
         drafts[i].event.mentions.insert(h.sentence.span, at: 0)
@@ -64,11 +63,11 @@ extension EventBuilder {
     }
 
     // Repeated reports of the same talks, ceasefire, agreement or evacuation.
-    for j in drafts.indices where !removed[j] {
+    for j in drafts.indices where !removed(j) {
       let e = drafts[j].event
       guard e.type.precedence >= EventType.arrest.precedence, e.killed == nil else { continue }
       if let i = drafts.indices.first(where: { i in
-        i < j && !removed[i] && drafts[i].event.type == e.type
+        i < j && !removed(i) && drafts[i].event.type == e.type
           && drafts[i].event.killed == nil && Self.compatible(drafts[i].event.place, e.place)
       }) {
         merge(j, into: i)
@@ -77,11 +76,11 @@ extension EventBuilder {
 
     // A later sentence (often a quote) that restates an earlier figure: the same kind and
     // number of dead, at a compatible place and date, in a different block.
-    for j in drafts.indices where !removed[j] && drafts[j].partOf == nil {
+    for j in drafts.indices where !removed(j) && drafts[j].partOf == nil {
       let e = drafts[j].event
       guard let k = e.killed?.best, k > 1 else { continue }
       if let i = drafts.indices.first(where: { i in
-        i < j && !removed[i] && drafts[i].block != drafts[j].block
+        i < j && !removed(i) && drafts[i].block != drafts[j].block
           && drafts[i].event.killed?.best == k && Self.compatible(drafts[i].event.place, e.place)
           && (e.dateExpression?.kind == .articleDay || drafts[i].event.date == e.date)
       }) {
@@ -92,13 +91,13 @@ extension EventBuilder {
     // Number what is left; parts point at their whole's new id.
     var ids = [String?](repeating: nil, count: drafts.count)
     var events: [Event] = []
-    for i in drafts.indices where !removed[i] {
+    for i in drafts.indices where !removed(i) {
       var e = drafts[i].event
       e.id = String(events.count + 1)
       ids[i] = e.id
       events.append(e)
     }
-    for (n, i) in drafts.indices.filter({ !removed[$0] }).enumerated() {
+    for (n, i) in drafts.indices.filter({ !removed($0) }).enumerated() {
       guard var whole = drafts[i].partOf else { continue }
       while let r = redirect[whole] { whole = r }
       events[n].partOf = ids[whole]
