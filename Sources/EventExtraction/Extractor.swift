@@ -1,20 +1,3 @@
-/// Where the extractor gets casualty figures from; the casualty rules in production, a stub in
-/// tests.
-protocol CasualtySource: Sendable {
-  func mentions(in sentence: Sentence) -> [CasualtyMention]
-  /// ``mentions(in:)`` given the sentence's ``WordScanner`` words (read on its text, or on the
-  /// text the sentence lower-cases), which a source may reuse.
-  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention]
-}
-
-extension CasualtySource {
-  func mentions(in sentence: Sentence, words: [Word]) -> [CasualtyMention] {
-    mentions(in: sentence)
-  }
-}
-
-extension CasualtyFinder: CasualtySource {}
-
 /// Reads an article and proposes its events, the way an ACLED or UCDP coder would.
 ///
 /// Pure and deterministic: one article's events depend on that article alone, so corpora can be
@@ -25,16 +8,11 @@ extension CasualtyFinder: CasualtySource {}
 public struct Extractor: Sendable {
   public let gazetteer: Gazetteer
   public let actors: ActorDictionary
-  let casualties: any CasualtySource
+  let casualties = CasualtyFinder()
 
   public init(gazetteer: Gazetteer = .builtIn, actors: ActorDictionary = .builtIn) {
-    self.init(gazetteer: gazetteer, actors: actors, casualties: CasualtyFinder())
-  }
-
-  init(gazetteer: Gazetteer, actors: ActorDictionary, casualties: any CasualtySource) {
     self.gazetteer = gazetteer
     self.actors = actors
-    self.casualties = casualties
   }
 
   /// Extracts the events of one article, honouring `article.date` when given and
