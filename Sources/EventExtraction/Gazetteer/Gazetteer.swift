@@ -130,12 +130,12 @@ public struct Gazetteer: Sendable {
     var copy = name
     // One pass: the key as ``WordKey/hash(_:)`` computes it, and whether every byte is ASCII.
     let ascii: Int? = copy.withUTF8 { t in
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      var h = WordKey.offset
       var high: UInt8 = 0
       for b in t {
         high |= b
         h ^= UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
-        h &*= 0x0000_0100_0000_01B3
+        h &*= WordKey.prime
       }
       return high < 0x80 ? Int(bitPattern: UInt(truncatingIfNeeded: h)) : nil
     }

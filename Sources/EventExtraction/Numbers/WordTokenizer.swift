@@ -68,12 +68,12 @@ enum WordTokenizer {
     _ kind: WordToken.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
   ) -> WordToken {
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-    var hash = fnvOffset
+    var hash = WordKey.offset
     var tail: UInt32 = 0
     for k in 0..<slice.count {
       let c = slice[k]
       let l = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
-      hash = (hash ^ UInt64(l)) &* fnvPrime
+      hash = (hash ^ UInt64(l)) &* WordKey.prime
       tail = tail << 8 | UInt32(l)
     }
     let lower = String(unsafeUninitializedCapacity: slice.count) { out in
@@ -89,13 +89,10 @@ enum WordTokenizer {
       isCapitalized: first >= 0x41 && first <= 0x5A)
   }
 
-  static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
-
   /// The FNV-1a hash of a lowercase word, as tokens carry it.
   static func hash(_ word: String) -> UInt64 {
-    var hash = fnvOffset
-    for b in word.utf8 { hash = (hash ^ UInt64(b)) &* fnvPrime }
+    var hash = WordKey.offset
+    for b in word.utf8 { hash = (hash ^ UInt64(b)) &* WordKey.prime }
     return hash
   }
 

@@ -3,12 +3,17 @@
 /// Swift's `String` hashing normalises Unicode and is slow on hot paths; lexicons and word sets
 /// look words up by this key instead.
 enum WordKey {
+  /// FNV-1a's 64-bit offset basis and prime: every word hash in the extractor is made from
+  /// these, and tokens and words must agree on them.
+  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01B3
+
   /// The key of a word's bytes (lower-cased as it hashes).
   static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var h = offset
     for b in bytes {
       h ^= UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
-      h &*= 0x0000_0100_0000_01B3
+      h &*= prime
     }
     return Int(bitPattern: UInt(truncatingIfNeeded: h))
   }
@@ -18,7 +23,7 @@ enum WordKey {
   static func ofByte(_ byte: UInt8) -> Int {
     Int(
       bitPattern: UInt(
-        truncatingIfNeeded: (0xcbf2_9ce4_8422_2325 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3))
+        truncatingIfNeeded: (offset ^ UInt64(byte)) &* prime))
   }
 
   /// The key of a word written as a string (its bytes read in place: iterating a `UTF8View`
