@@ -45,11 +45,26 @@ import Testing
     let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "")
     #expect(lines.dropLast().last == "… and 1134 more; type more of the word to narrow them")
-    // The first hundred in sorted order: e1, e10, e100, e1000, e1001, ...
-    let shown = lines.dropLast(2).flatMap { $0.split(separator: " ") }.map(String.init)
-    #expect(shown.count == 100)
-    #expect(Set(shown) == Set(ids.sorted().prefix(100)))
+    // The first hundred in natural order, e1 to e100, column by column: 13 columns of six
+    // (four for "e100" and the gap of two) fit in 80, so 8 rows.
+    let rows = lines.dropLast(2).map { $0.split(separator: " ").map(String.init) }
+    #expect(rows.count == 8)
+    #expect(rows.first == stride(from: 1, through: 97, by: 8).map { "e\($0)" })
+    #expect(Set(rows.joined()) == Set(ids.prefix(100)))
     #expect(CompletionListing.render(Array(ids.prefix(100)), width: 80).contains("more") == false)
+  }
+
+  @Test(arguments: [
+    (["e10", "e2", "e1", "e100", "e9"], ["e1", "e2", "e9", "e10", "e100"]),
+    (["a2b", "a10", "a2a", "a1"], ["a1", "a2a", "a2b", "a10"]),
+    (["e1", "e01", "e001"], ["e001", "e01", "e1"]),
+    (["article-12", "article-3", "e5"], ["article-3", "article-12", "e5"]),
+    (["x", "x1", "9", "10"], ["9", "10", "x", "x1"]),
+  ])
+  func naturalOrder(_ given: [String], _ expected: [String]) {
+    #expect(given.sorted(by: CompletionListing.naturallyBefore) == expected)
+    let shown = CompletionListing.render(given, width: 200)
+    #expect(shown.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) == expected)
   }
 
   @Test(arguments: [
