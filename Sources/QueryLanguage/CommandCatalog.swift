@@ -157,6 +157,9 @@ public enum CommandCatalog {
       name: "echo", group: .shell, syntax: "echo TEXT...",
       summary: "print its arguments", example: "echo \"checked Aleppo\""),
     CommandInfo(
+      name: "clear", group: .shell, syntax: "clear",
+      summary: "clear the screen, as Ctrl-L does", example: "clear"),
+    CommandInfo(
       name: "help", group: .shell, syntax: "help [COMMAND|fields]",
       summary: "this list, or one command's syntax and example", example: "help tally"),
     CommandInfo(

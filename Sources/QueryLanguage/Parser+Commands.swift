@@ -49,6 +49,7 @@ extension Parser {
       while !atEnd { words.append(Argument(text: current.text, range: advance().range)) }
       return .echo(words)
     case "quit": return .quit
+    case "clear": return .clear
     case "set": return try parseSet()
     case "add": return try parseAdd()
     case "drop": return .drop(try parseIdsOrQuery())

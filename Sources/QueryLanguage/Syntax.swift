@@ -174,6 +174,7 @@ public enum Command: Sendable, Hashable {
   case policy(Argument?)
   case chart(to: Argument?)
   case echo([Argument])
+  case clear
   case quit
   case exportEvents(ListQuery, to: Argument)
   case exportTally(TallyQuery, to: Argument)

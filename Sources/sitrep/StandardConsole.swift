@@ -9,6 +9,12 @@ struct StandardConsole: Console {
   mutating func write(_ text: String) { StandardConsole.put(text, fd: 1) }
   mutating func report(_ text: String) { StandardConsole.put(text, fd: 2) }
 
+  /// Home the cursor and erase the display (ECMA-48 CUP and ED), only on a terminal: a script's
+  /// `clear` must not put escape codes into a file.
+  mutating func clearScreen() {
+    if isatty(1) == 1 { StandardConsole.put("\u{1B}[H\u{1B}[2J", fd: 1) }
+  }
+
   static func put(_ text: String, fd: Int32) {
     var text = text
     let failure = text.withUTF8 { writeAll($0, fd: fd) }

@@ -19,6 +19,15 @@ import Testing
     #expect(outcome == .success)
   }
 
+  @Test func clearAsksTheConsoleToClearAndWritesNothing() {
+    var shell = Fixtures.shell()
+    var console = BufferConsole()
+    #expect(shell.run("echo a; clear; clear", console: &console) == .success)
+    #expect(console.clears == 2)
+    #expect(console.output == "a\n")
+    #expect(console.errors.isEmpty)
+  }
+
   @Test func stopsAtTheFirstFailingStatement() {
     var shell = Fixtures.shell()
     let (out, err, outcome) = Fixtures.run(&shell, "echo one\nartcles\necho three")

@@ -143,6 +143,7 @@ public struct Shell {
     case .chart(let file): try chart(to: file, console: &console)
     case .echo(let words): console.write(words.map(\.text).joined(separator: " ") + "\n")
     case .quit: return requestQuit(console: &console)
+    case .clear: console.clearScreen()
     case .set(let target, let values): try set(target, values, command: typed, console: &console)
     case .addEvent(let article, let quote, let values):
       try addEvent(article, quote, values, command: typed, console: &console)
