@@ -8,7 +8,8 @@ import QueryLanguage
 /// and names its rows as the straightforward one does.
 struct KeyColumn: Sendable {
   /// The distinct key strings, by id.
-  var names: [String] = []
+  var names: [String] { table.values }
+  private var table = InternTable<String>()
   /// Each event's value: an id when it has one, `-(k + 1)` when it has the several of `lists[k]`.
   var ids: [Int32] = []
   var lists: [[Int32]] = []
@@ -17,7 +18,6 @@ struct KeyColumn: Sendable {
   /// For a week, month or year key: whether each event's dates run over more than one period
   /// (it is counted in the first); empty for other keys.
   var crosses: [Bool] = []
-  private var lookup: [String: Int32] = [:]
 
   /// Reads `field` for every event of `session`.
   ///
@@ -29,7 +29,7 @@ struct KeyColumn: Sendable {
     ids.reserveCapacity(events.count)
     if field == .article {
       // Article ids are interned already.
-      names = articleNames
+      table = InternTable(values: articleNames)
       ids = articles
     } else {
       var dates: [DayPair: (id: Int32, crosses: Bool)] = [:]
@@ -74,11 +74,8 @@ struct KeyColumn: Sendable {
         }
       }
     }
-    var order = Array(0..<Int32(names.count))
-    order.sort { names[Int($0)] < names[Int($1)] }
-    ranks = [Int32](repeating: 0, count: names.count)
-    for (rank, id) in order.enumerated() { ranks[Int(id)] = Int32(rank) }
-    lookup = [:]
+    ranks = table.ranks
+    table.dropLookup()
   }
 
   /// Reads `field` again for the events at `rows` after an edit, keeping every other event's
@@ -89,9 +86,6 @@ struct KeyColumn: Sendable {
     if field == .article {
       ids = articles
       return
-    }
-    if lookup.isEmpty {
-      for (id, name) in names.enumerated() { lookup[name] = Int32(id) }
     }
     let before = names.count
     for i in rows {
@@ -106,21 +100,11 @@ struct KeyColumn: Sendable {
         lists.append(strings.map { intern($0) })
       }
     }
-    lookup = [:]
-    guard names.count != before else { return }
-    var order = Array(0..<Int32(names.count))
-    order.sort { names[Int($0)] < names[Int($1)] }
-    ranks = [Int32](repeating: 0, count: names.count)
-    for (rank, id) in order.enumerated() { ranks[Int(id)] = Int32(rank) }
+    table.dropLookup()
+    if names.count != before { ranks = table.ranks }
   }
 
-  private mutating func intern(_ name: String) -> Int32 {
-    if let id = lookup[name] { return id }
-    let id = Int32(names.count)
-    lookup[name] = id
-    names.append(name)
-    return id
-  }
+  private mutating func intern(_ name: String) -> Int32 { table.id(of: name) }
 
   private struct DayPair: Hashable {
     var start: Day

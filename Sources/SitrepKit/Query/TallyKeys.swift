@@ -25,16 +25,15 @@ struct TallyKeys {
 
   let fields: [QueryField]
   let session: Session
-  private var names: [[String]]
-  private var ids: [[String: Int32]]
+  /// Each key's strings, interned.
+  private var names: [InternTable<String>]
   private var dates: [[DayPair: Values]]
   private var missingDate: [Values?]
 
   init(fields: [QueryField], session: Session) {
     self.fields = fields
     self.session = session
-    names = Array(repeating: [], count: fields.count)
-    ids = Array(repeating: [:], count: fields.count)
+    names = Array(repeating: InternTable(), count: fields.count)
     dates = Array(repeating: [:], count: fields.count)
     missingDate = Array(repeating: nil, count: fields.count)
   }
@@ -45,7 +44,7 @@ struct TallyKeys {
     result.reserveCapacity(fields.count)
     for i in fields.indices {
       let id = i == 0 ? combination.first : i == 1 ? combination.second : combination.more[i - 2]
-      result.append(names[i][Int(id)])
+      result.append(names[i][id])
     }
     return result
   }
@@ -101,13 +100,7 @@ struct TallyKeys {
     strings.count == 1 ? .one(intern(strings[0], i)) : .many(strings.map { intern($0, i) })
   }
 
-  private mutating func intern(_ name: String, _ i: Int) -> Int32 {
-    if let id = ids[i][name] { return id }
-    let id = Int32(names[i].count)
-    ids[i][name] = id
-    names[i].append(name)
-    return id
-  }
+  private mutating func intern(_ name: String, _ i: Int) -> Int32 { names[i].id(of: name) }
 
   static let unknown = "(unknown)"
 

@@ -17,30 +17,27 @@ struct ValueColumn: Sendable {
   ]
 
   /// The distinct values, by id.
-  private(set) var values: [FieldValue] = []
+  var values: [FieldValue] { table.values }
+  private var table = InternTable<FieldValue>()
   /// Each event's value id.
   private(set) var ids: [Int32] = []
-  private var lookup: [FieldValue: Int32] = [:]
 
   /// Reads `field` for every event of `session`.
   init(field: QueryField, session: Session) {
     ids.reserveCapacity(session.events.count)
     let events = session.events
     for i in events.indices {
-      ids.append(intern(events[i].value(of: field, in: session)))
+      ids.append(table.id(of: events[i].value(of: field, in: session)))
     }
-    lookup = [:]
+    table.dropLookup()
   }
 
   /// Reads `field` again for the events at `rows` after an edit; other events keep their ids.
   mutating func update(rows: [Int], field: QueryField, session: Session) {
-    if lookup.isEmpty {
-      for (id, value) in values.enumerated() { lookup[value] = Int32(id) }
-    }
     for i in rows {
-      ids[i] = intern(session.events[i].value(of: field, in: session))
+      ids[i] = table.id(of: session.events[i].value(of: field, in: session))
     }
-    lookup = [:]
+    table.dropLookup()
   }
 
   /// A test of event `i` that answers `decide(value)` for its value, deciding each distinct
@@ -65,13 +62,5 @@ struct ValueColumn: Sendable {
       }
     }
     return found
-  }
-
-  private mutating func intern(_ value: FieldValue) -> Int32 {
-    if let id = lookup[value] { return id }
-    let id = Int32(values.count)
-    lookup[value] = id
-    values.append(value)
-    return id
   }
 }
