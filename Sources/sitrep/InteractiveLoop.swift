@@ -12,6 +12,9 @@ struct InteractiveLoop {
     shell: inout Shell, reader: inout some LineReader, console: inout some Console,
     snapshot: SessionSnapshot
   ) {
+    // What `--session`, `-c` and scripts loaded before the prompt: Tab reads it from the
+    // first line on.
+    snapshot.session = shell.session
     var buffer = ""
     while true {
       shell.context.width = ShellSetup.width()
