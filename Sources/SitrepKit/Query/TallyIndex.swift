@@ -158,7 +158,9 @@ struct TallyIndex: Sendable {
   mutating func valueColumn(_ field: QueryField, session: Session) -> ValueColumn? {
     guard ValueColumn.fields.contains(field) else { return nil }
     if let built = values[field] { return built }
-    let column = ValueColumn(field: field, session: session)
+    let column = ValueColumn(
+      field: field, session: session,
+      articles: articlesUnique ? (article, articleNames.count) : nil)
     values[field] = column
     return column
   }

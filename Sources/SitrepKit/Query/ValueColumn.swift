@@ -1,3 +1,4 @@
+import Foundation
 import EventExtraction
 import QueryLanguage
 
@@ -22,14 +23,73 @@ struct ValueColumn: Sendable {
   /// Each event's value id.
   private(set) var ids: [Int32] = []
 
-  /// Reads `field` for every event of `session`.
-  init(field: QueryField, session: Session) {
-    ids.reserveCapacity(session.events.count)
-    let events = session.events
-    for i in events.indices {
-      ids.append(table.id(of: events[i].value(of: field, in: session)))
+  /// Sessions at least this large are read on every core: a column over a million events
+  /// took 0.08-0.17 s on one.
+  static let parallelFrom = 100_000
+
+  /// Reads `field` for every event of `session`, in one slice per worker: by default one per
+  /// core from ``parallelFrom`` events, else one. The ids are the same for any number of
+  /// slices: each numbers its values in the order it meets them, and they are joined in order.
+  ///
+  /// - Parameter articles: each event's interned article id and how many there are (the
+  ///   index's, when article ids are unique: id `a` below `session.articles.count` is
+  ///   `session.articles[a]`). An article's fields are then read once per article, not found
+  ///   by a search per event.
+  init(
+    field: QueryField, session: Session, articles: (ids: [Int32], count: Int)? = nil,
+    workers: Int? = nil
+  ) {
+    let count = session.events.count
+    let cores = count < Self.parallelFrom ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    let workers = max(1, min(workers ?? cores, count))
+    let slices = (0..<workers).map { w in count * w / workers..<count * (w + 1) / workers }
+    let read = ParallelMap.map(slices, workers: workers) { range in
+      Self.read(field, of: session, in: range, articles: articles)
+    }
+    ids.reserveCapacity(count)
+    for (k, (slice, sliceIDs)) in read.enumerated() {
+      if k == 0 {
+        table = slice
+        ids = sliceIDs
+        continue
+      }
+      let global = slice.values.map { table.id(of: $0) }
+      for id in sliceIDs { ids.append(global[Int(id)]) }
     }
     table.dropLookup()
+  }
+
+  /// The values of `field` for the events in `range`, interned, and each one's id.
+  private static func read(
+    _ field: QueryField, of session: Session, in range: Range<Int>,
+    articles: (ids: [Int32], count: Int)?
+  ) -> (InternTable<FieldValue>, [Int32]) {
+    var table = InternTable<FieldValue>()
+    var ids: [Int32] = []
+    ids.reserveCapacity(range.count)
+    let events = session.events
+    guard let articles, [.article, .outlet, .source].contains(field) else {
+      for i in range { ids.append(table.id(of: events[i].value(of: field, in: session))) }
+      return (table, ids)
+    }
+    // The value id of each article's value, -1 until one of its events is read.
+    var byArticle = [Int32](repeating: -1, count: articles.count)
+    for i in range {
+      // An event's own source comes before its article's outlet.
+      if field == .source, events[i].current.source != nil {
+        ids.append(table.id(of: events[i].value(of: field, in: session)))
+        continue
+      }
+      let a = Int(articles.ids[i])
+      if byArticle[a] < 0 {
+        let outlet = a < session.articles.count ? session.articles[a].outlet : nil
+        let value: FieldValue =
+          field == .article ? .text(events[i].current.article) : outlet.map { .text($0) } ?? .missing
+        byArticle[a] = table.id(of: value)
+      }
+      ids.append(byArticle[a])
+    }
+    return (table, ids)
   }
 
   /// Reads `field` again for the events at `rows` after an edit; other events keep their ids.

@@ -1,0 +1,63 @@
+import QueryLanguage
+import Testing
+
+@testable import SitrepKit
+
+@Suite struct ValueColumnTests {
+  private let session = Fixtures.session(
+    ["Homs", "Aleppo", "Homs", nil, "Idlib", "Aleppo", "Daraa"].enumerated().map { i, place in
+      Fixtures.event("e\(i + 1)", place: place)
+    })
+
+  @Test(arguments: [1, 2, 3, 7, 20])
+  func numbersValuesInEventOrderOnAnyNumberOfSlices(_ workers: Int) {
+    let column = ValueColumn(field: .place, session: session, workers: workers)
+    #expect(
+      column.values == [.text("Homs"), .text("Aleppo"), .missing, .text("Idlib"), .text("Daraa")])
+    #expect(column.ids == [0, 1, 0, 2, 3, 1, 4])
+  }
+
+  @Test func decidesEachDistinctValueOnce() {
+    let column = ValueColumn(field: .place, session: session, workers: 2)
+    var decided: [FieldValue] = []
+    let test = column.test { value in
+      decided.append(value)
+      return value == .text("Aleppo")
+    }
+    #expect(decided.count == 5)
+    #expect((0..<7).filter(test) == [1, 5])
+  }
+
+  /// Events of two articles (the second without an outlet), one with its own source, and one
+  /// whose article is not in the session.
+  private static func articleSession() -> Session {
+    var withSource = Fixtures.event("e2", article: "a1")
+    withSource.source = "SOHR"
+    var session = Fixtures.session(
+      [
+        Fixtures.event("e1", article: "a1"), withSource, Fixtures.event("e3", article: "a2"),
+        Fixtures.event("e4", article: "a9"), Fixtures.event("e5", article: "a1"),
+      ], articles: ["a1", "a2"])
+    session.articles[1].outlet = nil
+    return session
+  }
+
+  @Test(arguments: [QueryField.article, .outlet, .source], [1, 2, 3])
+  func readsArticleFieldsOncePerArticleAsTheEvaluatorDoes(_ field: QueryField, _ workers: Int) {
+    let session = Self.articleSession()
+    let index = TallyIndex(session: session)
+    #expect(index.articlesUnique)
+    let column = ValueColumn(
+      field: field, session: session, articles: (index.article, index.articleNames.count),
+      workers: workers)
+    let read = column.ids.map { column.values[Int($0)] }
+    #expect(read == session.events.map { $0.value(of: field, in: session) })
+    let expected: [FieldValue] =
+      switch field {
+      case .article: ["a1", "a1", "a2", "a9", "a1"].map { .text($0) }
+      case .outlet: [.text("AP"), .text("AP"), .missing, .missing, .text("AP")]
+      default: [.text("AP"), .text("SOHR"), .missing, .missing, .text("AP")]
+      }
+    #expect(read == expected)
+  }
+}
