@@ -58,7 +58,7 @@ public struct ArticleLayout: Sendable {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
-      } else if Self.contains(text, 0x28), let (place, outlet, length) = Self.dateline(text) {
+      } else if ASCIIBytes.contains(0x28, in: text), let (place, outlet, length) = Self.dateline(text) {
         if dateline == nil {
           dateline = place
           self.outlet = outlet
@@ -99,7 +99,9 @@ public struct ArticleLayout: Sendable {
       return false
     }
     /// ASCII without carriage returns, eight bytes at a time then `memchr`.
-    func plain(_ s: String) -> Bool { SeenTexts.isASCII(s) && !contains(s, 0x0D) }
+    func plain(_ s: String) -> Bool {
+      ASCIIBytes.isASCII(s) && !ASCIIBytes.contains(0x0D, in: s)
+    }
     guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
     return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)
   }
@@ -136,15 +138,6 @@ public struct ArticleLayout: Sendable {
       && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
   }
 
-  /// Whether `text` contains the byte `b` (`memchr`).
-  private static func contains(_ text: String, _ b: UInt8) -> Bool {
-    var text = text
-    return text.withUTF8 { t in
-      guard let base = t.baseAddress else { return false }
-      return memchr(base, Int32(b), t.count) != nil
-    }
-  }
-
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.
   private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
     var k = 0
@@ -166,12 +159,13 @@ public struct ArticleLayout: Sendable {
   /// ``isPictured(_:)`` over a buffer.
   static func isPictured(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     let needle = pictured
-    guard let base = b.baseAddress else { return false }
     // Each candidate starts at a space before a "p": `memchr` jumps from "p" to "p".
     var p = 4
     while p + needle.count - 1 <= b.count {
-      guard let hit = memchr(base + p, 0x70, b.count - p) else { return false }
-      p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      guard let hit = ASCIIBytes.firstIndex(of: 0x70, in: b, from: p, to: b.count) else {
+        return false
+      }
+      p = hit
       let i = p - 1
       guard i + needle.count <= b.count else { return false }
       if b[i] == 0x20, b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...]) {

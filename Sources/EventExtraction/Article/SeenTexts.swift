@@ -15,7 +15,7 @@ struct SeenTexts {
 
   /// Adds `text`; returns whether it was new (as `Set.insert(_:).inserted`).
   mutating func insert(_ text: String) -> Bool {
-    if set == nil, !Self.isASCII(text) { moveToSet() }
+    if set == nil, !ASCIIBytes.isASCII(text) { moveToSet() }
     if set != nil { return set!.insert(text).inserted }
     let length = text.utf8.count
     if let same = byLength[length] {
@@ -36,25 +36,5 @@ struct SeenTexts {
     }
     set = all
     byLength = [:]
-  }
-
-  /// Whether every byte of `text` is ASCII, eight bytes at a time.
-  static func isASCII(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { t in
-      guard let base = t.baseAddress else { return true }
-      let raw = UnsafeRawPointer(base)
-      var i = 0
-      var bits: UInt64 = 0
-      while i + 8 <= t.count {
-        bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        i += 8
-      }
-      while i < t.count {
-        bits |= UInt64(t[i])
-        i += 1
-      }
-      return bits & 0x8080_8080_8080_8080 == 0
-    }
   }
 }

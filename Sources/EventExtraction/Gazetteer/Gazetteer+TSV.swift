@@ -16,21 +16,11 @@ extension Gazetteer {
     result.reserveCapacity(t.count / 64)
     var cells: [Range<Int>] = []
     cells.reserveCapacity(12)
-    // Written into the string's own buffer: up to 15 ASCII bytes that is a small string built
-    // without the UTF-8 validation `String(decoding:)` runs (as ``WordScanner`` builds words).
-    func text(_ r: Range<Int>) -> String {
-      String(unsafeUninitializedCapacity: r.count) { buffer in
-        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-          from: t.baseAddress! + r.lowerBound, byteCount: r.count)
-        return r.count
-      }
-    }
+    // One `memcpy` into the string's own buffer (as ``WordScanner`` builds words).
+    func text(_ r: Range<Int>) -> String { ASCIIBytes.string(t, r) }
     /// The index of the first `byte` in `t[from..<to]`, or `to`.
     func find(_ byte: UInt8, from: Int, to: Int) -> Int {
-      guard from < to, let base = t.baseAddress,
-        let p = memchr(base + from, Int32(byte), to - from)
-      else { return to }
-      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+      ASCIIBytes.firstIndex(of: byte, in: t, from: from, to: to) ?? to
     }
     var lineNumber = 0
     var start = 0

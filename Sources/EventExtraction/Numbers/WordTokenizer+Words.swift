@@ -24,14 +24,14 @@ extension WordTokenizer {
         var tail: UInt32 = 0
         for k in max(start, end - 4)..<end {
           let c = bytes[k]
-          tail = tail << 8 | UInt32((c >= 0x41 && c <= 0x5A) ? c | 0x20 : c)
+          tail = tail << 8 | UInt32(ASCIIBytes.lowered(c))
         }
         let first = bytes[start]
         result.append(
           WordToken(
             kind: kind, start: start, end: end, lower: w.lower,
             hash: UInt64(UInt(bitPattern: w.key)), tail: tail,
-            isCapitalized: first >= 0x41 && first <= 0x5A))
+            isCapitalized: ASCIIBytes.isCapital(first)))
       }
     }
     return result

@@ -72,21 +72,15 @@ enum WordTokenizer {
     var tail: UInt32 = 0
     for k in 0..<slice.count {
       let c = slice[k]
-      let l = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+      let l = ASCIIBytes.lowered(c)
       hash = (hash ^ UInt64(l)) &* WordKey.prime
       tail = tail << 8 | UInt32(l)
     }
-    let lower = String(unsafeUninitializedCapacity: slice.count) { out in
-      for k in 0..<slice.count {
-        let c = slice[k]
-        out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
-      }
-      return slice.count
-    }
+    let lower = ASCIIBytes.lowercased(bytes, start..<end)
     let first = bytes[start]
     return WordToken(
       kind: kind, start: start, end: end, lower: lower, hash: hash, tail: tail,
-      isCapitalized: first >= 0x41 && first <= 0x5A)
+      isCapitalized: ASCIIBytes.isCapital(first))
   }
 
   /// The FNV-1a hash of a lowercase word, as tokens carry it.

@@ -12,7 +12,7 @@ enum WordKey {
   static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
     var h = offset
     for b in bytes {
-      h ^= UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+      h ^= UInt64(ASCIIBytes.lowered(b))
       h &*= prime
     }
     return Int(bitPattern: UInt(truncatingIfNeeded: h))
