@@ -135,7 +135,7 @@ public struct ArticleLayout: Sendable {
     let n = words.count
     return Int(words[n - 2].text).map { (1900...2100).contains($0) } == true
       && words[n - 3].text == "," && Int(words[n - 4].text) != nil
-      && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
+      && DateWords.month(words[n - 5]) != nil && !Self.find(bytes, " said")
   }
 
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.

@@ -62,6 +62,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// Whether `word`'s lower case is a member, found by its ``Word/key``.
   func contains(_ word: Word) -> Bool { members[word.key] == word.lower }
 
-  /// Whether `lower` is a member.
+  /// Whether `token`'s lower case is a member, found by its ``WordToken/hash`` (the same
+  /// FNV-1a key as ``Word/key``).
+  func contains(_ token: WordToken) -> Bool {
+    members[Int(bitPattern: UInt(truncatingIfNeeded: token.hash))] == token.lower
+  }
+
+  /// Whether `lower` is a member (hashed here: prefer a ``Word`` or ``WordToken``, which carry
+  /// their key).
   func contains(_ lower: String) -> Bool { members[WordKey.of(lower)] == lower }
 }

@@ -31,6 +31,18 @@ import Testing
     #expect(!Set(["killed", "al-sakhour", "u.n."]).contains(impostor.lower))
   }
 
+  /// Tokens are looked up by their own ``WordToken/hash`` (the same key), confirmed by string.
+  @Test(arguments: [
+    ("Killed", true), ("al", false), ("killed", true), ("kill", false), ("wounded", false),
+  ])
+  func matchesTokensByTheirHash(_ text: String, _ expected: Bool) {
+    let token = WordTokenizer.tokens(in: text)[0]
+    #expect(Self.set.contains(token) == expected)
+    var impostor = token
+    impostor.hash = UInt64(UInt(bitPattern: WordKey.of("killed")))
+    #expect(Self.set.contains(impostor) == (impostor.lower == "killed"))
+  }
+
   @Test func keepsAWordListedTwice() {
     let twice: WordSet = ["dead", "dead"]
     #expect(twice.contains(WordScanner.words("Dead")[0]))

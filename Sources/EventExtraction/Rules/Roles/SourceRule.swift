@@ -75,11 +75,10 @@ public struct SourceRule: Sendable {
         }
       }
     }
-    let lowers = phrase.map(\.lower)
-    if let monitor = lastMonitor, lowers.contains(where: { Self.backReferences.contains($0) }) {
+    if let monitor = lastMonitor, phrase.contains(where: { Self.backReferences.contains($0) }) {
       return (monitor, s..<i)
     }
-    if let last = lowers.last, Self.sourceNouns.contains(last) {
+    if let last = phrase.last, Self.sourceNouns.contains(last) {
       return (Self.text(phrase), s..<i)
     }
     return nil
