@@ -58,7 +58,9 @@ public struct ArticleLayout: Sendable {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
-      } else if ASCIIBytes.contains(0x28, in: text), let (place, outlet, length) = Self.dateline(text) {
+      } else if ASCIIBytes.contains(0x28, in: text),
+        let (place, outlet, length) = Self.dateline(text)
+      {
         if dateline == nil {
           dateline = place
           self.outlet = outlet
