@@ -9,24 +9,24 @@ import Testing
     ("Monday", nil), ("marc", nil),
   ])
   func readsMonthNamesInAnyCase(_ text: String, _ expected: Int?) {
-    let word = WordScanner.words(text)[0]
-    #expect(DateWords.month(word) == expected)
-    #expect(DateWords.month(word.lower) == expected)
+    let w = word(text)
+    #expect(DateWords.month(w) == expected)
+    #expect(DateWords.month(w.lower) == expected)
   }
 
   @Test(arguments: [
     ("Monday", 0 as Int?), ("FRIDAY", 4), ("sunday", 6), ("Fri", nil), ("March", nil),
   ])
   func readsWeekdayNamesInAnyCase(_ text: String, _ expected: Int?) {
-    let word = WordScanner.words(text)[0]
-    #expect(DateWords.weekday(word) == expected)
-    #expect(DateWords.weekday(word.lower) == expected)
+    let w = word(text)
+    #expect(DateWords.weekday(w) == expected)
+    #expect(DateWords.weekday(w.lower) == expected)
   }
 
   /// A word given a month's key though it is another word (a forged hash collision) is no month:
   /// the name found by key is compared with the word.
   @Test func rejectsAWordWhoseKeyCollidesWithAName() {
-    var impostor = WordScanner.words("Marsh")[0]
+    var impostor = word("Marsh")
     impostor.key = WordKey.of("march")
     #expect(DateWords.month(impostor) == nil)
     impostor.key = WordKey.of("friday")

@@ -11,7 +11,7 @@ import Testing
     ("killed.", true), ("wounded", false),
   ])
   func matchesWordsInAnyCase(_ text: String, _ expected: Bool) {
-    #expect(Self.set.contains(WordScanner.words(text)[0]) == expected)
+    #expect(Self.set.contains(word(text)) == expected)
   }
 
   @Test(arguments: [("killed", true), ("al-sakhour", true), ("Killed", false), ("kill", false)])
@@ -25,7 +25,7 @@ import Testing
   /// `Set<String>` it replaced, and `WordSet` now, answer false.
   @Test(arguments: ["wounded", "killer", "al-sakhoura", "Kill"])
   func rejectsAWordWhoseKeyCollidesWithAMember(_ text: String) {
-    var impostor = WordScanner.words(text)[0]
+    var impostor = word(text)
     impostor.key = WordKey.of("killed")
     #expect(!Self.set.contains(impostor))
     #expect(!Set(["killed", "al-sakhour", "u.n."]).contains(impostor.lower))
@@ -45,7 +45,7 @@ import Testing
 
   @Test func keepsAWordListedTwice() {
     let twice: WordSet = ["dead", "dead"]
-    #expect(twice.contains(WordScanner.words("Dead")[0]))
-    #expect(!twice.contains(WordScanner.words("deaf")[0]))
+    #expect(twice.contains(word("Dead")))
+    #expect(!twice.contains(word("deaf")))
   }
 }
