@@ -76,9 +76,7 @@ public struct Extractor: Sendable {
           // lower-casing keeps every byte offset.
           if role == .headline {
             var reading = sentence
-            reading.text = String(
-              decoding: sentence.text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 },
-              as: UTF8.self)
+            reading.text = ASCIIBytes.lowercased(sentence.text)
             s.casualties = casualties.mentions(in: reading, words: words)
           } else {
             s.casualties = casualties.mentions(in: sentence, words: words)

@@ -8,7 +8,7 @@ import Testing
   /// The type of the note's best trigger: a note codes one event.
   static func type(of text: String) -> EventType? {
     let sentences = SentenceSplitter().sentences(in: text)
-    let triggers = sentences.flatMap { TriggerRules.triggers(in: WordScanner.words($0.text)) }
+    let triggers = sentences.flatMap { TriggerRules.triggers(in: words(of: $0)) }
     return TriggerRules.best(triggers)?.type
   }
 

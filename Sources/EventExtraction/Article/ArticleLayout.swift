@@ -58,7 +58,9 @@ public struct ArticleLayout: Sendable {
         role = .duplicate
       } else if let next, Self.isCutCopy(text, of: next) {
         role = .truncatedCopy
-      } else if Self.contains(text, 0x28), let (place, outlet, length) = Self.dateline(text) {
+      } else if ASCIIBytes.contains(0x28, in: text),
+        let (place, outlet, length) = Self.dateline(text)
+      {
         if dateline == nil {
           dateline = place
           self.outlet = outlet
@@ -99,7 +101,9 @@ public struct ArticleLayout: Sendable {
       return false
     }
     /// ASCII without carriage returns, eight bytes at a time then `memchr`.
-    func plain(_ s: String) -> Bool { SeenTexts.isASCII(s) && !contains(s, 0x0D) }
+    func plain(_ s: String) -> Bool {
+      ASCIIBytes.isASCII(s) && !ASCIIBytes.contains(0x0D, in: s)
+    }
     guard plain(text), plain(next) else { return next.count > text.count && next.hasPrefix(text) }
     return next.utf8.count > text.utf8.count && next.utf8.starts(with: text.utf8)
   }
@@ -133,16 +137,7 @@ public struct ArticleLayout: Sendable {
     let n = words.count
     return Int(words[n - 2].text).map { (1900...2100).contains($0) } == true
       && words[n - 3].text == "," && Int(words[n - 4].text) != nil
-      && DateWords.month(words[n - 5].lower) != nil && !Self.find(bytes, " said")
-  }
-
-  /// Whether `text` contains the byte `b` (`memchr`).
-  private static func contains(_ text: String, _ b: UInt8) -> Bool {
-    var text = text
-    return text.withUTF8 { t in
-      guard let base = t.baseAddress else { return false }
-      return memchr(base, Int32(b), t.count) != nil
-    }
+      && DateWords.month(words[n - 5]) != nil && !Self.find(bytes, " said")
   }
 
   /// Whether `bytes` start with `prefix`, ignoring ASCII case.
@@ -166,12 +161,13 @@ public struct ArticleLayout: Sendable {
   /// ``isPictured(_:)`` over a buffer.
   static func isPictured(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     let needle = pictured
-    guard let base = b.baseAddress else { return false }
     // Each candidate starts at a space before a "p": `memchr` jumps from "p" to "p".
     var p = 4
     while p + needle.count - 1 <= b.count {
-      guard let hit = memchr(base + p, 0x70, b.count - p) else { return false }
-      p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      guard let hit = ASCIIBytes.firstIndex(of: 0x70, in: b, from: p, to: b.count) else {
+        return false
+      }
+      p = hit
       let i = p - 1
       guard i + needle.count <= b.count else { return false }
       if b[i] == 0x20, b[(i + 2)..<(i + needle.count)].elementsEqual(needle[2...]) {
@@ -225,5 +221,48 @@ public struct ArticleLayout: Sendable {
     var end = words[k + 2].end
     if k + 3 < words.count, words[k + 3].text == "-" { end = words[k + 3].end }
     return (place.joined(separator: " "), outlet, end)
+  }
+}
+
+// MARK: - Repeats
+
+/// The block texts of an article seen so far, for finding verbatim repeats.
+///
+/// While every text is ASCII, `String` equality is byte equality, so texts are kept by byte
+/// length and compared only with earlier texts as long: no hash of the whole text (hashing
+/// every block was 2% of extraction). The first non-ASCII text (where `String` equality is
+/// canonical equivalence, "é" as one scalar or two) moves everything into a `Set<String>`, so
+/// answers are exactly those of a `Set<String>` throughout. So do ``lengthLimit`` texts of one
+/// length (a table of same-width rows), which would otherwise each be compared with all the
+/// others: quadratic in the rows.
+struct SeenTexts {
+  /// How many texts of one length are compared one by one before the set takes over.
+  static let lengthLimit = 16
+  private var byLength: [Int: [String]] = [:]
+  private var set: Set<String>? = nil
+
+  /// Adds `text`; returns whether it was new (as `Set.insert(_:).inserted`).
+  mutating func insert(_ text: String) -> Bool {
+    if set == nil, !ASCIIBytes.isASCII(text) { moveToSet() }
+    if set != nil { return set!.insert(text).inserted }
+    let length = text.utf8.count
+    if let same = byLength[length] {
+      if same.contains(where: { $0 == text }) { return false }
+      if same.count + 1 >= Self.lengthLimit {
+        moveToSet()
+        return set!.insert(text).inserted
+      }
+    }
+    byLength[length, default: []].append(text)
+    return true
+  }
+
+  private mutating func moveToSet() {
+    var all = Set<String>()
+    for texts in byLength.values {
+      for t in texts { all.insert(t) }
+    }
+    set = all
+    byLength = [:]
   }
 }

@@ -7,7 +7,7 @@ enum ClauseSplitter {
   private static let afterComma: WordSet = ["as", "while", "but", "whereas", "and"]
   private static let subjects: WordSet = ["the", "a", "he", "she", "they", "police", "soldiers"]
   private static let verbs: WordSet = ["said", "says", "killed", "reported", "were", "was"]
-  // Words compared by key (``WordKey``), as lexicons compare them.
+  // Words compared by key (``WordKey``) first, then as strings (a key hit may be a collision).
   private static let semicolon = WordKey.of(";")
   private static let comma = WordKey.of(",")
   private static let when = WordKey.of("when")
@@ -31,12 +31,15 @@ enum ClauseSplitter {
     }
     for i in words.indices.dropFirst() {
       let key = words[i].key
-      if key == semicolon {
+      if key == semicolon, words[i].lower == ";" {
         cut(i + 1)
-      } else if key == when || key == whereas {
+      } else if (key == when && words[i].lower == "when")
+        || (key == whereas && words[i].lower == "whereas")
+      {
         cut(i)
-      } else if words[i - 1].key == comma, afterComma.contains(words[i]),
-        key != and || startsClause(words, i + 1)
+      } else if words[i - 1].key == comma, words[i - 1].lower == ",",
+        afterComma.contains(words[i]),
+        key != and || words[i].lower != "and" || startsClause(words, i + 1)
       {
         cut(i)
       }
@@ -58,9 +61,12 @@ enum ClauseSplitter {
     var i = range.lowerBound
     while i < range.upperBound {
       let key = words[i].key
-      if key == including || key == among && i > 0 && words[i - 1].key == comma {
+      if (key == including && words[i].lower == "including")
+        || (key == among && words[i].lower == "among" && i > 0 && words[i - 1].key == comma
+          && words[i - 1].lower == ",")
+      {
         var e = i + 1
-        while e < range.upperBound, words[e].key != comma { e += 1 }
+        while e < range.upperBound, words[e].key != comma || words[e].lower != "," { e += 1 }
         result.append(i..<e)
         i = e
       }

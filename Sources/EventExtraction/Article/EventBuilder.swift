@@ -74,9 +74,9 @@ struct EventBuilder {
     // The 61 bytes read in place (iterating a UTF8View slice cost ten times as much).
     var copy = text
     let plain = copy.withUTF8 { t in
-      var plain = true
-      for k in 0...60 where t[k] >= 0x80 || t[k] == 0x0D { plain = false }
-      return plain
+      let head = UnsafeBufferPointer(rebasing: t[0...60])
+      return ASCIIBytes.isASCII(head)
+        && ASCIIBytes.firstIndex(of: 0x0D, in: head, from: 0, to: head.count) == nil
     }
     if plain { return text[..<end] }
     return text.prefix(60)

@@ -64,7 +64,7 @@ public enum CasualtyTally {
     while i + 2 < bytes.count {
       let b = bytes[i]
       if b == 0x2E || b == 0x3F || b == 0x21, bytes[i + 1] == 0x20,
-        (bytes[i + 2] >= 0x41 && bytes[i + 2] <= 0x5A)
+        ASCIIBytes.isCapital(bytes[i + 2])
           || (bytes[i + 2] >= 0x30 && bytes[i + 2] <= 0x39)
       {
         result.append(sentence(bytes, start, i + 1))

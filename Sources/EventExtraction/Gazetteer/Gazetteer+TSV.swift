@@ -16,21 +16,11 @@ extension Gazetteer {
     result.reserveCapacity(t.count / 64)
     var cells: [Range<Int>] = []
     cells.reserveCapacity(12)
-    // Written into the string's own buffer: up to 15 ASCII bytes that is a small string built
-    // without the UTF-8 validation `String(decoding:)` runs (as ``WordScanner`` builds words).
-    func text(_ r: Range<Int>) -> String {
-      String(unsafeUninitializedCapacity: r.count) { buffer in
-        UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-          from: t.baseAddress! + r.lowerBound, byteCount: r.count)
-        return r.count
-      }
-    }
+    // One `memcpy` into the string's own buffer (as ``WordScanner`` builds words).
+    func text(_ r: Range<Int>) -> String { ASCIIBytes.string(t, r) }
     /// The index of the first `byte` in `t[from..<to]`, or `to`.
     func find(_ byte: UInt8, from: Int, to: Int) -> Int {
-      guard from < to, let base = t.baseAddress,
-        let p = memchr(base + from, Int32(byte), to - from)
-      else { return to }
-      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+      ASCIIBytes.firstIndex(of: byte, in: t, from: from, to: to) ?? to
     }
     var lineNumber = 0
     var start = 0
@@ -60,7 +50,7 @@ extension Gazetteer {
       func col(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? text(cells[i]) : nil }
       func number(_ i: Int) -> Double? {
         i < cells.count && !cells[i].isEmpty
-          ? DecimalReader.double(UnsafeBufferPointer(rebasing: t[cells[i]])) : nil
+          ? coordinate(UnsafeBufferPointer(rebasing: t[cells[i]])) : nil
       }
       var aliases: [String] = []
       if cells.count > 8, !cells[8].isEmpty {
@@ -92,5 +82,50 @@ extension Gazetteer {
   /// `PlacePrecision(rawValue:)` of a cell's bytes.
   private static func kind(_ cell: UnsafeBufferPointer<UInt8>) -> PlacePrecision? {
     kindBytes.first { $0.0.elementsEqual(cell) }?.1
+  }
+
+  // MARK: Coordinates
+
+  /// The value of a latitude or longitude cell exactly as
+  /// `Double(String(decoding: bytes, as: UTF8.self))` reads it, without making a `String`: the
+  /// gazetteer's coordinates are 80,000 plain decimals ("36.2021", "-0.5", "12") read at every
+  /// start-up.
+  ///
+  /// An optional `-`, digits, and optionally `.` and more digits, at most 15 digits in all, is
+  /// read as an integer divided by a power of ten: both are exact doubles, so the one division
+  /// rounds correctly, as `strtod` does (Clinger's fast path). Anything else (exponents, `+`,
+  /// longer numbers, junk) is left to `Double(_:)`.
+  static func coordinate(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var i = 0
+    let negative = i < bytes.count && bytes[i] == 0x2D
+    if negative { i += 1 }
+    var mantissa: Int64 = 0
+    var digits = 0
+    var fraction = 0
+    var sawPoint = false
+    var plain = i < bytes.count
+    while i < bytes.count, plain {
+      let b = bytes[i]
+      if b &- 0x30 < 10 {
+        mantissa = mantissa * 10 + Int64(b &- 0x30)
+        digits += 1
+        if sawPoint { fraction += 1 }
+      } else if b == 0x2E, !sawPoint, digits > 0 {
+        sawPoint = true
+      } else {
+        plain = false
+      }
+      i += 1
+    }
+    guard plain, digits <= 15, !sawPoint || fraction > 0 else {
+      return Double(String(decoding: bytes, as: UTF8.self))
+    }
+    let value = Double(mantissa) / powersOfTen[fraction]
+    return negative ? -value : value
+  }
+
+  /// 10^0 ... 10^15, each an exact double.
+  private static let powersOfTen: [Double] = (0...15).map { k in
+    (0..<k).reduce(1.0) { product, _ in product * 10 }
   }
 }

@@ -134,7 +134,7 @@ public struct Gazetteer: Sendable {
       var high: UInt8 = 0
       for b in t {
         high |= b
-        h ^= UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+        h ^= UInt64(ASCIIBytes.lowered(b))
         h &*= WordKey.prime
       }
       return high < 0x80 ? Int(bitPattern: UInt(truncatingIfNeeded: h)) : nil
@@ -155,24 +155,13 @@ public struct Gazetteer: Sendable {
   /// `name.lowercased()`, over bytes when the name is ASCII (nearly every name).
   static func lowercased(_ name: String) -> String {
     var copy = name
-    // One pass over the bytes: is it ASCII, and has it a capital to lower?
+    // Is it ASCII, and has it a capital to lower?
     let (ascii, upper) = copy.withUTF8 { t in
-      var ascii = true
-      var upper = false
-      for b in t {
-        ascii = ascii && b < 0x80
-        upper = upper || b &- 0x41 < 26
-      }
-      return (ascii, upper)
+      (ASCIIBytes.isASCII(t), t.contains(where: ASCIIBytes.isCapital))
     }
     guard ascii else { return lowercasedNonASCII(name) }
     guard upper else { return name }
-    return copy.withUTF8 { t in
-      String(unsafeUninitializedCapacity: t.count) { buffer in
-        for k in 0..<t.count { buffer[k] = t[k] &- 0x41 < 26 ? t[k] | 0x20 : t[k] }
-        return t.count
-      }
-    }
+    return copy.withUTF8 { ASCIIBytes.lowercased($0, 0..<$0.count) }
   }
 
   /// `name.lowercased()` for a name with non-ASCII letters: when none of them changes in lower
@@ -184,13 +173,7 @@ public struct Gazetteer: Sendable {
     where !scalar.isASCII && scalar.properties.changesWhenLowercased {
       return name.lowercased()
     }
-    var copy = name
-    return copy.withUTF8 { t in
-      String(unsafeUninitializedCapacity: t.count) { buffer in
-        for k in 0..<t.count { buffer[k] = t[k] &- 0x41 < 26 ? t[k] | 0x20 : t[k] }
-        return t.count
-      }
-    }
+    return ASCIIBytes.lowercased(name)
   }
 
   static func rank(_ kind: PlacePrecision) -> Int {

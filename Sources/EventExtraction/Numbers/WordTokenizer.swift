@@ -19,6 +19,44 @@ enum WordTokenizer {
     return result
   }
 
+  /// The tokens of `bytes` (``tokens(in:)-(UnsafeBufferPointer<UInt8>)``), read from the
+  /// ``WordScanner`` words of the same text rather than from scratch.
+  ///
+  /// A scanner word is one token or more ("twenty-three" is three, "U.N." four): no token
+  /// crosses a word's edge, since every byte that joins a token (a letter or digit, `'` before a
+  /// letter, `,` or `.` between digits) also joins the scanner's word. So each word's bytes are
+  /// tokenised on their own; a word that is a single token reuses the word's lower-case string
+  /// and key instead of building them again.
+  ///
+  /// - Parameters:
+  ///   - bytes: the text `words` were scanned from, or the same text lower-cased in ASCII (the
+  ///     offsets are the same; capitals are read from `bytes`).
+  ///   - words: `WordScanner.words` of that text.
+  static func tokens(in bytes: UnsafeBufferPointer<UInt8>, words: [Word]) -> [WordToken] {
+    var result: [WordToken] = []
+    result.reserveCapacity(words.count + 4)
+    for w in words {
+      scan(bytes, from: w.start, to: w.end) { kind, start, end in
+        guard start == w.start, end == w.end else {
+          result.append(token(kind, bytes, start, end))
+          return
+        }
+        var tail: UInt32 = 0
+        for k in max(start, end - 4)..<end {
+          let c = bytes[k]
+          tail = tail << 8 | UInt32(ASCIIBytes.lowered(c))
+        }
+        let first = bytes[start]
+        result.append(
+          WordToken(
+            kind: kind, start: start, end: end, lower: w.lower,
+            hash: UInt64(UInt(bitPattern: w.key)), tail: tail,
+            isCapitalized: ASCIIBytes.isCapital(first)))
+      }
+    }
+    return result
+  }
+
   /// Calls `body(kind, start, end)` for each token of `bytes[from..<to]` in order: the token
   /// boundaries of ``tokens(in:)-(UnsafeBufferPointer<UInt8>)`` without building tokens.
   @inline(__always)
@@ -72,21 +110,15 @@ enum WordTokenizer {
     var tail: UInt32 = 0
     for k in 0..<slice.count {
       let c = slice[k]
-      let l = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+      let l = ASCIIBytes.lowered(c)
       hash = (hash ^ UInt64(l)) &* WordKey.prime
       tail = tail << 8 | UInt32(l)
     }
-    let lower = String(unsafeUninitializedCapacity: slice.count) { out in
-      for k in 0..<slice.count {
-        let c = slice[k]
-        out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
-      }
-      return slice.count
-    }
+    let lower = ASCIIBytes.lowercased(bytes, start..<end)
     let first = bytes[start]
     return WordToken(
       kind: kind, start: start, end: end, lower: lower, hash: hash, tail: tail,
-      isCapitalized: first >= 0x41 && first <= 0x5A)
+      isCapitalized: ASCIIBytes.isCapital(first))
   }
 
   /// The FNV-1a hash of a lowercase word, as tokens carry it.

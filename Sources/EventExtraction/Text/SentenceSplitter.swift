@@ -103,7 +103,7 @@ public struct SentenceSplitter: Sendable {
   }
 
   private func startsSentence(_ b: UInt8) -> Bool {
-    (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x22 || b == 0x27 || b == 0x28
+    ASCIIBytes.isCapital(b) || (0x30...0x39).contains(b) || b == 0x22 || b == 0x27 || b == 0x28
       || b >= 0xC0
   }
 
@@ -114,7 +114,7 @@ public struct SentenceSplitter: Sendable {
     let word = t[s..<i]
     if word.isEmpty { return true }
     if word.contains(0x2E) { return false }  // U.N. / U.S. / a.m.
-    if word.count == 1, let first = word.first, (0x41...0x5A).contains(first) { return false }
+    if word.count == 1, let first = word.first, ASCIIBytes.isCapital(first) { return false }
     return !Self.abbreviations.contains(String(decoding: word, as: UTF8.self))
   }
 

@@ -64,12 +64,7 @@ public struct TextBlock: Sendable, Hashable {
       var start = 0
       while start <= b.count {
         // The next newline by `memchr` (a byte loop with bounds checks cost several times more).
-        var end = b.count
-        if start < b.count, let base = b.baseAddress,
-          let hit = memchr(base + start, 0x0A, b.count - start)
-        {
-          end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
+        let end = ASCIIBytes.firstIndex(of: 0x0A, in: b, from: start, to: b.count) ?? b.count
         var lo = start
         var hi = end
         while lo < hi, isBlank(b[lo]) { lo += 1 }

@@ -12,7 +12,7 @@ enum WordKey {
   static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
     var h = offset
     for b in bytes {
-      h ^= UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+      h ^= UInt64(ASCIIBytes.lowered(b))
       h &*= prime
     }
     return Int(bitPattern: UInt(truncatingIfNeeded: h))
@@ -34,21 +34,41 @@ enum WordKey {
   }
 }
 
-/// A set of lower-case words, tested by ``Word/key``.
+/// A set of lower-case words, tested by ``Word/key`` and then confirmed by string: answers are
+/// exactly those of the `Set<String>` it replaced, even for a word whose key collides with a
+/// member's (a 64-bit FNV-1a key is not unique).
+///
+/// A miss (most look-ups) costs one probe; a hit also compares the strings, which for the short
+/// ASCII words of a lexicon is a comparison of two small strings' raw bits.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-  private let keys: KeyTable<Bool>
+  /// Each member by its key.
+  private let members: KeyTable<String>
 
+  /// - Precondition: no two of `words` share a key (the words are the extractor's own lists).
   init(_ words: [String]) {
-    var keys = KeyTable<Bool>(minimumCapacity: words.count)
-    for w in words { keys[WordKey.of(w)] = true }
-    self.keys = keys
+    var members = KeyTable<String>(minimumCapacity: words.count)
+    for w in words {
+      let key = WordKey.of(w)
+      precondition(members[key] == nil || members[key] == w, "two words share a key")
+      members[key] = w
+    }
+    self.members = members
   }
 
   init(arrayLiteral words: String...) {
     self.init(words)
   }
 
-  func contains(_ word: Word) -> Bool { keys.contains(word.key) }
+  /// Whether `word`'s lower case is a member, found by its ``Word/key``.
+  func contains(_ word: Word) -> Bool { members[word.key] == word.lower }
 
-  func contains(_ lower: String) -> Bool { keys.contains(WordKey.of(lower)) }
+  /// Whether `token`'s lower case is a member, found by its ``WordToken/hash`` (the same
+  /// FNV-1a key as ``Word/key``).
+  func contains(_ token: WordToken) -> Bool {
+    members[Int(bitPattern: UInt(truncatingIfNeeded: token.hash))] == token.lower
+  }
+
+  /// Whether `lower` is a member (hashed here: prefer a ``Word`` or ``WordToken``, which carry
+  /// their key).
+  func contains(_ lower: String) -> Bool { members[WordKey.of(lower)] == lower }
 }

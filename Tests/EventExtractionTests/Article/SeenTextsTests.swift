@@ -32,12 +32,4 @@ import Testing
     #expect(inserted == (rows + ["caf\u{E9}", "row 1003"]).map { reference.insert($0).inserted })
     #expect(inserted.filter { $0 }.count == SeenTexts.lengthLimit * 2 + 1)
   }
-
-  @Test(arguments: [
-    ("", true), ("plain ASCII, eight+ bytes", true), ("caf\u{E9}", false),
-    ("0123456\u{E9}", false), ("01234567\u{E9}", false), ("\u{1F600} at the start", false),
-  ])
-  func tellsASCIIText(_ text: String, _ expected: Bool) {
-    #expect(SeenTexts.isASCII(text) == expected)
-  }
 }

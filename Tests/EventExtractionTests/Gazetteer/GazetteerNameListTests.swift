@@ -16,8 +16,7 @@ import Testing
     ("Homs", [0, 1]), ("HOMS", [1]), ("Hims", [0, 2]), ("Hama", [2]),
   ])
   func matchesANameToEveryEntrySpeltSo(_ text: String, _ expected: [Int]) {
-    let words = WordScanner.words("in \(text) today")
-    let matches = Self.gazetteer.lexicon.matches(in: words)
+    let matches = Self.gazetteer.lexicon.matches(in: words("in \(text) today"))
     #expect(matches.count == 1)
     #expect(matches.map { Array(Self.gazetteer.entryIndexes(named: $0.value)) } == [expected])
   }

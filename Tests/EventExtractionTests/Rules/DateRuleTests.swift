@@ -50,8 +50,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func resolvesTheFirstDatePhrase(_ c: Case) throws {
-    let words = WordScanner.words(TextNormalizer.normalize(c.sentence).text)
-    let mention = try #require(DateRule().mentions(in: words).first)
+    let mention = try #require(DateRule().mentions(in: words(c.sentence)).first)
     let resolved = mention.expression.resolve(articleDate: c.articleDate.flatMap(Day.init(iso:)))
     #expect(resolved?.start.description == c.start)
     #expect(resolved?.end.description == c.end)
@@ -62,7 +61,7 @@ import Testing
     let text =
       "Smoke rises over Aleppo, Syria, April 29, 2016.\n\nRussia said Sunday that talks began.\n"
       + "\nA commander sat at Hemeimeem air base in Syria, March 4, 2016."
-    let sentences = SentenceSplitter().sentences(in: text).map { ($0, WordScanner.words($0.text)) }
+    let sentences = SentenceSplitter().sentences(in: text).map { ($0, words(of: $0)) }
     let date = ArticleDateRule().articleDate(sentences: sentences)
     #expect(date.day == Day(year: 2016, month: 5, day: 1))
     #expect(date.basis == .inferred)
@@ -70,7 +69,7 @@ import Testing
 
   @Test func leavesTheArticleDateUnknownWithoutAnExplicitDate() {
     let text = "The talks stalled, a U.N. mediator said Thursday."
-    let sentences = SentenceSplitter().sentences(in: text).map { ($0, WordScanner.words($0.text)) }
+    let sentences = SentenceSplitter().sentences(in: text).map { ($0, words(of: $0)) }
     #expect(ArticleDateRule().articleDate(sentences: sentences) == .unknown)
   }
 }

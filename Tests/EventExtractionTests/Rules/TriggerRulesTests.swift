@@ -26,8 +26,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func picksTheTypeByAcledPrecedence(_ c: Case) {
-    let words = WordScanner.words(c.sentence)
-    #expect(TriggerRules.best(TriggerRules.triggers(in: words))?.type == c.type)
+    #expect(TriggerRules.best(TriggerRules.triggers(in: words(c.sentence)))?.type == c.type)
   }
 
   /// Built triggers, for checking ``TriggerRules/best(_:)`` on a chosen list.

@@ -10,6 +10,6 @@ struct TriggerCase: CustomTestStringConvertible, Sendable {
 
   /// Whether `rule` finds a trigger in the sentence.
   func fired(_ rule: any TriggerRule) -> Bool {
-    !rule.triggers(in: WordScanner.words(TextNormalizer.normalize(sentence).text)).isEmpty
+    !rule.triggers(in: words(sentence)).isEmpty
   }
 }

@@ -14,11 +14,4 @@ import Testing
     #expect(table[WordKey.of("word7")] == "seven")
     #expect(table.count == 500)
   }
-
-  @Test func wordSetsMatchWordsInAnyCase() {
-    let set: WordSet = ["killed", "al-sakhour"]
-    #expect(set.contains(WordScanner.words("KILLED")[0]))
-    #expect(set.contains(WordScanner.words("al-Sakhour")[0]))
-    #expect(!set.contains(WordScanner.words("kill")[0]))
-  }
 }

@@ -68,7 +68,7 @@ struct ActiveVictimRule: CasualtyRule {
       return p
     }
     if ["by", "with"].contains(c.word(t + 1)), c.phrase(startingAt: t + 2) == nil,
-      !Self.passiveMarkers.contains(c.word(t - 1)), let p = c.phrase(startingAt: t + 3),
+      !c.isWord(t - 1, in: Self.passiveMarkers), let p = c.phrase(startingAt: t + 3),
       p.head == .people
     {
       return p
@@ -88,6 +88,6 @@ struct ActiveVictimRule: CasualtyRule {
     {
       p -= 1
     }
-    return Self.hedges.contains(c.word(p)) || Self.hedges.contains(c.word(t - 1))
+    return c.isWord(p, in: Self.hedges) || c.isWord(t - 1, in: Self.hedges)
   }
 }

@@ -67,6 +67,12 @@ struct CasualtyContext {
     index >= 0 && index < tokens.count ? tokens[index].lower : ""
   }
 
+  /// Whether token `index` exists and is in `set` (by the token's own hash; as
+  /// `set.contains(word(index))`, since no set holds the empty word).
+  func isWord(_ index: Int, in set: WordSet) -> Bool {
+    index >= 0 && index < tokens.count && set.contains(tokens[index])
+  }
+
   /// Whether token `index` exists and is `word`: its hash compared first, so the per-token
   /// loops of the rules compare strings only for the rare token that may match.
   func isWord(_ index: Int, _ word: LowerWord) -> Bool {

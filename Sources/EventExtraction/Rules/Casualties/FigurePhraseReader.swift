@@ -55,7 +55,7 @@ struct FigurePhraseReader {
     {
       return singular(at: i)
     }
-    if qualifier == .exact, Self.determiners.contains(tokens[j].lower) {
+    if qualifier == .exact, Self.determiners.contains(tokens[j]) {
       return definiteSingular(at: i)
     }
     guard tokens[j].isDigits || tokens[j].classes.contains(.numberWord) || tokens[j].lower == "a",
@@ -94,12 +94,12 @@ struct FigurePhraseReader {
     var phrase = FigurePhrase(
       start: i, end: k, numberStart: j, count: count, head: .bare, victims: nil,
       numberSpan: TextSpan(start: tokens[i].start, end: numberEnd),
-      isDefinite: i > 0 && Self.definite.contains(tokens[i - 1].lower),
+      isDefinite: i > 0 && Self.definite.contains(tokens[i - 1]),
       isPart: isPartIntroduced(before: i))
     // "dozens of people", "three of the soldiers", "five of whom".
     if k + 1 < tokens.count, tokens[k].lower == "of" {
       let next = tokens[k + 1].lower
-      if Self.pronouns.contains(next) {
+      if Self.pronouns.contains(tokens[k + 1]) {
         phrase.head = .people
         phrase.victims = TextSpan(start: tokens[k + 1].start, end: tokens[k + 1].end)
         phrase.end = k + 2
@@ -213,7 +213,7 @@ struct FigurePhraseReader {
   /// "members of the Fulani community": the prepositional tail of a group noun.
   private func absorbTail(after end: Int) -> Int {
     guard end < tokens.count, tokens[end].lower == "of",
-      Self.groupHeads.contains(tokens[end - 1].lower)
+      Self.groupHeads.contains(tokens[end - 1])
     else { return end }
     var i = end + 1
     if i < tokens.count, ["the", "a", "an", "their"].contains(tokens[i].lower) { i += 1 }

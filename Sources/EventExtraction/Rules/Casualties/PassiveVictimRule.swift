@@ -72,7 +72,7 @@ struct PassiveVictimRule: CasualtyRule {
     {
       p -= 1
     }
-    return !Self.passiveMarkers.contains(c.word(p))
+    return !c.isWord(p, in: Self.passiveMarkers)
   }
 
   /// The phrase that is the subject, skipping auxiliaries, adverbs and a parenthesis
@@ -108,7 +108,7 @@ struct PassiveVictimRule: CasualtyRule {
       }
       previous = w
       if w == "and" { skippedAnd = true }
-      if Self.passiveMarkers.contains(w) { sawPassive = true }
+      if c.isWord(j, in: Self.passiveMarkers) { sawPassive = true }
       j -= 1
       steps += 1
     }

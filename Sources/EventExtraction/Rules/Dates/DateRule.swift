@@ -148,7 +148,7 @@ public struct DateRule: Sendable {
   /// An explicit date, a month (with optional year) or a weekday starting at word `i`.
   private func explicitOrWeekday(_ w: [Word], at i: Int) -> Inner? {
     guard i < w.count else { return nil }
-    if let wd = DateWords.weekday(w[i].lower), w[i].isCapitalized {
+    if let wd = DateWords.weekday(w[i]), w[i].isCapitalized {
       // "Friday April 29, 2016" reads as the explicit date.
       if let inner = explicitOrWeekday(w, at: i + 1), inner.day != nil { return inner }
       if i + 1 < w.count, w[i + 1].text == ",", let inner = explicitOrWeekday(w, at: i + 2),
@@ -161,7 +161,7 @@ public struct DateRule: Sendable {
     func number(_ k: Int) -> Int? { k < w.count ? Int(w[k].text) : nil }
     func year(_ k: Int) -> Int? { number(k).flatMap { (1900...2100).contains($0) ? $0 : nil } }
     // Month d[, yyyy] / Month yyyy
-    if w[i].isCapitalized, let m = DateWords.month(w[i].lower),
+    if w[i].isCapitalized, let m = DateWords.month(w[i]),
       w[i].lower != "may" || number(i + 1) != nil
     {
       if let d = number(i + 1), (1...31).contains(d) {
@@ -184,7 +184,7 @@ public struct DateRule: Sendable {
     }
     // d Month[ yyyy]
     if let d = number(i), (1...31).contains(d), i + 1 < w.count, w[i + 1].isCapitalized,
-      let m = DateWords.month(w[i + 1].lower)
+      let m = DateWords.month(w[i + 1])
     {
       if let y = year(i + 2) {
         return Inner(end: i + 3, day: Day(year: y, month: m, day: d), month: m, year: y).validated(

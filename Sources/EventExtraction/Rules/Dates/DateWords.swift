@@ -27,10 +27,17 @@ enum DateWords {
   private static let weekdayTable = NameTable(weekdays)
 
   /// 1...12 for a month name, else nil.
-  static func month(_ lower: String) -> Int? { monthTable[lower] }
+  static func month(_ lower: String) -> Int? { monthTable[WordKey.of(lower), lower] }
+
+  /// 1...12 for a word that is a month name in any case, else nil (by its own ``Word/key``).
+  static func month(_ word: Word) -> Int? { monthTable[word.key, word.lower] }
 
   /// 0 (Monday) ... 6 (Sunday) for a weekday name, else nil.
-  static func weekday(_ lower: String) -> Int? { weekdayTable[lower] }
+  static func weekday(_ lower: String) -> Int? { weekdayTable[WordKey.of(lower), lower] }
+
+  /// 0 (Monday) ... 6 (Sunday) for a word that is a weekday name in any case, else nil (by its
+  /// own ``Word/key``).
+  static func weekday(_ word: Word) -> Int? { weekdayTable[word.key, word.lower] }
 }
 
 /// A few names and their numbers, found by ``WordKey`` and then compared as strings.
@@ -50,8 +57,9 @@ private struct NameTable: Sendable {
     self.entries = entries
   }
 
-  subscript(name: String) -> Int? {
-    guard let e = entries[WordKey.of(name)], e.name == name else { return nil }
+  /// The number of `name`, whose ``WordKey`` is `key`.
+  subscript(key: Int, name: String) -> Int? {
+    guard let e = entries[key], e.name == name else { return nil }
     return e.value
   }
 }

@@ -20,7 +20,7 @@ public struct ReferringPlaceRule: Sendable {
     let the = Self.the  // read once: each read of a `static let` calls `swift_once`
     var i = 0
     while i < words.count {
-      guard words[i].key == the else {
+      guard words[i].key == the, words[i].lower == "the" else {
         i += 1
         continue
       }

@@ -41,9 +41,10 @@ public struct SourceRule: Sendable {
     for i in range where verbs.contains(words[i]) {
       if let found = subject(words, endingBefore: i, lastMonitor: lastMonitor) { return found }
     }
-    // "according to", compared by key (``WordKey``) as word sets compare.
+    // "according to", compared by key (``WordKey``) first, then as strings.
     if let k = range.first(where: {
       words[$0].key == according && $0 + 1 < words.count && words[$0 + 1].key == to
+        && words[$0].lower == "according" && words[$0 + 1].lower == "to"
     }) {
       let end = min(words.count, k + 8)
       var stop = k + 2
@@ -75,11 +76,10 @@ public struct SourceRule: Sendable {
         }
       }
     }
-    let lowers = phrase.map(\.lower)
-    if let monitor = lastMonitor, lowers.contains(where: { Self.backReferences.contains($0) }) {
+    if let monitor = lastMonitor, phrase.contains(where: { Self.backReferences.contains($0) }) {
       return (monitor, s..<i)
     }
-    if let last = lowers.last, Self.sourceNouns.contains(last) {
+    if let last = phrase.last, Self.sourceNouns.contains(last) {
       return (Self.text(phrase), s..<i)
     }
     return nil

@@ -49,7 +49,7 @@ public struct TargetRule: Sendable {
         var e = s
         while e < range.upperBound, e - s < 4, words[e].isWord,
           !Self.stops.contains(words[e]),
-          DateWords.weekday(words[e].lower) == nil, !words[e].isCapitalized || e > s
+          DateWords.weekday(words[e]) == nil, !words[e].isCapitalized || e > s
         {
           e += 1
         }

@@ -13,7 +13,7 @@ struct CeasefireRule: TriggerRule {
   func triggers(in words: [Word]) -> [Trigger] {
     Self.matcher.triggers(in: words, type: .ceasefire, rule: id) { m in
       guard m.first > 0 else { return true }
-      return DateWords.month(words[m.first - 1].lower) == nil
+      return DateWords.month(words[m.first - 1]) == nil
     }
   }
 }

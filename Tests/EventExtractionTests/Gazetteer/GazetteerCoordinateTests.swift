@@ -3,8 +3,8 @@ import Testing
 
 @testable import EventExtraction
 
-/// ``DecimalReader/double(_:)`` reads every number bit for bit as `Double(_:)` does.
-@Suite struct DecimalReaderTests {
+/// ``Gazetteer/coordinate(_:)`` reads every number bit for bit as `Double(_:)` does.
+@Suite struct GazetteerCoordinateTests {
   @Test(arguments: [
     ("36.20124", 36.20124), ("-0.5", -0.5), ("12", 12.0), ("007.250", 7.25),
     ("-33.86785", -33.86785), ("0.1", 0.1), ("123456789012345", 123_456_789_012_345.0),
@@ -12,7 +12,7 @@ import Testing
   ])
   func readsAsDoubleDoes(text: String, value: Double) {
     var copy = text
-    let read = copy.withUTF8 { DecimalReader.double($0) }
+    let read = copy.withUTF8 { Gazetteer.coordinate($0) }
     #expect(read == value)
     #expect(read?.bitPattern == Double(text)?.bitPattern)
   }
@@ -20,7 +20,7 @@ import Testing
   @Test(arguments: ["-0", "1.", ".5", "-", "12a", "1,5", "nan"])
   func leavesOddFormsToDouble(text: String) {
     var copy = text
-    let read = copy.withUTF8 { DecimalReader.double($0) }
+    let read = copy.withUTF8 { Gazetteer.coordinate($0) }
     #expect(read?.bitPattern == Double(text)?.bitPattern)
   }
 
@@ -37,7 +37,7 @@ import Testing
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
       for cell in cells.dropFirst(5).prefix(2) where !cell.isEmpty {
         var copy = String(cell)
-        let read = copy.withUTF8 { DecimalReader.double($0) }
+        let read = copy.withUTF8 { Gazetteer.coordinate($0) }
         if read?.bitPattern != Double(copy)?.bitPattern { differing.append(copy) }
         checked += 1
       }

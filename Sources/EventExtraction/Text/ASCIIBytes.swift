@@ -1,0 +1,105 @@
+import Foundation
+
+/// The byte-level helpers the extractor's scanners share: ASCII capitals and lower case, whether
+/// text is ASCII, strings made from byte ranges, and `memchr` searches.
+///
+/// Written once here so that every scanner agrees on them (a word's key, its lower-case string
+/// and a gazetteer name's key must lower-case alike). The small ones sit on hot paths and are
+/// `@inline(__always)`; none allocates except those that return a `String`.
+enum ASCIIBytes {
+  /// Whether `b` is an ASCII capital, `A`...`Z` (one subtraction and one comparison).
+  @inline(__always)
+  static func isCapital(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+
+  /// `b` in ASCII lower case: `A`...`Z` become `a`...`z`; every other byte is kept, so byte
+  /// offsets and UTF-8 validity are unchanged.
+  @inline(__always)
+  static func lowered(_ b: UInt8) -> UInt8 { isCapital(b) ? b | 0x20 : b }
+
+  /// Whether every byte of `bytes` is ASCII (below 0x80), eight bytes at a time.
+  ///
+  /// - Parameter bytes: any bytes; an empty buffer is ASCII.
+  /// - Returns: `bytes.allSatisfy { $0 < 0x80 }`.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    var bits: UInt64 = 0
+    while i + 8 <= bytes.count {
+      bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i += 8
+    }
+    while i < bytes.count {
+      bits |= UInt64(bytes[i])
+      i += 1
+    }
+    return bits & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// Whether every UTF-8 byte of `text` is ASCII (``isASCII(_:)-(UnsafeBufferPointer<UInt8>)``
+  /// over the string's own bytes).
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isASCII($0) }
+  }
+
+  /// A string of the bytes `bytes[range]`, written into the string's own buffer with one
+  /// `memcpy`: up to 15 ASCII bytes that is a small string built without the UTF-8 validation
+  /// `String(decoding:)` runs (`initialize(from:)` copied byte by byte through an iterator).
+  ///
+  /// - Parameters:
+  ///   - bytes: valid UTF-8.
+  ///   - range: a range of `bytes` that starts and ends on scalar boundaries.
+  @inline(__always)
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    guard !range.isEmpty, let base = bytes.baseAddress else { return "" }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+        from: base + range.lowerBound, byteCount: range.count)
+      return range.count
+    }
+  }
+
+  /// A string of the bytes `bytes[range]` in ASCII lower case (each byte ``lowered(_:)``):
+  /// non-ASCII bytes are copied as they are, so the result has the same byte offsets.
+  ///
+  /// - Parameters:
+  ///   - bytes: valid UTF-8.
+  ///   - range: a range of `bytes` that starts and ends on scalar boundaries.
+  @inline(__always)
+  static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    guard !range.isEmpty, let base = bytes.baseAddress else { return "" }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      let from = base + range.lowerBound
+      for k in 0..<range.count { buffer[k] = lowered(from[k]) }
+      return range.count
+    }
+  }
+
+  /// `text` in ASCII lower case (``lowercased(_:_:)`` of all its bytes): `É` and other
+  /// non-ASCII letters are kept as they are, unlike `String.lowercased()`.
+  static func lowercased(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { lowercased($0, 0..<$0.count) }
+  }
+
+  /// The index of the first `byte` in `bytes[from..<to]`, found with `memchr` (vectorised; a
+  /// byte loop with bounds checks cost several times as much).
+  ///
+  /// - Returns: the index in `bytes`, or nil when the range is empty or lacks `byte`.
+  @inline(__always)
+  static func firstIndex(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+  ) -> Int? {
+    guard from < to, let base = bytes.baseAddress,
+      let hit = memchr(base + from, Int32(byte), to - from)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+  }
+
+  /// Whether `text` contains the byte `byte` (`memchr` over the string's own bytes).
+  static func contains(_ byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { firstIndex(of: byte, in: $0, from: 0, to: $0.count) != nil }
+  }
+}
