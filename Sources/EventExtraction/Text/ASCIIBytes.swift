@@ -1,12 +1,13 @@
 import Foundation
 
 /// The byte-level helpers the extractor's scanners share: ASCII capitals and lower case, whether
-/// text is ASCII, strings made from byte ranges, and `memchr` searches.
+/// text is ASCII, strings made from byte ranges, `memchr` searches, and where a JSON string's
+/// plain run ends (which the session and corpus readers share too).
 ///
 /// Written once here so that every scanner agrees on them (a word's key, its lower-case string
 /// and a gazetteer name's key must lower-case alike). The small ones sit on hot paths and are
 /// `@inline(__always)`; none allocates except those that return a `String`.
-enum ASCIIBytes {
+package enum ASCIIBytes {
   /// Whether `b` is an ASCII capital, `A`...`Z` (one subtraction and one comparison).
   @inline(__always)
   static func isCapital(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
@@ -101,5 +102,42 @@ enum ASCIIBytes {
   static func contains(_ byte: UInt8, in text: String) -> Bool {
     var text = text
     return text.withUTF8 { firstIndex(of: byte, in: $0, from: 0, to: $0.count) != nil }
+  }
+
+  /// The index of the first byte from `start` on that is a backslash, a quote (with `quote`)
+  /// or a control character below 0x20 (with `control`); `bytes.count` when there is none.
+  /// Where a JSON string's plain run ends when reading it, and whether text needs escaping when
+  /// writing it.
+  ///
+  /// Eight bytes at a time: a high bit of `(v - 0x01…) & ~v & 0x80…` is set where a byte of `v`
+  /// is zero (`v` is the word xor the byte sought, repeated), and of `(w - 0x20…) & ~w & 0x80…`
+  /// where a byte of `w` is below 0x20. A borrow can flag a byte above a true match but never
+  /// below one, so the lowest flagged byte is the first match.
+  package static func firstJSONSpecial(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, quote: Bool, control: Bool
+  ) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = start
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while i + 8 <= bytes.count {
+        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let b = w ^ (0x5C &* ones)
+        var m = (b &- ones) & ~b & highs
+        if control { m |= (w &- 0x20 &* ones) & ~w & highs }
+        if quote {
+          let q = w ^ (0x22 &* ones)
+          m |= (q &- ones) & ~q & highs
+        }
+        if m != 0 { return i + m.trailingZeroBitCount / 8 }
+        i += 8
+      }
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x5C || (quote && b == 0x22) || (control && b < 0x20) { return i }
+      i += 1
+    }
+    return i
   }
 }

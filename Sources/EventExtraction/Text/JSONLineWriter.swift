@@ -74,33 +74,9 @@ struct JSONLineWriter {
     }
   }
 
-  /// Whether `t` holds a control character, a quote or a backslash. Per 8-byte word, exact:
-  /// a high bit of `(w - 0x20…) & ~w & 0x80…` is set iff some byte is below 0x20, and of
-  /// `(v - 0x01…) & ~v & 0x80…` iff some byte of `v` is zero (`v` = `w` xor the quote or
-  /// backslash repeated).
+  /// Whether `t` holds a control character, a quote or a backslash.
   static func needsEscape(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    var i = 0
-    if let base = t.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while i + 8 <= t.count {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        if (w &- ones &* 0x20) & ~w & highs != 0 || hasZero(w ^ (ones &* 0x22))
-          || hasZero(w ^ (ones &* 0x5C))
-        {
-          return true
-        }
-        i += 8
-      }
-    }
-    while i < t.count {
-      let b = t[i]
-      if b < 0x20 || b == 0x22 || b == 0x5C { return true }
-      i += 1
-    }
-    return false
+    ASCIIBytes.firstJSONSpecial(in: t, from: 0, quote: true, control: true) < t.count
   }
 
   static func appendEscaped(_ text: some Collection<UInt8>, to out: inout [UInt8]) {

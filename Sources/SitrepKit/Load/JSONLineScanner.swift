@@ -1,3 +1,5 @@
+import EventExtraction
+
 /// The syntax pass of ``CorpusLineParser``: checks one line of JSON the way Foundation's
 /// `JSONDecoder` scans it, and notes where each field a ``CorpusRecord`` reads is.
 ///
@@ -103,7 +105,7 @@ struct JSONLineScanner {
     let start = i + 1
     i = start
     while true {
-      i = Self.nextSpecial(bytes, from: i, controls: false)
+      i = ASCIIBytes.firstJSONSpecial(in: bytes, from: i, quote: true, control: false)
       guard i < bytes.count else { return nil }
       if bytes[i] == 0x22 {
         i += 1
@@ -111,36 +113,6 @@ struct JSONLineScanner {
       }
       i += i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "u") ? 6 : 2
     }
-  }
-
-  /// The first index from `i` of a backslash or, with `controls`, a byte below 0x20, else of a
-  /// quote; `bytes.count` if none. Eight bytes at a time (SWAR: the lowest flagged byte of a
-  /// word is always a true match).
-  static func nextSpecial(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, controls: Bool) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    var i = i
-    if let base = UnsafeRawPointer(bytes.baseAddress) {
-      while i + 8 <= bytes.count {
-        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let b = w ^ (0x5C &* ones)
-        var m = (b &- ones) & ~b & highs
-        if controls {
-          m |= (w &- 0x20 &* ones) & ~w & highs
-        } else {
-          let q = w ^ (0x22 &* ones)
-          m |= (q &- ones) & ~q & highs
-        }
-        if m != 0 { return i + m.trailingZeroBitCount / 8 }
-        i += 8
-      }
-    }
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x5C || (controls ? b < 0x20 : b == 0x22) { return i }
-      i += 1
-    }
-    return i
   }
 
   /// Skips one value at `i`, nested `depth` levels deep; nil for a syntax error.

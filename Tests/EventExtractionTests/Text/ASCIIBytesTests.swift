@@ -79,4 +79,27 @@ import Testing
   func tellsWhetherTextContainsAByte(_ text: String, _ byte: UInt8, _ expected: Bool) {
     #expect(ASCIIBytes.contains(byte, in: text) == expected)
   }
+
+  @Test(arguments: [
+    ("plain text, no specials at all", true, true, 30),
+    ("0123456789ab\"quote", true, false, 12), ("0123456789ab\"quote", false, true, 18),
+    ("tab\tthen \\ backslash", false, false, 9), ("tab\tthen \\ backslash", false, true, 3),
+    ("seventeen bytes..\u{1F}", true, true, 17), ("", true, true, 0),
+  ])
+  func findsTheFirstJSONSpecialByte(_ text: String, _ quote: Bool, _ control: Bool, _ at: Int) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { b in
+      #expect(ASCIIBytes.firstJSONSpecial(in: b, from: 0, quote: quote, control: control) == at)
+      // From every start too, so each byte is tried at each place in an 8-byte word, against
+      // a byte-by-byte search.
+      for start in 0...b.count {
+        let expected =
+          b[start...].firstIndex { $0 == 0x5C || (quote && $0 == 0x22) || (control && $0 < 0x20) }
+          ?? b.count
+        #expect(
+          ASCIIBytes.firstJSONSpecial(in: b, from: start, quote: quote, control: control)
+            == expected)
+      }
+    }
+  }
 }
