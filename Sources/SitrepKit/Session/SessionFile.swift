@@ -231,7 +231,15 @@ public enum SessionStore {
     }
   }
 
+  /// One clause naming what is wrong and where, without Foundation's closing period (the
+  /// message goes on after it).
   static func describe(_ error: any Error) -> String {
+    var text = clause(error)
+    while text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
+  private static func clause(_ error: any Error) -> String {
     switch error {
     case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
       return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
@@ -241,10 +249,21 @@ public enum SessionStore {
       return underlying ?? c.debugDescription
     case DecodingError.keyNotFound(let key, let c):
       return "missing '\(key.stringValue)' at \(path(c.codingPath))"
-    case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-      return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
+    case DecodingError.typeMismatch(let type, let c), DecodingError.valueNotFound(let type, let c):
+      return "wrong value at \(path(c.codingPath)): expected \(kind(of: type))"
     default:
       return "\(error)"
+    }
+  }
+
+  /// A JSON value of Swift type `type`, in the words of the file rather than of Swift.
+  private static func kind(of type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "text in quotes"
+    case is Bool.Type: "true or false"
+    case is Int.Type, is Int32.Type, is Int64.Type, is Double.Type: "a number"
+    case is any Collection.Type: "a list or an object"
+    default: "an object (\(type))"
     }
   }
 

@@ -125,6 +125,21 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    (#""format":"sitrep-session""#, #""format":99"#, "wrong value at .format: expected text in quotes"),
+    (#""nextEvent":2"#, #""nextEvent":"two""#, "wrong value at .nextEvent: expected a number"),
+  ])
+  func aValueOfTheWrongKindSaysWhatWasExpected(_ field: String, _ damaged: String, _ message: String)
+    throws
+  {
+    let text = String(
+      decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
+    #expect(text.contains(field))
+    #expect(throws: SessionStore.Failure.corrupt(message)) {
+      try SessionStore.decode(Data(text.replacingOccurrences(of: field, with: damaged).utf8))
+    }
+  }
+
   @Test func aFullDiskFailsTheSaveInTheShellAndKeepsEverything() throws {
     let dir = Fixtures.temporaryDirectory()
     var shell = Fixtures.shell(Fixtures.session([Fixtures.event("e1")]), directory: dir)
