@@ -156,6 +156,21 @@ import Testing
     #expect(Fixtures.run(&shell, "merge e1 e3").0 == "merged e1, e2, e3 as one incident (e1)\n")
   }
 
+  @Test func mergesTwoTotalsAsOneTotalAndNeverAnEventWithItself() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .qualified(.about, 400), scope: .aggregate),
+        Fixtures.event("e2", killed: .exactly(400), scope: .aggregate),
+      ]))
+    let before = shell.session
+    let (_, err, outcome) = Fixtures.run(&shell, "merge e1 e2 e1")
+    #expect(outcome == .failure)
+    #expect(err.hasPrefix("<input>:1:13: error: cannot merge e1 with itself\n"))
+    #expect(err.contains("name two or more different events"))
+    #expect(shell.session == before)
+    #expect(Fixtures.run(&shell, "merge e2 e1").0 == "merged e1, e2 as one total (e1)\n")
+  }
+
   @Test func addsEventsByHandOnlyWithAQuoteFromTheArticle() {
     var shell = shell()
     #expect(Fixtures.run(&shell, "add event in a1 \"died in Homs\" type = shelling, killed = at least 5, place = Homs").0 == "added e4\n")

@@ -155,6 +155,11 @@ extension Shell {
   private mutating func joinIncident(
     _ indices: [Int], ids: [Argument], command: String, console: inout some Console
   ) throws(Diagnostic) {
+    if let k = indices.indices.first(where: { indices[..<$0].contains(indices[$0]) }) {
+      throw .error(
+        "cannot merge \(ids[k].text) with itself", at: ids[k].range,
+        hint: "name two or more different events")
+    }
     let existing = indices.compactMap { session.events[$0].merge }
     let group = (existing + indices.map { session.events[$0].id }).min { Shell.idOrder($0, $1) } ?? ids[0].text
     let members = session.events.indices.filter { index in
@@ -167,7 +172,8 @@ extension Shell {
     }
     commit(transaction, command: command)
     let names = members.map { session.events[$0].id }
-    console.write("merged \(names.joined(separator: ", ")) as one incident (\(group))\n")
+    let one = session.events[members[0]].current.scope == .aggregate ? "total" : "incident"
+    console.write("merged \(names.joined(separator: ", ")) as one \(one) (\(group))\n")
   }
 
   /// Refuses a merge of an aggregate with an incident, pointing at the argument that brings
