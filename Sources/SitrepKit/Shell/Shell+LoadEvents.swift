@@ -129,13 +129,22 @@ extension Shell {
   }
 
   /// What to do instead when `load events` read nothing from `path`: articles are loaded with
-  /// `load`, ACLED-style CSV is imported with `import events`.
+  /// `load`, ACLED-style CSV is imported with `import events`, a session is opened with `open`,
+  /// and GeoJSON or Markdown exports are not read back.
   static func loadEventsHint(_ path: String?) -> String? {
     if looksLikeArticles(path) {
       return "these look like articles ({\"id\", \"text\"}); load them with 'load FILE'"
     }
-    if path?.lowercased().hasSuffix(".csv") == true {
+    let lowered = path?.lowercased() ?? ""
+    if lowered.hasSuffix(".csv") {
       return "for events in CSV (ACLED's columns, or 'export events'), use 'import events FILE.csv'"
+    }
+    if lowered.hasSuffix(".json") {
+      return "a saved session is opened with 'open FILE.json'"
+    }
+    if lowered.hasSuffix(".geojson") || lowered.hasSuffix(".md") {
+      return "GeoJSON and Markdown exports are for other tools; 'load events' reads the JSON "
+        + "Lines of 'sitrep extract' or 'export events to FILE.jsonl'"
     }
     return nil
   }

@@ -253,6 +253,28 @@ import Testing
       """
     ),
     (
+      "load events session.json",
+      """
+      session.json:1: skipped: missing key 'article'
+      <input>:1:13: error: no events loaded from session.json; the session is unchanged
+        |
+      1 | load events session.json
+        |             ^~~~~~~~~~~~ a saved session is opened with 'open FILE.json'
+
+      """
+    ),
+    (
+      "load events map.geojson",
+      """
+      map.geojson:1: skipped: 'type' at column 9: unknown value 'FeatureCollection'
+      <input>:1:13: error: no events loaded from map.geojson; the session is unchanged
+        |
+      1 | load events map.geojson
+        |             ^~~~~~~~~~~ GeoJSON and Markdown exports are for other tools; 'load events' reads the JSON Lines of 'sitrep extract' or 'export events to FILE.jsonl'
+
+      """
+    ),
+    (
       "load events missing.jsonl",
       """
       <input>:1:13: error: no such file 'missing.jsonl'
@@ -270,6 +292,8 @@ import Testing
         "empty.jsonl": [], "junk.jsonl": Array("junk\n".utf8),
         "corpus.jsonl": Array(#"{"id": "k1", "text": "Shelling killed 7 in Homs."}\#n"#.utf8),
         "events.csv": Array("event_id_cnty,event_date\r\n".utf8),
+        "session.json": Array(#"{"format":"sitrep-session","version":3}"#.utf8),
+        "map.geojson": Array(#"{"type":"FeatureCollection","features":[]}"#.utf8),
       ], session: session)
     let (out, err, outcome) = Fixtures.run(&shell, command)
     #expect(out == "")
