@@ -201,8 +201,28 @@ import Testing
     shell.prompter = { _ in answers.isEmpty ? nil : answers.removeFirst() }
     let (out, _, _) = Fixtures.run(&shell, "review")
     #expect(out.contains("── 1 of 3 ── e1 in a1 Article 1\n"))
-    #expect(out.hasSuffix("reviewed: 1 accepted, 1 rejected, 1 left\n"))
+    // The rejection of e2 was undone: it counts as neither decided nor rejected.
+    #expect(out.hasSuffix("reviewed: 1 accepted, 0 rejected, 2 left\n"))
     #expect(shell.session.events.map(\.status) == [.accepted, .corrected, .extracted])
     #expect(shell.session.events[1].current.killed == .exactly(13))
+  }
+
+  @Test func reviewUndoTakesBackAnEditAndStaysOnItsEvent() {
+    var shell = shell()
+    var answers = ["a", "e killed = 13", "u", "u", "r"]
+    var prompts: [String] = []
+    shell.prompter = { prompt in
+      prompts.append(prompt)
+      return answers.isEmpty ? nil : answers.removeFirst()
+    }
+    let (out, _, _) = Fixtures.run(&shell, "review")
+    // The edit of e2 is undone on e2; the next u takes back e1's acceptance and returns to e1.
+    #expect(prompts == [
+      "review 1/3> ", "review 2/3> ", "review 2/3> ", "review 2/3> ", "review 1/3> ",
+      "review 2/3> ",
+    ])
+    #expect(out.hasSuffix("reviewed: 0 accepted, 1 rejected, 2 left\n"))
+    #expect(shell.session.events.map(\.status) == [.rejected, .extracted, .extracted])
+    #expect(shell.session.events[1].current.killed == .exactly(12))
   }
 }

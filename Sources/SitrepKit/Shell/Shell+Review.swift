@@ -4,8 +4,9 @@ import QueryLanguage
 extension Shell {
   /// `review [where EXPR]`: walks unreviewed events one at a time.
   ///
-  /// Answers: `a` accept, `r` reject, `s` skip, `u` undo the last decision, `e FIELD = VALUE`
-  /// edit and stay, `q` leave. Each decision is one change in the audit trail.
+  /// Answers: `a` accept, `r` reject, `s` skip, `u` undo the last decision or edit (and go back
+  /// to its event), `e FIELD = VALUE` edit and stay, `q` leave. Each decision and each edit is
+  /// one change in the audit trail.
   mutating func review(_ filter: Condition?, console: inout some Console) throws(Diagnostic) {
     guard let prompter else {
       throw .error("review needs a terminal or answers on standard input", at: nil)
@@ -17,7 +18,9 @@ extension Shell {
       return
     }
     var position = 0
-    var decided: [Int] = []  // positions decided, for `u`
+    // What this review changed, last last, for `u`: where, and whether it accepted (true),
+    // rejected (false) or edited (nil).
+    var steps: [(position: Int, accepted: Bool?)] = []
     var accepted = 0
     var rejected = 0
     while position < queue.count {
@@ -30,22 +33,24 @@ extension Shell {
       case "a":
         try set(.ids([argument]), [Assignment(field: Argument(text: "status", range: Shell.nowhere), value: Argument(text: "accepted", range: Shell.nowhere))], command: "review: accept \(id)", console: &console)
         accepted += 1
-        decided.append(position)
+        steps.append((position, true))
         position += 1
       case "r":
         try drop(.ids([argument]), restore: false, command: "review: reject \(id)", console: &console)
         rejected += 1
-        decided.append(position)
+        steps.append((position, false))
         position += 1
       case "s":
         position += 1
       case "u":
-        guard let last = decided.popLast() else {
+        guard let last = steps.popLast() else {
           console.report("nothing decided yet in this review\n")
           continue
         }
         try undo(nil, console: &console)
-        position = last
+        if last.accepted == true { accepted -= 1 }
+        if last.accepted == false { rejected -= 1 }
+        position = last.position
       case "e":
         let edit = String(answer.dropFirst()).trimmed()
         guard case .success(let statement) = Parser.parse("set \(id) \(edit)"), case .set(let t, let values) = statement.command else {
@@ -54,6 +59,7 @@ extension Shell {
         }
         do throws(Diagnostic) {
           try set(t, values, command: "review: set \(id) \(edit)", console: &console)
+          steps.append((position, nil))
         } catch {
           console.report(error.message + "\n")
         }
