@@ -124,23 +124,29 @@ extension Parser {
         query.sort.append(SortKey(field: field, descending: descending))
       } while consume(.comma) != nil
     }
-    if consumeWord("limit") != nil {
-      let token = current
-      guard token.kind == .word, let n = Int(token.text), n >= 0 else {
-        throw unexpected(expected: "a whole number after 'limit'")
-      }
-      advance()
-      query.limit = n
-    }
+    if consumeWord("limit") != nil { query.limit = try limitCount() }
     if consumeWord("select") != nil {
       repeat { query.select.append(try fieldReference()) } while consume(.comma) != nil
     }
     return query
   }
 
+  /// The whole number after `limit`.
+  private mutating func limitCount() throws(Diagnostic) -> Int {
+    let token = current
+    guard token.kind == .word, let n = Int(token.text), n >= 0 else {
+      throw unexpected(expected: "a whole number after 'limit'")
+    }
+    advance()
+    return n
+  }
+
+  /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [limit N]`; without a
+  /// measure, events are counted.
   mutating func parseTally() throws(Diagnostic) -> TallyQuery {
     var measures: [TallyQuery.Measure] = []
-    repeat {
+    let opensClause = current.kind == .word && ["by", "in", "where", "limit", "to"].contains(current.text.lowercased())
+    if atEnd || opensClause { measures = [.events] } else { repeat {
       let token = current
       guard token.kind == .word, let measure = TallyQuery.Measure(rawValue: token.text.lowercased()) else {
         let names = TallyQuery.Measure.allCases.map(\.rawValue)
@@ -151,7 +157,7 @@ extension Parser {
       }
       advance()
       measures.append(measure)
-    } while consume(.comma) != nil
+    } while consume(.comma) != nil }
     var query = TallyQuery(measures: measures, keys: [], subject: .events)
     if consumeWord("by") != nil {
       repeat { query.keys.append(try fieldReference()) } while consume(.comma) != nil
@@ -161,6 +167,7 @@ extension Parser {
       query.subject = Parser.subject(of: token)
     }
     if consumeWord("where") != nil { query.filter = try parseExpression() }
+    if consumeWord("limit") != nil { query.limit = try limitCount() }
     return query
   }
 

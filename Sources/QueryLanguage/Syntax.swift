@@ -95,12 +95,18 @@ public struct TallyQuery: Sendable, Hashable {
   public var keys: [FieldReference]
   public var subject: Subject
   public var filter: Condition?
+  /// At most this many rows, the first in the tally's order (`limit N`).
+  public var limit: Int?
 
-  public init(measures: [Measure], keys: [FieldReference], subject: Subject = .events, filter: Condition? = nil) {
+  public init(
+    measures: [Measure], keys: [FieldReference], subject: Subject = .events,
+    filter: Condition? = nil, limit: Int? = nil
+  ) {
     self.measures = measures
     self.keys = keys
     self.subject = subject
     self.filter = filter
+    self.limit = limit
   }
 }
 

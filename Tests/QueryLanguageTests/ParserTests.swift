@@ -76,11 +76,28 @@ import Testing
     #expect(values.map(\.value) == [.text("airstrike"), .text("armed clash")])
   }
 
+  @Test(arguments: [
+    ("tally", [QueryField]()), ("tally by type", [.type]), ("TALLY BY place, month", [.place, .month]),
+    ("tally where killed > 5", []), ("tally in big", []), ("tally limit 3", []),
+  ])
+  func aTallyWithoutAMeasureCountsEvents(_ source: String, _ keys: [QueryField]) {
+    guard case .tally(let t) = command(source) else {
+      Issue.record("not a tally: \(source)")
+      return
+    }
+    #expect(t.measures == [.events])
+    #expect(t.keys.map(\.field) == keys)
+  }
+
   @Test func parsesTalliesAndSets() {
     guard case .tally(let t) = command("tally killed, events by place, month where year = 2016") else { return }
     #expect(t.measures == [.killed, .events])
     #expect(t.keys.map(\.field) == [.place, .month])
     #expect(t.filter != nil)
+    guard case .tally(let limited) = command("tally killed by place where year = 2016 limit 10")
+    else { return }
+    #expect(limited.limit == 10)
+    #expect(t.limit == nil)
     guard case .define(let name, let q) = command("let aleppo = events where place = Aleppo") else { return }
     #expect(name.text == "aleppo")
     #expect(q.subject == .events)

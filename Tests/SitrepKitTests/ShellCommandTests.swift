@@ -87,6 +87,25 @@ import Testing
         """)
   }
 
+  @Test func aLimitedTallyKeepsItsFirstRowsForTheTableTheChartAndTheExport() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(sample, directory: dir)
+    let (out, _, _) = Fixtures.run(&shell, "tally killed by place limit 1")
+    #expect(
+      out == """
+        place  killed  incidents  killed.low  killed.best  killed.high
+        ─────  ──────  ─────────  ──────────  ───────────  ───────────
+        Homs       12          1          12           12           12
+        incidents only; rejected events excluded; policy conservative
+        limit 1: the first 1 of 2 rows
+
+        """)
+    #expect(shell.lastTally?.rows.map(\.key) == [["Homs"]])
+    _ = Fixtures.run(&shell, "export tally by type limit 2 to t.csv")
+    let csv = try String(contentsOfFile: dir + "/t.csv", encoding: .utf8)
+    #expect(csv.split(separator: "\r\n").count == 3)
+  }
+
   @Test func unknownIdsSayWhatExists() {
     var shell = Fixtures.shell(sample)
     let (_, err, outcome) = Fixtures.run(&shell, "show e9")

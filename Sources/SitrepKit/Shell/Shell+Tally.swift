@@ -21,8 +21,12 @@ extension Shell {
     queryIndex = currentQueryIndex()
     let selection = try tallySelection(query)
     var index = currentQueryIndex()
-    let result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
+    var result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
+    if let limit = query.limit, result.rows.count > limit {
+      result.notes.append("limit \(limit): the first \(limit) of \(result.rows.count) rows")
+      result.rows.removeLast(result.rows.count - limit)
+    }
     return result
   }
 

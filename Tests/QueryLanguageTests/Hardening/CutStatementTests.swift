@@ -10,7 +10,8 @@ import Testing
       + " select id, killed",
     "count events where date = 2014-02-01..2014-02-28 and type in (shelling, ceasefire)",
     "let homs = events where not (killed is missing) or place ~ Homs",
-    "tally killed, injured by place where year >= 2015",
+    "tally killed, injured by place where year >= 2015 limit 10",
+    "tally by type in big",
     "why e12 killed",
     "load \"Samples/articles\" Samples/*.txt",
   ]
