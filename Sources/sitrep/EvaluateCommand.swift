@@ -9,8 +9,8 @@ struct EvaluateCommand: ParsableCommand {
     commandName: "evaluate",
     abstract: "Score extraction against human-coded records (ACLED-style JSON Lines).",
     discussion: """
-      Each line: {"id", "text", "fatalities", "event_type", ...} as in ACLED's notes. Reports the
-      share of records with deaths whose count is exactly right, precision/recall/F1 of "someone
+      Each line: {"id", "text", "fatalities", "event_type", ...} as in ACLED's notes. Reports the \
+      share of records with deaths whose count is exactly right, precision/recall/F1 of "someone \
       was killed", mean absolute error, type agreement with ACLED's event_type, and the worst misses.
       """)
 
