@@ -33,6 +33,19 @@ import Testing
     #expect(notes(query) == expected)
   }
 
+  @Test func aZeroCountSaysSoOnStandardErrorAndATallyInItsNotes() {
+    var shell = Fixtures.shell(
+      Fixtures.session([Fixtures.event("e1", killed: .exactly(3), place: "Aleppo")]))
+    let (count, countNote, _) = Fixtures.run(&shell, "count events where place = Alepo")
+    #expect(count == "0\n")
+    #expect(countNote == "no event has place 'Alepo'; did you mean 'Aleppo'?\n")
+    let (tally, tallyErrors, _) = Fixtures.run(&shell, "tally killed by type where place = Alepo")
+    #expect(tallyErrors == "")
+    #expect(tally.hasSuffix("\nno event has place 'Alepo'; did you mean 'Aleppo'?\n"))
+    // Found: nothing to say.
+    #expect(Fixtures.run(&shell, "count events where place = Aleppo").1 == "")
+  }
+
   @Test func aValueColumnLeftBehindByAnEditIsNotOffered() {
     // With the query index current, the note reads the place column built by the first where;
     // after the edit no event is in Aleppo any more, whatever the column once held.

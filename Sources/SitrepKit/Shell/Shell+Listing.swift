@@ -46,6 +46,10 @@ extension Shell {
       n = try selectEvents(query).count
     }
     console.write("\(n)\n")
+    // The count stays alone on standard output, for scripts that read it.
+    if n == 0, query.subject != .articles, let filter = query.filter {
+      for note in unknownValueNotes(in: filter) { console.report(note + "\n") }
+    }
   }
 
   mutating func define(

@@ -3,7 +3,8 @@ import QueryLanguage
 
 extension Shell {
   mutating func tally(_ query: TallyQuery, console: inout some Console) throws(Diagnostic) {
-    let result = try tallied(query)
+    var result = try tallied(query)
+    if result.rows.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
     lastTally = result
     emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
   }
