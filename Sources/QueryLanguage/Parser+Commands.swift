@@ -144,20 +144,9 @@ extension Parser {
   /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [limit N]`; without a
   /// measure, events are counted.
   mutating func parseTally() throws(Diagnostic) -> TallyQuery {
-    var measures: [TallyQuery.Measure] = []
-    let opensClause = current.kind == .word && ["by", "in", "where", "limit", "to"].contains(current.text.lowercased())
-    if atEnd || opensClause { measures = [.events] } else { repeat {
-      let token = current
-      guard token.kind == .word, let measure = TallyQuery.Measure(rawValue: token.text.lowercased()) else {
-        let names = TallyQuery.Measure.allCases.map(\.rawValue)
-        let hint = closestMatch(to: token.text, in: names).map { "did you mean '\($0)'?" }
-        throw .error(
-          "unknown measure '\(token.text)'" + (hint.map { "; \($0)" } ?? ""), at: token.range,
-          hint: hint ?? "measures: \(names.joined(separator: ", "))")
-      }
-      advance()
-      measures.append(measure)
-    } while consume(.comma) != nil }
+    let clauses = ["by", "in", "where", "limit", "to"]
+    let named = !atEnd && !(current.kind == .word && clauses.contains(current.text.lowercased()))
+    let measures = named ? try parseMeasures() : [.events]
     var query = TallyQuery(measures: measures, keys: [], subject: .events)
     if consumeWord("by") != nil {
       repeat { query.keys.append(try fieldReference()) } while consume(.comma) != nil
@@ -169,6 +158,24 @@ extension Parser {
     if consumeWord("where") != nil { query.filter = try parseExpression() }
     if consumeWord("limit") != nil { query.limit = try limitCount() }
     return query
+  }
+
+  /// `MEASURE[, MEASURE]`.
+  private mutating func parseMeasures() throws(Diagnostic) -> [TallyQuery.Measure] {
+    var measures: [TallyQuery.Measure] = []
+    repeat {
+      let token = current
+      guard token.kind == .word, let measure = TallyQuery.Measure(rawValue: token.text.lowercased()) else {
+        let names = TallyQuery.Measure.allCases.map(\.rawValue)
+        let hint = closestMatch(to: token.text, in: names).map { "did you mean '\($0)'?" }
+        throw .error(
+          "unknown measure '\(token.text)'" + (hint.map { "; \($0)" } ?? ""), at: token.range,
+          hint: hint ?? "measures: \(names.joined(separator: ", "))")
+      }
+      advance()
+      measures.append(measure)
+    } while consume(.comma) != nil
+    return measures
   }
 
   private mutating func parseLet() throws(Diagnostic) -> Command {

@@ -18,7 +18,7 @@ extension Shell {
       return
     }
     var position = 0
-    // What this review changed, last last, for `u`: where, and whether it accepted (true),
+    // What this review changed, in order, for `u`: where, and whether it accepted (true),
     // rejected (false) or edited (nil).
     var steps: [(position: Int, accepted: Bool?)] = []
     var accepted = 0
