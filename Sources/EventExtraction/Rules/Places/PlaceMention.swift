@@ -6,13 +6,57 @@ public struct PlaceMention: Sendable, Hashable {
   /// The words as written ("northern Latakia province", "the contested city").
   public var raw: String
   /// The gazetteer entry it resolved to.
-  public var entry: GazetteerEntry
+  public var entry: GazetteerEntry {
+    get { entries[entryIndex] }
+    set {
+      entries = [newValue]
+      entryIndex = 0
+    }
+  }
   /// For a referring phrase, why it resolved to `entry`.
   public var basis: String?
   /// The rule that found it (`place.gazetteer`, `place.referring`).
   public var rule: String
+  /// ``entry`` as an index into an array of entries (the gazetteer's own, shared): copying a
+  /// mention retains one array, not each string of its entry.
+  private var entries: [GazetteerEntry]
+  private var entryIndex: Int
+
+  public init(
+    first: Int, end: Int, raw: String, entry: GazetteerEntry, basis: String?, rule: String
+  ) {
+    self.init(first: first, end: end, raw: raw, entries: [entry], index: 0, basis: basis, rule: rule)
+  }
+
+  /// A mention of `entries[index]`.
+  init(
+    first: Int, end: Int, raw: String, entries: [GazetteerEntry], index: Int, basis: String?,
+    rule: String
+  ) {
+    self.first = first
+    self.end = end
+    self.raw = raw
+    self.entries = entries
+    self.entryIndex = index
+    self.basis = basis
+    self.rule = rule
+  }
 
   public var place: Place { entry.place(raw: raw, basis: basis) }
+
+  public static func == (a: PlaceMention, b: PlaceMention) -> Bool {
+    a.first == b.first && a.end == b.end && a.raw == b.raw && a.entry == b.entry
+      && a.basis == b.basis && a.rule == b.rule
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(first)
+    hasher.combine(end)
+    hasher.combine(raw)
+    hasher.combine(entry)
+    hasher.combine(basis)
+    hasher.combine(rule)
+  }
 }
 
 /// What the article has said about places so far, for resolving "the contested city".

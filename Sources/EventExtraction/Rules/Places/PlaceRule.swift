@@ -45,10 +45,10 @@ public struct PlaceRule: Sendable {
       {
         wanted = [.city]
       }
-      let best: GazetteerEntry
+      let best: Int
       let named = gazetteer.entryIndexes(named: m.value)
       if named.count == 1 {
-        best = gazetteer.entries[named[named.startIndex]]
+        best = named[named.startIndex]
       } else {
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
@@ -76,7 +76,7 @@ public struct PlaceRule: Sendable {
             topKey = k
           }
         }
-        best = gazetteer.entries[top]
+        best = top
       }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
@@ -88,7 +88,8 @@ public struct PlaceRule: Sendable {
       }
       result.append(
         PlaceMention(
-          first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
+          first: m.first, end: end, raw: raw, entries: gazetteer.entries, index: best, basis: nil,
+          rule: "place.gazetteer"))
     }
     return result
   }
