@@ -105,9 +105,9 @@ public struct PlaceRule: Sendable {
   static func isModifier(_ words: [Word], after end: Int) -> Bool {
     var k = end
     while k < min(words.count, end + 4) {
-      let w = words[k]
-      if roleNouns.contains(w) { return true }
-      guard w.lower == "and" || w.isCapitalized else { return false }
+      // By index: a copy of each word retained and released its two strings.
+      if roleNouns.contains(words[k]) { return true }
+      guard words[k].lower == "and" || words[k].isCapitalized else { return false }
       k += 1
     }
     return false
