@@ -138,7 +138,7 @@ extension EventBuilder {
     var last = -1
     var lastFiner = -1
     for k in places.indices where range.contains(places[k].first) {
-      let isCountry = places[k].entry.kind == .country
+      let isCountry = places[k].kind == .country
       last = k
       if !isCountry { lastFiner = k }
       if places[k].first >= pivot {
@@ -147,7 +147,7 @@ extension EventBuilder {
       }
     }
     if firstAfter >= 0 {
-      let firstIsCountry = places[firstAfter].entry.kind == .country
+      let firstIsCountry = places[firstAfter].kind == .country
       return places[firstIsCountry && finerAfter >= 0 ? finerAfter : firstAfter]
     }
     if lastFiner >= 0 { return places[lastFiner] }

@@ -44,6 +44,10 @@ public struct PlaceMention: Sendable, Hashable {
 
   public var place: Place { entry.place(raw: raw, basis: basis) }
 
+  /// ``entry``'s kind and country, read in place (``entry`` copies the whole entry).
+  var kind: PlacePrecision { entries[entryIndex].kind }
+  var country: String? { entries[entryIndex].country }
+
   public static func == (a: PlaceMention, b: PlaceMention) -> Bool {
     a.first == b.first && a.end == b.end && a.raw == b.raw && a.entry == b.entry
       && a.basis == b.basis && a.rule == b.rule
@@ -91,7 +95,7 @@ public struct PlaceContext: Sendable {
     }
     // By index, reading fields in place: copying each mention retained its entry's strings.
     for k in mentions.indices where mentions[k].basis == nil {
-      let kind = mentions[k].entry.kind
+      let kind = mentions[k].kind
       switch kind {
       case .city:
         lastCity = (mentions[k].entry, source())
@@ -106,7 +110,7 @@ public struct PlaceContext: Sendable {
       default:
         break
       }
-      if kind != .country, let c = mentions[k].entry.country, country?.name != c {
+      if kind != .country, let c = mentions[k].country, country?.name != c {
         country = gazetteer.lookup(c).flatMap { $0.kind == .country ? $0 : nil } ?? country
       }
     }
