@@ -123,9 +123,12 @@ extension Word {
   /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
   /// copy, when no word is possessive.
   static func withoutPossessives(_ words: [Word]) -> [Word] {
-    // By index: a closure over each `Word` would retain and release its two strings.
-    for i in words.indices where words[i].isPossessive { return words.map(\.withoutPossessive) }
-    return words
+    // By index: a closure over each `Word` would retain and release its two strings. The
+    // array is copied once, at the first possessive, and only possessive words are remade
+    // (`withoutPossessive` of any other word is the word itself).
+    var plain = words
+    for i in words.indices where words[i].isPossessive { plain[i] = words[i].withoutPossessive }
+    return plain
   }
 
   /// The word without a final possessive `'s` ("Russia's" → "Russia").
