@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
     // Each sentence is moved out of the array into the builder: a copy retained every array
     // and string in it, and the array's destruction released them again.
-    sentences.reverse()
+    // Reversed in its buffer, where a swap moves the two sentences (`Array.reverse()` copied
+    // each one).
+    sentences.withUnsafeMutableBufferPointer { $0.reverse() }
     while let s = sentences.popLast() { builder.add(s) }
     let events = builder.finish()
     return ArticleExtraction(
