@@ -5,8 +5,9 @@ extension EventBuilder {
     figures: [Int], source: (String, Range<Int>)?, parent: Draft?, excluding parts: [Range<Int>]
   ) -> Draft {
     var evidenceRange = range
-    while evidenceRange.count > 1, let last = s.words[evidenceRange.upperBound - 1] as Word?,
-      last.isMark(0x2C) || last.isMark(0x3B)
+    while evidenceRange.count > 1,
+      s.words[evidenceRange.upperBound - 1].isMark(0x2C)
+        || s.words[evidenceRange.upperBound - 1].isMark(0x3B)
     {
       evidenceRange = evidenceRange.lowerBound..<(evidenceRange.upperBound - 1)
     }
