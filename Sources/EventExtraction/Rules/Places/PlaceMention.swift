@@ -128,7 +128,8 @@ public struct PlaceContext: Sendable {
 extension Gazetteer {
   /// The city entry with this name, preferring one in `country`.
   func city(named name: String, country: String?) -> GazetteerEntry? {
-    let all = candidates(Self.lowercased(name)).map { entries[$0] }.filter { $0.kind == .city }
-    return all.first { $0.country == country } ?? all.first
+    // By index: only the entry returned is copied out of `entries`.
+    let all = candidates(Self.lowercased(name)).filter { entries[$0].kind == .city }
+    return (all.first { entries[$0].country == country } ?? all.first).map { entries[$0] }
   }
 }
