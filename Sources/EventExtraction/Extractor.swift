@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
     // Each sentence is moved out of the array into the builder: a copy retained every array
     // and string in it, and the array's destruction released them again.
-    sentences.reverse()
+    // Reversed in its buffer, where a swap moves the two sentences (`Array.reverse()` copied
+    // each one).
+    sentences.withUnsafeMutableBufferPointer { $0.reverse() }
     while let s = sentences.popLast() { builder.add(s) }
     let events = builder.finish()
     return ArticleExtraction(
@@ -67,25 +69,28 @@ public struct Extractor: Sendable {
       }
       for sentence in split {
         let words = WordScanner.words(sentence.text)
-        var s = ArticleSentence(block: b, role: role, sentence: sentence, words: words)
-        s.places = places.mentions(in: words, plain: s.plainWords)
-        s.dates = dates.mentions(in: words)
+        // Filled in place in the array: appending a finished local copied it.
+        result.append(ArticleSentence(block: b, role: role, sentence: sentence, words: words))
+        let n = result.count - 1
+        result[n].places = places.mentions(in: words, plain: result[n].plainWords)
+        result[n].dates = dates.mentions(in: words)
         if role != .heading {
-          s.triggers = TriggerRules.triggers(in: words)
+          result[n].triggers = TriggerRules.triggers(in: words)
           // Title-case headlines ("Syria Strikes Kill 400") are read in lower case; ASCII
           // lower-casing keeps every byte offset.
+          let found: [CasualtyMention]
           if role == .headline {
             var reading = sentence
             reading.text = ASCIIBytes.lowercased(sentence.text)
-            s.casualties = casualties.mentions(in: reading, words: words)
+            found = casualties.mentions(in: reading, words: words)
           } else {
-            s.casualties = casualties.mentions(in: sentence, words: words)
+            found = casualties.mentions(in: sentence, words: words)
           }
-          s.casualtyWords = s.casualties.map { m in
+          result[n].casualtyWords = found.map { m in
             words.firstIndex { $0.end > m.numberSpan.start } ?? 0
           }
+          result[n].casualties = found
         }
-        result.append(s)
       }
     }
     return result

@@ -5,8 +5,9 @@ extension EventBuilder {
     figures: [Int], source: (String, Range<Int>)?, parent: Draft?, excluding parts: [Range<Int>]
   ) -> Draft {
     var evidenceRange = range
-    while evidenceRange.count > 1, let last = s.words[evidenceRange.upperBound - 1] as Word?,
-      last.isMark(0x2C) || last.isMark(0x3B)
+    while evidenceRange.count > 1,
+      s.words[evidenceRange.upperBound - 1].isMark(0x2C)
+        || s.words[evidenceRange.upperBound - 1].isMark(0x3B)
     {
       evidenceRange = evidenceRange.lowerBound..<(evidenceRange.upperBound - 1)
     }
@@ -138,7 +139,7 @@ extension EventBuilder {
     var last = -1
     var lastFiner = -1
     for k in places.indices where range.contains(places[k].first) {
-      let isCountry = places[k].entry.kind == .country
+      let isCountry = places[k].kind == .country
       last = k
       if !isCountry { lastFiner = k }
       if places[k].first >= pivot {
@@ -147,7 +148,7 @@ extension EventBuilder {
       }
     }
     if firstAfter >= 0 {
-      let firstIsCountry = places[firstAfter].entry.kind == .country
+      let firstIsCountry = places[firstAfter].kind == .country
       return places[firstIsCountry && finerAfter >= 0 ? finerAfter : firstAfter]
     }
     if lastFiner >= 0 { return places[lastFiner] }

@@ -6,8 +6,13 @@ extension EventBuilder {
   /// A headline that restates a body event (the same figure, or the same type at a compatible
   /// place) becomes a mention of it; later reports of the same talks, ceasefire or agreement at
   /// a compatible place become mentions of the first.
-  func finish() -> [Event] {
-    var drafts = self.drafts
+  ///
+  /// Takes the drafts out of the builder, which is left with none: the array is then this
+  /// function's alone, and merging writes it in place (a shared array was copied whole, every
+  /// draft retained, at the first merge).
+  mutating func finish() -> [Event] {
+    var drafts: [Draft] = []
+    swap(&drafts, &self.drafts)
     // By draft index, the draft a merged-away draft went into (nil while it stands; hashing an
     // Int set cost more).
     var redirect = [Int?](repeating: nil, count: drafts.count)
@@ -63,12 +68,15 @@ extension EventBuilder {
     }
 
     // Repeated reports of the same talks, ceasefire, agreement or evacuation.
+    // Fields are read in place: `let e = drafts[j].event` copied every event.
     for j in drafts.indices where !removed(j) {
-      let e = drafts[j].event
-      guard e.type.precedence >= EventType.arrest.precedence, e.killed == nil else { continue }
+      let type = drafts[j].event.type
+      guard type.precedence >= EventType.arrest.precedence, drafts[j].event.killed == nil
+      else { continue }
       if let i = drafts.indices.first(where: { i in
-        i < j && !removed(i) && drafts[i].event.type == e.type
-          && drafts[i].event.killed == nil && Self.compatible(drafts[i].event.place, e.place)
+        i < j && !removed(i) && drafts[i].event.type == type
+          && drafts[i].event.killed == nil
+          && Self.compatible(drafts[i].event.place, drafts[j].event.place)
       }) {
         merge(j, into: i)
       }
@@ -77,12 +85,13 @@ extension EventBuilder {
     // A later sentence (often a quote) that restates an earlier figure: the same kind and
     // number of dead, at a compatible place and date, in a different block.
     for j in drafts.indices where !removed(j) && drafts[j].partOf == nil {
-      let e = drafts[j].event
-      guard let k = e.killed?.best, k > 1 else { continue }
+      guard let k = drafts[j].event.killed?.best, k > 1 else { continue }
       if let i = drafts.indices.first(where: { i in
         i < j && !removed(i) && drafts[i].block != drafts[j].block
-          && drafts[i].event.killed?.best == k && Self.compatible(drafts[i].event.place, e.place)
-          && (e.dateExpression?.kind == .articleDay || drafts[i].event.date == e.date)
+          && drafts[i].event.killed?.best == k
+          && Self.compatible(drafts[i].event.place, drafts[j].event.place)
+          && (drafts[j].event.dateExpression?.kind == .articleDay
+            || drafts[i].event.date == drafts[j].event.date)
       }) {
         merge(j, into: i)
       }

@@ -36,12 +36,12 @@ struct EventBuilder {
     defer { context.note(s.places, in: gazetteer) { "'\(Self.opening(of: s.sentence.text))'" } }
     switch s.role {
     case .heading:
-      if let city = s.places.first(where: { $0.entry.kind == .city }) {
+      if let city = s.places.first(where: { $0.kind == .city }) {
         context.headingCity = (city.entry, s.sentence.text)
       }
       return
     case .headline:
-      context.headlineCity = s.places.first { $0.entry.kind == .city }?.entry
+      context.headlineCity = s.places.first { $0.kind == .city }?.entry
       headlines.append(copy s)
     default:
       break
@@ -139,7 +139,7 @@ struct EventBuilder {
     guard s.role == .body, let lastIndex = drafts.indices.last else { return false }
     let last = drafts[lastIndex]
     guard last.block == s.block, last.role == .body else { return false }
-    let named = s.places.contains { $0.basis == nil && $0.entry.kind != .country }
+    let named = s.places.contains { $0.basis == nil && $0.kind != .country }
     let dated = s.dates.contains { $0.expression.kind == .day || $0.expression.kind == .range }
     guard !named, !dated else { return false }
     let violent = { (t: EventType) in t.precedence <= EventType.protest.precedence }

@@ -35,9 +35,11 @@ enum WordTokenizer {
   static func tokens(in bytes: UnsafeBufferPointer<UInt8>, words: [Word]) -> [WordToken] {
     var result: [WordToken] = []
     result.reserveCapacity(words.count + 4)
-    for w in words {
-      scan(bytes, from: w.start, to: w.end) { kind, start, end in
-        guard start == w.start, end == w.end else {
+    // By index: a copy of each word retained and released its two strings.
+    for i in words.indices {
+      let (wordStart, wordEnd) = (words[i].start, words[i].end)
+      scan(bytes, from: wordStart, to: wordEnd) { kind, start, end in
+        guard start == wordStart, end == wordEnd else {
           result.append(token(kind, bytes, start, end))
           return
         }
@@ -49,8 +51,8 @@ enum WordTokenizer {
         let first = bytes[start]
         result.append(
           WordToken(
-            kind: kind, start: start, end: end, lower: w.lower,
-            hash: UInt64(UInt(bitPattern: w.key)), tail: tail,
+            kind: kind, start: start, end: end, lower: words[i].lower,
+            hash: UInt64(UInt(bitPattern: words[i].key)), tail: tail,
             isCapitalized: ASCIIBytes.isCapital(first)))
       }
     }

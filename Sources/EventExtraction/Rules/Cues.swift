@@ -54,15 +54,16 @@ enum Cues {
     var k = index - 1
     var seen = 0
     while k >= 0, seen < 8 {
-      let w = words[k]
-      if !w.isWord {
-        if w.isMark(0x2C) || w.isMark(0x3B) || w.isMark(0x2E) { return false }
+      // By index: a copy of each word retained and released its two strings.
+      if !words[k].isWord {
+        if words[k].isMark(0x2C) || words[k].isMark(0x3B) || words[k].isMark(0x2E) { return false }
         k -= 1
         continue
       }
-      if irrealis.contains(w), !w.isCapitalized || k == 0 { return true }
+      if irrealis.contains(words[k]), !words[k].isCapitalized || k == 0 { return true }
       // "to establish a truce", "to halt the fighting": a purpose or wish
-      if w.key == to, w.lower == "to", k + 1 < index, words[k + 1].isWord, index - k <= 5,
+      if words[k].key == to, words[k].lower == "to", k + 1 < index, words[k + 1].isWord,
+        index - k <= 5,
         !["a", "the", "an", "be", "have", "been"].contains(words[k + 1].lower),
         !words[k + 1].lower.hasSuffix("ing"), !words[k + 1].isCapitalized
       {
@@ -80,17 +81,19 @@ enum Cues {
     var k = index - 1
     var seen = 0
     while k >= 0, seen < 14 {
-      let w = words[k]
-      if w.isWord {
-        if (w.key == group && w.lower == "group") || (w.key == number && w.lower == "number") {
+      // By index: a copy of each word retained and released its two strings.
+      if words[k].isWord {
+        if (words[k].key == group && words[k].lower == "group")
+          || (words[k].key == number && words[k].lower == "number")
+        {
           // "an armed group" / "unidentified group" are armed; "a group" alone is a crowd.
           let before = k > 0 ? words[k - 1].lower : ""
           return armed.contains(before) ? .armed : .crowd
         }
-        if armed.contains(w) { return .armed }
-        if crowd.contains(w) { return .crowd }
+        if armed.contains(words[k]) { return .armed }
+        if crowd.contains(words[k]) { return .crowd }
         seen += 1
-      } else if w.isMark(0x3B) {
+      } else if words[k].isMark(0x3B) {
         return nil
       }
       k -= 1
@@ -103,11 +106,10 @@ enum Cues {
     var k = index
     var seen = 0
     while k < words.count, seen < limit {
-      let w = words[k]
-      if w.isWord {
-        if armedTargets.contains(w) { return true }
+      if words[k].isWord {
+        if armedTargets.contains(words[k]) { return true }
         seen += 1
-      } else if w.isMark(0x2C) || w.isMark(0x3B) || w.isMark(0x2E) {
+      } else if words[k].isMark(0x2C) || words[k].isMark(0x3B) || words[k].isMark(0x2E) {
         return false
       }
       k += 1
@@ -131,11 +133,10 @@ enum Cues {
     var k = index - 1
     var seen = 0
     while k >= 0, seen < 5 {
-      let w = words[k]
-      if w.isWord {
-        if armedTargets.contains(w) { return true }
+      if words[k].isWord {
+        if armedTargets.contains(words[k]) { return true }
         seen += 1
-      } else if w.isMark(0x2C) || w.isMark(0x2E) {
+      } else if words[k].isMark(0x2C) || words[k].isMark(0x2E) {
         return false
       }
       k -= 1

@@ -59,13 +59,10 @@ public struct DateRule: Sendable {
     return DateMention(expression: expression, first: first, end: end, span: span, rule: rule)
   }
 
-  /// Whether a date phrase can start with `word` (a lead word, month, weekday or number).
-  private static func mayStart(_ word: Word) -> Bool {
-    starts.contains(word) || isNumber(word)
-  }
-
   private func mention(_ w: [Word], at i: Int) -> DateMention? {
-    guard Self.mayStart(w[i]) else { return nil }
+    // Whether a date phrase can start with the word (a lead word, month, weekday or number),
+    // read in place: passing `w[i]` to a helper copied the word.
+    guard Self.starts.contains(w[i]) || Self.isNumber(w[i]) else { return nil }
     let lower = w[i].lower
     func at(_ k: Int) -> String { k < w.count ? w[k].lower : "" }
     if lower == "since", let inner = explicitOrWeekday(w, at: i + 1) {
@@ -148,7 +145,7 @@ public struct DateRule: Sendable {
   /// An explicit date, a month (with optional year) or a weekday starting at word `i`.
   private func explicitOrWeekday(_ w: [Word], at i: Int) -> Inner? {
     guard i < w.count else { return nil }
-    if let wd = DateWords.weekday(w[i]), w[i].isCapitalized {
+    if let wd = DateWords.weekday(w, i), w[i].isCapitalized {
       // "Friday April 29, 2016" reads as the explicit date.
       if let inner = explicitOrWeekday(w, at: i + 1), inner.day != nil { return inner }
       if i + 1 < w.count, w[i + 1].text == ",", let inner = explicitOrWeekday(w, at: i + 2),
@@ -161,7 +158,7 @@ public struct DateRule: Sendable {
     func number(_ k: Int) -> Int? { k < w.count ? Int(w[k].text) : nil }
     func year(_ k: Int) -> Int? { number(k).flatMap { (1900...2100).contains($0) ? $0 : nil } }
     // Month d[, yyyy] / Month yyyy
-    if w[i].isCapitalized, let m = DateWords.month(w[i]),
+    if w[i].isCapitalized, let m = DateWords.month(w, i),
       w[i].lower != "may" || number(i + 1) != nil
     {
       if let d = number(i + 1), (1...31).contains(d) {
@@ -184,7 +181,7 @@ public struct DateRule: Sendable {
     }
     // d Month[ yyyy]
     if let d = number(i), (1...31).contains(d), i + 1 < w.count, w[i + 1].isCapitalized,
-      let m = DateWords.month(w[i + 1])
+      let m = DateWords.month(w, i + 1)
     {
       if let y = year(i + 2) {
         return Inner(end: i + 3, day: Day(year: y, month: m, day: d), month: m, year: y).validated(

@@ -32,12 +32,20 @@ enum DateWords {
   /// 1...12 for a word that is a month name in any case, else nil (by its own ``Word/key``).
   static func month(_ word: Word) -> Int? { monthTable[word.key, word.lower] }
 
+  /// ``month(_:)-(Word)`` of `words[i]`, read in place (passing `words[i]` copied the word).
+  static func month(_ words: [Word], _ i: Int) -> Int? { monthTable[words[i].key, words[i].lower] }
+
   /// 0 (Monday) ... 6 (Sunday) for a weekday name, else nil.
   static func weekday(_ lower: String) -> Int? { weekdayTable[WordKey.of(lower), lower] }
 
   /// 0 (Monday) ... 6 (Sunday) for a word that is a weekday name in any case, else nil (by its
   /// own ``Word/key``).
   static func weekday(_ word: Word) -> Int? { weekdayTable[word.key, word.lower] }
+
+  /// ``weekday(_:)-(Word)`` of `words[i]`, read in place.
+  static func weekday(_ words: [Word], _ i: Int) -> Int? {
+    weekdayTable[words[i].key, words[i].lower]
+  }
 }
 
 /// A few names and their numbers, found by ``WordKey`` and then compared as strings.

@@ -6,13 +6,61 @@ public struct PlaceMention: Sendable, Hashable {
   /// The words as written ("northern Latakia province", "the contested city").
   public var raw: String
   /// The gazetteer entry it resolved to.
-  public var entry: GazetteerEntry
+  public var entry: GazetteerEntry {
+    get { entries[entryIndex] }
+    set {
+      entries = [newValue]
+      entryIndex = 0
+    }
+  }
   /// For a referring phrase, why it resolved to `entry`.
   public var basis: String?
   /// The rule that found it (`place.gazetteer`, `place.referring`).
   public var rule: String
+  /// ``entry`` as an index into an array of entries (the gazetteer's own, shared): copying a
+  /// mention retains one array, not each string of its entry.
+  private var entries: [GazetteerEntry]
+  private var entryIndex: Int
+
+  public init(
+    first: Int, end: Int, raw: String, entry: GazetteerEntry, basis: String?, rule: String
+  ) {
+    self.init(first: first, end: end, raw: raw, entries: [entry], index: 0, basis: basis, rule: rule)
+  }
+
+  /// A mention of `entries[index]`.
+  init(
+    first: Int, end: Int, raw: String, entries: [GazetteerEntry], index: Int, basis: String?,
+    rule: String
+  ) {
+    self.first = first
+    self.end = end
+    self.raw = raw
+    self.entries = entries
+    self.entryIndex = index
+    self.basis = basis
+    self.rule = rule
+  }
 
   public var place: Place { entry.place(raw: raw, basis: basis) }
+
+  /// ``entry``'s kind and country, read in place (``entry`` copies the whole entry).
+  var kind: PlacePrecision { entries[entryIndex].kind }
+  var country: String? { entries[entryIndex].country }
+
+  public static func == (a: PlaceMention, b: PlaceMention) -> Bool {
+    a.first == b.first && a.end == b.end && a.raw == b.raw && a.entry == b.entry
+      && a.basis == b.basis && a.rule == b.rule
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(first)
+    hasher.combine(end)
+    hasher.combine(raw)
+    hasher.combine(entry)
+    hasher.combine(basis)
+    hasher.combine(rule)
+  }
 }
 
 /// What the article has said about places so far, for resolving "the contested city".
@@ -47,7 +95,7 @@ public struct PlaceContext: Sendable {
     }
     // By index, reading fields in place: copying each mention retained its entry's strings.
     for k in mentions.indices where mentions[k].basis == nil {
-      let kind = mentions[k].entry.kind
+      let kind = mentions[k].kind
       switch kind {
       case .city:
         lastCity = (mentions[k].entry, source())
@@ -62,7 +110,7 @@ public struct PlaceContext: Sendable {
       default:
         break
       }
-      if kind != .country, let c = mentions[k].entry.country, country?.name != c {
+      if kind != .country, let c = mentions[k].country, country?.name != c {
         country = gazetteer.lookup(c).flatMap { $0.kind == .country ? $0 : nil } ?? country
       }
     }
@@ -80,7 +128,8 @@ public struct PlaceContext: Sendable {
 extension Gazetteer {
   /// The city entry with this name, preferring one in `country`.
   func city(named name: String, country: String?) -> GazetteerEntry? {
-    let all = candidates(Self.lowercased(name)).map { entries[$0] }.filter { $0.kind == .city }
-    return all.first { $0.country == country } ?? all.first
+    // By index: only the entry returned is copied out of `entries`.
+    let all = candidates(Self.lowercased(name)).filter { entries[$0].kind == .city }
+    return (all.first { entries[$0].country == country } ?? all.first).map { entries[$0] }
   }
 }

@@ -45,10 +45,10 @@ public struct PlaceRule: Sendable {
       {
         wanted = [.city]
       }
-      let best: GazetteerEntry
+      let best: Int
       let named = gazetteer.entryIndexes(named: m.value)
       if named.count == 1 {
-        best = gazetteer.entries[named[named.startIndex]]
+        best = named[named.startIndex]
       } else {
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
@@ -76,7 +76,7 @@ public struct PlaceRule: Sendable {
             topKey = k
           }
         }
-        best = gazetteer.entries[top]
+        best = top
       }
       // A lone modifier word before the name stays in `raw` ("northern Latakia province").
       var first = m.first
@@ -88,7 +88,8 @@ public struct PlaceRule: Sendable {
       }
       result.append(
         PlaceMention(
-          first: m.first, end: end, raw: raw, entry: best, basis: nil, rule: "place.gazetteer"))
+          first: m.first, end: end, raw: raw, entries: gazetteer.entries, index: best, basis: nil,
+          rule: "place.gazetteer"))
     }
     return result
   }
@@ -104,9 +105,9 @@ public struct PlaceRule: Sendable {
   static func isModifier(_ words: [Word], after end: Int) -> Bool {
     var k = end
     while k < min(words.count, end + 4) {
-      let w = words[k]
-      if roleNouns.contains(w) { return true }
-      guard w.lower == "and" || w.isCapitalized else { return false }
+      // By index: a copy of each word retained and released its two strings.
+      if roleNouns.contains(words[k]) { return true }
+      guard words[k].lower == "and" || words[k].isCapitalized else { return false }
       k += 1
     }
     return false
@@ -122,9 +123,12 @@ extension Word {
   /// `words` with final possessive `'s` dropped (``withoutPossessive``); the same array, not a
   /// copy, when no word is possessive.
   static func withoutPossessives(_ words: [Word]) -> [Word] {
-    // By index: a closure over each `Word` would retain and release its two strings.
-    for i in words.indices where words[i].isPossessive { return words.map(\.withoutPossessive) }
-    return words
+    // By index: a closure over each `Word` would retain and release its two strings. The
+    // array is copied once, at the first possessive, and only possessive words are remade
+    // (`withoutPossessive` of any other word is the word itself).
+    var plain = words
+    for i in words.indices where words[i].isPossessive { plain[i] = words[i].withoutPossessive }
+    return plain
   }
 
   /// The word without a final possessive `'s` ("Russia's" → "Russia").

@@ -65,7 +65,7 @@ public struct SourceRule: Sendable {
     }
     guard s < i else { return nil }
     let phrase = Array(words[s..<i])
-    let plain = phrase.map(\.withoutPossessive)
+    let plain = Word.withoutPossessives(phrase)  // the same array when no word is possessive
     for k in plain.indices {
       if let m = dictionary.lexicon.match(plain, at: k) {
         let e = dictionary.entries[m.value]
