@@ -92,7 +92,7 @@ struct JSONLineScanner {
   /// decode (a bad escape or a raw control character).
   private func field(named range: Range<Int>) -> CorpusLineParser.Field?? {
     let raw = UnsafeBufferPointer(rebasing: bytes[range])
-    if !raw.contains(where: { $0 < 0x20 || $0 == 0x5C }) {
+    if ASCIIBytes.firstJSONSpecial(in: raw, from: 0, quote: false, control: true) == raw.count {
       return CorpusLineParser.Field.allCases.first { $0.name.utf8.elementsEqual(raw) }
     }
     guard let key = CorpusLineParser.decodeString(bytes, range) else { return nil }
