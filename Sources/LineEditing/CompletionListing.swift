@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays completion candidates out in columns, the way `ls` does, for a terminal of given width.
 enum CompletionListing {
   /// Spaces between two columns.
@@ -42,45 +44,15 @@ enum CompletionListing {
     return output
   }
 
-  /// Whether `a` comes before `b` when runs of ASCII digits compare by their value, so that
-  /// event ids list as e1, e2, ..., e10 rather than e1, e10, e100, e2. Equal values with
-  /// different spellings ("e01", "e1") and everything else compare by code point.
+  /// Whether `a` comes before `b` when runs of digits compare by their value (Foundation's
+  /// numeric comparison), so that event ids list as e1, e2, ..., e10 rather than e1, e10, e100,
+  /// e2. Equal values with different spellings ("e01", "e1") compare by code point.
   static func naturallyBefore(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-    var i = 0, j = 0
-    while i < x.count, j < y.count {
-      guard isDigit(x[i]), isDigit(y[j]) else {
-        if x[i] != y[j] { return x[i].value < y[j].value }
-        i += 1
-        j += 1
-        continue
-      }
-      let (endI, endJ) = (digitRunEnd(x, i), digitRunEnd(y, j))
-      // Leading zeros do not change a value; then the longer run is the larger number.
-      let (startI, startJ) = (firstSignificant(x, i, endI), firstSignificant(y, j, endJ))
-      if endI - startI != endJ - startJ { return endI - startI < endJ - startJ }
-      for k in 0..<(endI - startI) where x[startI + k] != y[startJ + k] {
-        return x[startI + k].value < y[startJ + k].value
-      }
-      i = endI
-      j = endJ
+    switch a.compare(b, options: .numeric) {
+    case .orderedAscending: true
+    case .orderedDescending: false
+    case .orderedSame: a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
-    if x.count - i != y.count - j { return x.count - i < y.count - j }
-    return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-  }
-
-  private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
-
-  private static func digitRunEnd(_ s: [Unicode.Scalar], _ from: Int) -> Int {
-    var k = from
-    while k < s.count, isDigit(s[k]) { k += 1 }
-    return k
-  }
-
-  private static func firstSignificant(_ s: [Unicode.Scalar], _ from: Int, _ end: Int) -> Int {
-    var k = from
-    while k + 1 < end, s[k] == "0" { k += 1 }
-    return k
   }
 
   /// Terminal columns taken by `text`: 2 for East Asian wide characters and emoji, 0 for
