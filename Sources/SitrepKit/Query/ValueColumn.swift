@@ -75,9 +75,11 @@ struct ValueColumn: Sendable {
     // The value id of each article's value, -1 until one of its events is read.
     var byArticle = [Int32](repeating: -1, count: articles.count)
     for i in range {
-      // An event's own source comes before its article's outlet.
-      if field == .source, events[i].current.source != nil {
-        ids.append(table.id(of: events[i].value(of: field, in: session)))
+      // An event's own source comes before its article's outlet. It is read here, not through
+      // ``SessionEvent/value(of:in:)``: for a field known only at run time, that copied each
+      // 700-byte event to pick one field from it.
+      if field == .source, let own = events[i].current.source {
+        ids.append(table.id(of: .text(own)))
         continue
       }
       let a = Int(articles.ids[i])
