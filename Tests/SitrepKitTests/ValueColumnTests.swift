@@ -28,6 +28,22 @@ import Testing
     #expect((0..<7).filter(test) == [1, 5])
   }
 
+  @Test(arguments: [1, 2, 3])
+  func readsActorListsAsTheEvaluatorDoes(_ workers: Int) {
+    let lists = [["Russia"], [], ["Russia", "United States"], ["Russia"], [], ["United States"]]
+    let session = Fixtures.session(
+      lists.enumerated().map { i, actors in
+        var event = Fixtures.event("e\(i + 1)")
+        event.actors = actors
+        return event
+      })
+    let column = ValueColumn(field: .actor, session: session, workers: workers)
+    let read = column.ids.map { column.values[Int($0)] }
+    #expect(read == lists.map { .list($0) })
+    #expect(read == session.events.map { $0.value(of: .actor, in: session) })
+    #expect(column.ids == [0, 1, 2, 0, 1, 3])
+  }
+
   /// Events of two articles (the second without an outlet), one with its own source, and one
   /// whose article is not in the session.
   private static func articleSession() -> Session {
