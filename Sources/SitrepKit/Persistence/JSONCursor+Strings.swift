@@ -96,7 +96,8 @@ extension JSONCursor {
     return value
   }
 
-  /// An array of strings.
+  /// An array of strings; when `interned`, its strings and the array itself are shared with
+  /// equal ones read before (``ListInterner``).
   mutating func strings(interned: Bool = false) throws(Failure) -> [String] {
     var result: [String] = []
     var more = try beginArray()
@@ -104,7 +105,8 @@ extension JSONCursor {
       result.append(try string(interned: interned))
       more = try next(UInt8(ascii: "]"))
     }
-    return result
+    guard interned, !result.isEmpty else { return result }
+    return lists.intern(result)
   }
 
   /// An array of whole numbers.

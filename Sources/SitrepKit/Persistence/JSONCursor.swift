@@ -28,6 +28,7 @@ struct JSONCursor {
   let end: Int
   var index: Int
   var interner = StringInterner()
+  var lists = ListInterner()
   /// Room for decoding strings with escapes, reused.
   var scratch: [UInt8] = []
 

@@ -59,3 +59,22 @@ struct StringInterner {
   /// How many distinct strings are stored.
   var count: Int { strings.count }
 }
+
+/// One copy of each repeated list of strings met while reading a file: the actor lists of a
+/// million events hold a few hundred distinct lists, and each event's own array cost about 80
+/// bytes (and a cache miss whenever a query read it).
+struct ListInterner {
+  private var kept: [[String]: [String]] = [:]
+  /// Beyond this many distinct lists new ones are no longer kept.
+  static let limit = 1 << 16
+
+  /// The stored list equal to `list`, storing `list` first when it is new.
+  mutating func intern(_ list: [String]) -> [String] {
+    if let stored = kept[list] { return stored }
+    if kept.count < ListInterner.limit { kept[list] = list }
+    return list
+  }
+
+  /// How many distinct lists are stored.
+  var count: Int { kept.count }
+}

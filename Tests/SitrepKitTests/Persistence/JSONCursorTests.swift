@@ -126,4 +126,24 @@ import Testing
     }
     #expect(interner.count == 100)
   }
+
+  @Test func repeatedListsShareOneArray() throws {
+    let json = #"[["Russia","United States"],["Russia"],["Russia","United States"],[],[]]"#
+    let bytes = Array(json.utf8)
+    let lists = try bytes.withUnsafeBufferPointer { buffer throws(JSONCursor.Failure) in
+      var cursor = JSONCursor(buffer)
+      var lists: [[String]] = []
+      var more = try cursor.beginArray()
+      while more {
+        lists.append(try cursor.strings(interned: true))
+        more = try cursor.next(UInt8(ascii: "]"))
+      }
+      #expect(cursor.lists.count == 2)
+      return lists
+    }
+    #expect(lists == [["Russia", "United States"], ["Russia"], ["Russia", "United States"], [], []])
+    let storage = lists.map { $0.withUnsafeBufferPointer { $0.baseAddress } }
+    #expect(storage[0] == storage[2])
+    #expect(storage[0] != storage[1])
+  }
 }
