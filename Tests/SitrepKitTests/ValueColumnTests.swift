@@ -1,3 +1,4 @@
+import EventExtraction
 import QueryLanguage
 import Testing
 
@@ -42,6 +43,24 @@ import Testing
     #expect(read == lists.map { .list($0) })
     #expect(read == session.events.map { $0.value(of: .actor, in: session) })
     #expect(column.ids == [0, 1, 2, 0, 1, 3])
+  }
+
+  @Test(arguments: ValueColumn.fields.sorted { $0.rawValue < $1.rawValue })
+  func readsEveryFieldAsTheEvaluatorDoes(_ field: QueryField) {
+    var session = Fixtures.session(
+      [
+        Fixtures.event("e1", type: .shelling, place: "Homs", date: "2016-04-29"),
+        Fixtures.event("e2", article: "a2", place: nil, date: nil, scope: .aggregate),
+        Fixtures.event("e3", type: .armedClash, place: "Idlib", date: "2016-05-02"),
+      ], articles: ["a1", "a2"])
+    session.events[0].current.actors = ["Russia"]
+    session.events[0].current.source = "SOHR"
+    session.events[1].tags = ["checked", "hospital"]
+    session.events[2].status = .accepted
+    let column = ValueColumn(field: field, session: session)
+    #expect(
+      column.ids.map { column.values[Int($0)] }
+        == session.events.map { $0.value(of: field, in: session) })
   }
 
   /// Events of two articles (the second without an outlet), one with its own source, and one
