@@ -146,6 +146,11 @@ import Testing
       "<input>:1:10: error: cannot merge e1 with e2: e1 is an aggregate (a running or area total) and e2 an incident\n"))
     #expect(err.contains("to count e2 inside the total: set e2 part_of = e1"))
     #expect(shell.session == before)
+    _ = Fixtures.run(&shell, "set e2 part_of = e1")
+    #expect(
+      Fixtures.run(&shell, "merge e2 e1").1.contains(
+        "e2 is already part of e1: it is counted inside the total, not beside it"))
+    _ = Fixtures.run(&shell, "undo")
     // Through a group: the incident named is the one typed, not the group's first member.
     #expect(Fixtures.run(&shell, "merge e2 e3").0 == "merged e2, e3 as one incident (e2)\n")
     let (_, err2, _) = Fixtures.run(&shell, "merge e1 e3")
@@ -154,6 +159,25 @@ import Testing
     // Once the analyst says the total is one incident, it merges.
     _ = Fixtures.run(&shell, "set e1 scope = incident")
     #expect(Fixtures.run(&shell, "merge e1 e3").0 == "merged e1, e2, e3 as one incident (e1)\n")
+  }
+
+  @Test func aMergeOfEventsThatDifferSaysHow() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", type: .ceasefire, place: "Homs", date: "2014-02-13"),
+        Fixtures.event("e2", place: "Aleppo", date: "2016-04-30"),
+        Fixtures.event("e3", place: "Aleppo", date: "2016-04-30"),
+      ]))
+    let same = Fixtures.run(&shell, "merge e2 e3")
+    #expect(same.0 == "merged e2, e3 as one incident (e2)\n")
+    #expect(same.1 == "")
+    let apart = Fixtures.run(&shell, "merge e1 e2")
+    #expect(apart.0 == "merged e1, e2, e3 as one incident (e1)\n")
+    #expect(
+      apart.1
+        == "note: the merged events differ in type (ceasefire / airstrike), place (Homs / Aleppo) "
+        + "and dates that do not overlap (2014-02-13 / 2016-04-30); 'undo' takes the merge back\n")
+    #expect(shell.session.events.map(\.merge) == ["e1", "e1", "e1"])
   }
 
   @Test func mergesTwoTotalsAsOneTotalAndNeverAnEventWithItself() {

@@ -174,6 +174,32 @@ extension Shell {
     let names = members.map { session.events[$0].id }
     let one = session.events[members[0]].current.scope == .aggregate ? "total" : "incident"
     console.write("merged \(names.joined(separator: ", ")) as one \(one) (\(group))\n")
+    if let differences = Self.differences(members.map { session.events[$0].current }) {
+      console.report("note: the merged events differ in \(differences); 'undo' takes the merge back\n")
+    }
+  }
+
+  /// What tells the events apart, when they cannot be reports of one incident as they stand
+  /// (ACLED and UCDP merge reports of the same event: same type, place and day): types or
+  /// places that differ, and dates that do not overlap. Nil when they agree.
+  static func differences(_ events: [Event]) -> String? {
+    func distinct(_ values: [String]) -> [String] {
+      values.reduce(into: []) { kept, v in if !kept.contains(v) { kept.append(v) } }
+    }
+    var found: [String] = []
+    let types = distinct(events.map(\.type.rawValue))
+    if types.count > 1 { found.append("type (\(types.joined(separator: " / ")))") }
+    let places = distinct(events.compactMap { $0.place?.name })
+    if places.count > 1 { found.append("place (\(places.joined(separator: " / ")))") }
+    let dates = events.compactMap(\.date)
+    let apart = dates.contains { a in dates.contains { b in a.end < b.start } }
+    if apart {
+      let shown = distinct(dates.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end)" })
+      found.append("dates that do not overlap (\(shown.joined(separator: " / ")))")
+    }
+    guard !found.isEmpty else { return nil }
+    return found.count == 1
+      ? found[0] : found.dropLast().joined(separator: ", ") + " and " + found.last!
   }
 
   /// Refuses a merge of an aggregate with an incident, pointing at the argument that brings
@@ -193,8 +219,10 @@ extension Shell {
     throw .error(
       "cannot merge \(a) with \(i): \(a) is an aggregate (a running or area total) and \(i) an incident",
       at: (culprit ?? ids[0]).range,
-      hint: "to count \(i) inside the total: set \(i) part_of = \(a); "
-        + "if \(a) reports one incident: set \(a) scope = incident, then merge")
+      hint: incident.current.partOf == a
+        ? "\(i) is already part of \(a): it is counted inside the total, not beside it"
+        : "to count \(i) inside the total: set \(i) part_of = \(a); "
+          + "if \(a) reports one incident: set \(a) scope = incident, then merge")
   }
 
   static func idOrder(_ a: String, _ b: String) -> Bool {
