@@ -89,6 +89,16 @@ import Testing
     #expect(shell.session.events.map(\.status) == [.extracted, .rejected, .extracted])
   }
 
+  @Test func restoreGivesBackAnAcceptanceTheDropTookAway() {
+    var shell = shell()
+    _ = Fixtures.run(&shell, "set e1, e2 status = accepted; drop e1, e2, e3; set e2 status = accepted")
+    _ = Fixtures.run(&shell, "drop e2; restore e1, e2, e3")
+    #expect(shell.session.events.map(\.status) == [.accepted, .accepted, .extracted])
+    // An acceptance taken back by undo is not given back.
+    _ = Fixtures.run(&shell, "set e3 status = accepted; undo; drop e3; restore e3")
+    #expect(shell.session.events[2].status == .extracted)
+  }
+
   @Test func mergedReportsCountOnceUnderEachPolicy() {
     var shell = Fixtures.shell(
       Fixtures.session([

@@ -87,13 +87,17 @@ extension Shell {
 
   mutating func drop(_ target: EditTarget, restore: Bool, command: String, console: inout some Console) throws(Diagnostic) {
     let indices = try eventIndices(target)
+    let accepted = restore ? acceptedBeforeRejection(indices) : []
     var transaction = beginTransaction()
     for index in indices {
       let event = transaction.session.events[index]
       let status: EventStatus
       if restore {
         guard event.status == .rejected else { continue }
-        status = event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
+        status =
+          accepted.contains(event.id)
+          ? .accepted
+          : event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
       } else {
         status = .rejected
       }
@@ -101,6 +105,27 @@ extension Shell {
     }
     let changed = commit(transaction, command: command)?.edits.count ?? 0
     console.write("\(restore ? "restored" : "rejected") \(changed) event\(changed == 1 ? "" : "s")\n")
+  }
+
+  /// The ids among the events at `indices` that were accepted when they were last rejected,
+  /// read from the audit trail, so that `restore` gives the analyst's acceptance back.
+  private func acceptedBeforeRejection(_ indices: [Int]) -> Set<String> {
+    var open = Set(indices.map { session.events[$0].id })
+    var accepted = Set<String>()
+    for change in session.trail.reversed() where !open.isEmpty {
+      for edit in change.edits.reversed() {
+        let (id, before, after): (String?, EventStatus?, EventStatus?)
+        switch edit {
+        case .marks(let i, let b, let a): (id, before, after) = (i, b.status, a.status)
+        case .event(let b, let a): (id, before, after) = (a?.id ?? b?.id, b?.status, a?.status)
+        default: continue
+        }
+        guard let id, open.contains(id), after == .rejected, before != .rejected else { continue }
+        open.remove(id)
+        if before == .accepted { accepted.insert(id) }
+      }
+    }
+    return accepted
   }
 
   mutating func tag(
