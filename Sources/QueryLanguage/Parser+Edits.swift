@@ -30,7 +30,24 @@ extension Parser {
         ids.append(try argument("an event id"))
       }
     }
-    return .tag(.ids(ids), try names(), remove: remove)
+    let names = try names()
+    // Without a colon the first word is the one event: `tag e9 e10 disputed` would tag e9 with
+    // "e10". A tag shaped like an event id is taken as a missing colon.
+    if !hasColon, let id = names.first(where: { Self.isEventID($0.text) }) {
+      let all = ([ids[0]] + names.prefix { Self.isEventID($0.text) }).map(\.text)
+      let rest = names.drop { Self.isEventID($0.text) }.map(\.text)
+      throw .error(
+        "'\(id.text)' is an event id, not a tag", at: id.range,
+        hint: "to \(remove ? "untag" : "tag") several events: \(remove ? "untag" : "tag") \(all.joined(separator: " ")) : "
+          + (rest.isEmpty ? "TAG" : rest.joined(separator: " ")))
+    }
+    return .tag(.ids(ids), names, remove: remove)
+  }
+
+  /// `e` and digits: the shape of an event id.
+  static func isEventID(_ text: String) -> Bool {
+    let u = Array(text.utf8)
+    return u.count > 1 && u[0] == UInt8(ascii: "e") && u.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   mutating func parseIdsOrQuery() throws(Diagnostic) -> EditTarget {

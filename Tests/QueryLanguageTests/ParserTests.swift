@@ -17,6 +17,19 @@ import Testing
     return nil
   }
 
+  @Test(arguments: [
+    ("tag e9 e10 disputed", "to tag several events: tag e9 e10 : disputed"),
+    ("untag e9 e10 e11", "to untag several events: untag e9 e10 e11 : TAG"),
+  ])
+  func aTagShapedLikeAnEventIDIsTakenAsAMissingColon(_ source: String, _ hint: String) {
+    #expect(error(source)?.hint == hint)
+    guard case .tag(.ids(let ids), let names, false) = command("tag e9 e10 : disputed") else {
+      Issue.record("no tag command")
+      return
+    }
+    #expect(ids.map(\.text) == ["e9", "e10"] && names.map(\.text) == ["disputed"])
+  }
+
   @Test func parsesListingsWithEveryClause() throws {
     let parsed = command("events where place = Aleppo and killed >= 10 sort by date desc, killed limit 5 select id, killed")
     guard case .list(let query) = parsed else {
@@ -163,6 +176,7 @@ import Testing
     ErrorCase(source: "read", message: "expected an article id such as 'a1', found end of statement", line: 1, column: 5),
     ErrorCase(source: "let 9x = events", message: "'9x' is not a valid set name", line: 1, column: 5),
     ErrorCase(source: "events sort date", message: "expected 'by', found 'date'", line: 1, column: 13),
+    ErrorCase(source: "tag e9 e10 disputed", message: "'e10' is an event id, not a tag", line: 1, column: 8),
   ])
   func reportsErrorsAtTheOffendingToken(_ c: ErrorCase) {
     guard let diagnostic = error(c.source) else {
