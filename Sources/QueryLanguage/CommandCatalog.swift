@@ -24,8 +24,8 @@ public enum CommandCatalog {
       name: "load", group: .articles,
       syntax: "load PATH... | load events FILE.jsonl... | load gazetteer FILE | load actors FILE",
       summary:
-        "load articles (files, directories, globs) and extract their events; 'load events' reads "
-        + "'sitrep extract' output",
+        "load articles (files, directories without their hidden files, globs) and extract their "
+        + "events; 'load events' reads 'sitrep extract' output",
       example: "load Samples/articles", takesPath: true),
     CommandInfo(
       name: "articles", group: .articles,

@@ -152,6 +152,20 @@ import Testing
     #expect(shell.isDirty)
   }
 
+  @Test func aDirectoryIsReadWithoutItsHiddenFilesAndFolders() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let text = "Clashes in Kidal\nAt least 3 soldiers were killed.\n"
+    for folder in ["/.build/checkouts", "/.git", "/reports"] {
+      try FileManager.default.createDirectory(atPath: dir + folder, withIntermediateDirectories: true)
+    }
+    for (i, file) in ["/.build/checkouts/README.md", "/.git/notes.txt", "/.draft.txt", "/reports/kidal.txt"]
+      .enumerated()
+    {
+      try Data((text + "#\(i)\n").utf8).write(to: URL(fileURLWithPath: dir + file))
+    }
+    #expect(SourceFiles.expand(dir) == .success([dir + "/reports/kidal.txt"]))
+  }
+
   @Test func savesAndOpensSessionsWithEveryField() throws {
     let dir = Fixtures.temporaryDirectory()
     var shell = Fixtures.shell(sample, directory: dir)

@@ -15,8 +15,8 @@ public enum SourceFiles {
     case symlinkLoop(String)
   }
 
-  /// The files `path` names, sorted: itself, the article files in a directory (recursively), or
-  /// a glob's matches.
+  /// The files `path` names, sorted: itself, the article files in a directory (recursively,
+  /// leaving out hidden files and folders), or a glob's matches.
   public static func expand(_ path: String) -> Result<[String], Problem> {
     if path.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
       let matches = glob(path).filter { isRegularFile($0) }
@@ -35,6 +35,11 @@ public enum SourceFiles {
     while let relative = enumerator.nextObject() as? String {
       visited += 1
       if visited > 1_000_000 { break }
+      // Hidden files and folders (`.git`, `.build`, editors' backups) hold no articles.
+      if (relative as NSString).lastPathComponent.hasPrefix(".") {
+        enumerator.skipDescendants()
+        continue
+      }
       let ext = (relative as NSString).pathExtension.lowercased()
       let full = (path as NSString).appendingPathComponent(relative)
       if articleExtensions.contains(ext), isRegularFile(full) { files.append(full) }
