@@ -47,7 +47,8 @@ import Testing
     var shell = Fixtures.shell(IndexedTallyTests.session(600))
     Self.expectSameTallies(&shell, after: "setup")
     let (_, errors, _) = Fixtures.run(&shell, edit)
-    #expect(errors == "", "\(edit)")
+    // The generated events differ, so the merge notes it; no edit may fail.
+    #expect(!errors.contains("error:"), "\(edit): \(errors)")
     let rebuilt = shell.queryIndex == nil
     #expect(rebuilt, "\(edit) patched an index it cannot")
     Self.expectSameTallies(&shell, after: edit)

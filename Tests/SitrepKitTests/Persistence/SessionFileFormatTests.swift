@@ -26,7 +26,7 @@ import Testing
     }
     let dir = Fixtures.temporaryDirectory()
     let (shell, errors) = SessionSamples.savedShell(in: dir)
-    #expect(errors == "")
+    #expect(errors == SessionSamples.notes)
     #expect(shell.session.articles.count == 2)
     #expect(!shell.session.events.isEmpty)
     #expect(try validate(dir + "/s.json") == [])

@@ -12,8 +12,12 @@ enum SessionSamples {
     "output csv",
   ]
 
+  /// What the commands report: `merge e3 e4` joins a ceasefire and an evacuation in Homs.
+  static let notes =
+    "note: the merged events differ in type (ceasefire / evacuation); 'undo' takes the merge back\n"
+
   /// Builds the session in `directory` and saves it as `s.json`; returns the shell and anything
-  /// it reported (which should be nothing).
+  /// it reported (which should be ``notes`` alone).
   static func savedShell(in directory: String) -> (shell: Shell, errors: String) {
     var shell = Fixtures.shell(directory: directory)
     var errors = ""
