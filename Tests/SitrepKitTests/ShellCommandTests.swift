@@ -192,6 +192,27 @@ import Testing
     #expect(try String(contentsOfFile: dir + "/cut.json", encoding: .utf8) == "{\"format\": \"sitrep-session\", \"vers")
   }
 
+  @Test(arguments: [
+    ("article.txt", "Clashes in Kidal\nAt least 3 soldiers were killed.\n",
+     "it is not JSON (an article? 'load FILE' reads articles)"),
+    ("events.jsonl", "{\"article\":\"a.txt\",\"id\":\"a.txt#1\"}\n{\"article\":\"a.txt\",\"id\":\"a.txt#2\"}\n",
+     "it holds events as JSON Lines ('load events FILE' reads them)"),
+    ("corpus.jsonl", "{\"id\": \"g1\", \"text\": \"Clashes\"}\n{\"id\": \"g2\", \"text\": \"Talks\"}\n",
+     "it holds articles as JSON Lines ('load FILE' extracts their events)"),
+    ("empty.json", " \n", "it is empty"),
+  ])
+  func openSaysWhatAFileThatIsNotASessionHolds(_ name: String, _ text: String, _ why: String) throws {
+    let dir = Fixtures.temporaryDirectory()
+    try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+    try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: true)
+    var shell = Fixtures.shell(directory: dir)
+    let (_, err, _) = Fixtures.run(&shell, "open \(name)")
+    #expect(err.hasPrefix("<input>:1:6: error: cannot open '\(name)': not a Sitrep session: \(why)\n"))
+    let (_, folder, _) = Fixtures.run(&shell, "open folder")
+    #expect(folder.hasPrefix(
+      "<input>:1:6: error: cannot open 'folder': not a Sitrep session: it is a directory ('load DIR' reads the articles in it)\n"))
+  }
+
   @Test func quitAsksOnceWhenThereAreUnsavedChanges() {
     var shell = Shell(context: ShellContext(interactive: true, workingDirectory: "/"))
     shell.session = sample

@@ -45,6 +45,8 @@ public enum SessionStore {
   public enum Failure: Error, Equatable {
     case unreadable(String)
     case notASession(String)
+    /// Not a session at all, and what it holds instead (``OtherFileKind``).
+    case otherKind(String)
     case newerVersion(Int)
     case corrupt(String)
     case writeFailed(String)
@@ -102,6 +104,7 @@ public enum SessionStore {
   private static func diagnose(
     _ bytes: UnsafeBufferPointer<UInt8>, _ failure: JSONCursor.Failure, explainLimit: Int
   ) throws(Failure) -> Never {
+    if let other = OtherFileKind.describe(bytes) { throw .otherKind(other) }
     if let damage = JSONDamage.locate(in: bytes) { throw .corrupt(damage.description) }
     let here = JSONDamage.at(failure.offset, in: bytes, problem: failure.problem).description
     guard bytes.count <= explainLimit else {
@@ -202,6 +205,9 @@ public enum SessionStore {
     var info = stat()
     guard fd >= 0, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else {
       if fd >= 0 { close(fd) }
+      if fd >= 0, info.st_mode & S_IFMT == S_IFDIR {
+        throw .otherKind("it is a directory ('load DIR' reads the articles in it)")
+      }
       guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
       return try decode(data)
     }

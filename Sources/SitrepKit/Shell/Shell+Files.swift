@@ -114,6 +114,7 @@ extension Shell {
     switch failure {
     case .unreadable: "no such file or it cannot be read"
     case .notASession(let format): "not a Sitrep session (format: \(format))"
+    case .otherKind(let what): "not a Sitrep session: \(what)"
     case .newerVersion(let v):
       "it was written by a newer Sitrep (format version \(v); this one reads up to \(SessionFile.currentVersion))"
     case .corrupt(let detail): "the file is damaged: \(detail); it was left untouched"
