@@ -109,7 +109,12 @@ public struct Gazetteer: Sendable {
 
   /// The best entry for a name or alias (any case): the most specific, most prominent one.
   public func lookup(_ name: String) -> GazetteerEntry? {
-    candidates(Self.lowercased(Self.trimmed(name))).first.map { entries[$0] }
+    lookupIndex(name).map { entries[$0] }
+  }
+
+  /// The index in ``entries`` of ``lookup(_:)``'s entry.
+  func lookupIndex(_ name: String) -> Int? {
+    candidates(Self.lowercased(Self.trimmed(name))).first
   }
 
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an

@@ -46,4 +46,22 @@ import Testing
     #expect(found.first?.entry.name == c.name)
     if c.name != nil { #expect(found.first?.basis?.isEmpty == false) }
   }
+
+  /// The context's last city and country, kept by reference, read back as the entries noted.
+  @Test(arguments: [
+    (["Shelling hit Aleppo on Friday."], "Aleppo", "Syria"),
+    (["Shelling hit Aleppo on Friday.", "Talks opened in Iraq."], "Aleppo", "Iraq"),
+    (["Talks opened in Iraq.", "Shelling hit Aleppo on Friday."], "Aleppo", "Syria"),
+    (["Talks opened in Iraq."], nil, "Iraq"),
+  ])
+  func keepsTheLastCityAndCountry(before: [String], city: String?, country: String?) {
+    var context = Self.context(after: before)
+    #expect(context.lastCity?.entry.name == city)
+    #expect(context.country?.name == country)
+    #expect(context.countryName == country)
+    context.country = Gazetteer.builtIn.lookup("Benin")
+    #expect(context.countryName == "Benin")
+    context.lastCity = nil
+    #expect(context.referredCity() == nil)
+  }
 }
