@@ -64,4 +64,20 @@ import Testing
     context.lastCity = nil
     #expect(context.referredCity() == nil)
   }
+
+  /// A city noted from a sentence is sourced to the sentence's first 60 characters, quoted.
+  @Test(arguments: [
+    (
+      "Shelling hit Aleppo on Friday, the monitor said, as talks stalled in Geneva again.",
+      "'Shelling hit Aleppo on Friday, the monitor said, as talks st'"
+    ),
+    ("Shelling hit Aleppo.", "'Shelling hit Aleppo.'"),
+  ])
+  func quotesTheSentenceThatNamedTheLastCity(sentence: String, source: String) {
+    var context = PlaceContext()
+    let mentions = PlaceRule(gazetteer: .builtIn).mentions(in: words(sentence))
+    context.note(mentions, in: .builtIn, sentence: sentence)
+    #expect(context.lastCity?.source == source)
+    #expect(context.referredCity()?.1 == "the most recent city named (\(source))")
+  }
 }
