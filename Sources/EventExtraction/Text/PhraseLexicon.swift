@@ -156,6 +156,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       PhraseLexicon.group(&pending)
       values = entries.map(\.1)
       phrases.reserveCapacity(pending.count)
+      // The parts in phrase order, written in place: every part of every kept phrase, each once.
+      // (Every phrase with a part is pending, so all `parts.count` slots are written.)
+      var partKeys = [Int](repeating: 0, count: parts.count)
+      var exactMasks = [UInt64](repeating: 0, count: parts.count)
+      var exactLengths = [Int32](repeating: 0, count: parts.count)
       var partCount = 0
       // Count the runs of (head, second word or none for one-word phrases) and heads first, to
       // size the tables; then lay out phrases and fill the tables as each run ends.
@@ -185,7 +190,11 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         let first = partCount
         let from = Int(firstPart[entry])
         for q in from..<(from + count) {
-          if parts[q].length > 64, let long = longTexts[q] { moved[partCount] = long }
+          let part = parts[q]
+          if part.length > 64, let long = longTexts[q] { moved[partCount] = long }
+          partKeys[partCount] = part.key
+          exactMasks[partCount] = part.mask
+          exactLengths[partCount] = part.length
           partCount += 1
         }
         phrases.append(
@@ -209,23 +218,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
           byPair[key] = run
         }
       }
-      // The parts in phrase order, each table written in one pass over the phrases (every phrase
-      // with a part is pending, so every slot is written once).
-      func gather<T>(_ field: ((key: Int, mask: UInt64, length: Int32)) -> T) -> [T] {
-        [T](unsafeUninitializedCapacity: parts.count) { buffer, count in
-          for phrase in phrases {
-            var from = Int(firstPart[Int(phrase.entry)])
-            for q in Int(phrase.partStart)..<Int(phrase.partEnd) {
-              buffer.initializeElement(at: q, to: field(parts[from]))
-              from += 1
-            }
-          }
-          count = parts.count
-        }
-      }
-      partKeys = gather(\.key)
-      exactMasks = gather(\.mask)
-      exactLengths = gather(\.length)
+      self.partKeys = partKeys
+      self.exactMasks = exactMasks
+      self.exactLengths = exactLengths
       longTexts = moved
       headKeys = heads
       self.heads = KeyFilter(capacity: heads.count)
