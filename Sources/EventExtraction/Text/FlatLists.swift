@@ -52,15 +52,26 @@ struct FlatLists: Sendable {
     }
 
     /// The lists, each in append order.
+    ///
+    /// Values are placed through buffers: subscripting the arrays checked each for uniqueness,
+    /// and a copy of `starts` as the cursors was copied again on its first write.
     func build() -> FlatLists {
       var starts = [Int](repeating: 0, count: lists.count + 1)
       for k in lists.indices { starts[k + 1] = starts[k] + Int(lists[k].count) }
-      var next = starts
-      var values = [Int](repeating: 0, count: items.count)
-      for item in items {
-        let k = Int(item.list)
-        values[next[k]] = Int(item.value)
-        next[k] += 1
+      // Every value is placed: the lists' counts add up to `items.count`.
+      let values = [Int](unsafeUninitializedCapacity: items.count) { buffer, count in
+        var next = [Int32](unsafeUninitializedCapacity: lists.count) { cursors, n in
+          for k in lists.indices { cursors.initializeElement(at: k, to: Int32(starts[k])) }
+          n = lists.count
+        }
+        next.withUnsafeMutableBufferPointer { next in
+          for item in items {
+            let k = Int(item.list)
+            buffer.initializeElement(at: Int(next[k]), to: Int(item.value))
+            next[k] += 1
+          }
+        }
+        count = items.count
       }
       return FlatLists(values: values, starts: starts)
     }
