@@ -91,7 +91,7 @@ extension EventBuilder {
     // Actors, target, source.
     let actorRange = violent ? fieldRange : 0..<s.words.count
     let found = ActorRule(dictionary: actors).actors(
-      in: s.words, plain: s.plainWords, range: actorRange, country: context.country?.name,
+      in: s.words, plain: s.plainWords, range: actorRange, country: context.countryName,
       violentOnly: violent && type != .aggregateReport)
     if let first = found.first {
       fields["actors"] = Evidence(span: s.span(first.1), rule: "actor.dictionary")

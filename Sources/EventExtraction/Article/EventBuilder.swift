@@ -33,7 +33,7 @@ struct EventBuilder {
     if !referring.isEmpty {
       s.places = (s.places + referring).sorted { $0.first < $1.first }
     }
-    defer { context.note(s.places, in: gazetteer) { "'\(Self.opening(of: s.sentence.text))'" } }
+    defer { context.note(s.places, in: gazetteer, sentence: s.sentence.text) }
     switch s.role {
     case .heading:
       if let city = s.places.first(where: { $0.kind == .city }) {

@@ -109,7 +109,12 @@ public struct Gazetteer: Sendable {
 
   /// The best entry for a name or alias (any case): the most specific, most prominent one.
   public func lookup(_ name: String) -> GazetteerEntry? {
-    candidates(Self.lowercased(Self.trimmed(name))).first.map { entries[$0] }
+    lookupIndex(name).map { entries[$0] }
+  }
+
+  /// The index in ``entries`` of ``lookup(_:)``'s entry.
+  func lookupIndex(_ name: String) -> Int? {
+    candidates(Self.lowercased(Self.trimmed(name))).first
   }
 
   /// Every entry indexed under a lower-cased name: entries so named before those with it as an
@@ -125,11 +130,11 @@ public struct Gazetteer: Sendable {
   }
 
   /// The key a name is indexed under: the ``WordKey`` of ``lowercased(_:)`` (computed from the
-  /// bytes when ASCII, which ``WordKey`` lower-cases as it hashes).
+  /// bytes, which ``WordKey`` lower-cases as it hashes, unless a non-ASCII letter changes case).
   static func nameKey(_ name: String) -> Int {
     var copy = name
     // One pass: the key as ``WordKey/hash(_:)`` computes it, and whether every byte is ASCII.
-    let ascii: Int? = copy.withUTF8 { t in
+    let (key, ascii) = copy.withUTF8 { t in
       var h = WordKey.offset
       var high: UInt8 = 0
       for b in t {
@@ -137,9 +142,16 @@ public struct Gazetteer: Sendable {
         h ^= UInt64(ASCIIBytes.lowered(b))
         h &*= WordKey.prime
       }
-      return high < 0x80 ? Int(bitPattern: UInt(truncatingIfNeeded: h)) : nil
+      return (Int(bitPattern: UInt(truncatingIfNeeded: h)), high < 0x80)
     }
-    return ascii ?? WordKey.of(lowercased(name))
+    // "Kétou" lower-cases as its ASCII bytes do, so its key is the bytes' (making the lower-cased
+    // string first was a third of the 9,500 non-ASCII names' keys).
+    return ascii || !hasNonASCIICapital(name) ? key : WordKey.of(name.lowercased())
+  }
+
+  /// Whether a letter of `name` beyond ASCII changes in lower case (a capital "É", not "é").
+  static func hasNonASCIICapital(_ name: String) -> Bool {
+    name.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenLowercased }
   }
 
   /// `name.trimmingCharacters(in: .whitespaces)`, without Foundation when the name starts and
@@ -165,15 +177,11 @@ public struct Gazetteer: Sendable {
   }
 
   /// `name.lowercased()` for a name with non-ASCII letters: when none of them changes in lower
-  /// case ("Kétou", "Ḩalab"), only the ASCII capitals are lowered, over bytes; otherwise
+  /// case ("Kétou", "al-Bāb"), only the ASCII capitals are lowered, over bytes; otherwise
   /// (a capital "É") the full Unicode mapping runs. (`String.lowercased()` cost 5,000
   /// instructions a name: a third of the 9,500 non-ASCII names' start-up.)
   static func lowercasedNonASCII(_ name: String) -> String {
-    for scalar in name.unicodeScalars
-    where !scalar.isASCII && scalar.properties.changesWhenLowercased {
-      return name.lowercased()
-    }
-    return ASCIIBytes.lowercased(name)
+    hasNonASCIICapital(name) ? name.lowercased() : ASCIIBytes.lowercased(name)
   }
 
   static func rank(_ kind: PlacePrecision) -> Int {

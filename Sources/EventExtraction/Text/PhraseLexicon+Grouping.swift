@@ -33,8 +33,12 @@ extension PhraseLexicon {
       out[next[b]] = p
       next[b] += 1
     }
-    for b in 0..<(1 << bits) where starts[b + 1] - starts[b] > 1 {
-      out[starts[b]..<starts[b + 1]].sort(by: precedes)
+    // Each bucket sorted in place in the buffer: sorting `out[range]` copied the bucket into a
+    // new array and back (an allocation per bucket of two or more: 31,000 for the gazetteer).
+    out.withUnsafeMutableBufferPointer { buffer in
+      for b in 0..<(1 << bits) where starts[b + 1] - starts[b] > 1 {
+        buffer[starts[b]..<starts[b + 1]].sort(by: precedes)
+      }
     }
     pending = out
   }

@@ -115,51 +115,53 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       // none, longest first, input order) so each pair of first words owns one run of ``phrases``
       // and each first word one run of one-word phrases (a pair's longer phrases sort before the
       // one-word phrases only if the second key is `Int.min`; runs stay apart either way).
-      var keys: [Int] = []
-      var masks: [UInt64] = []
-      var lengths: [Int32] = []
+      // Each part's key, capitals and length in one array (one append a word, not three).
+      var parts: [(key: Int, mask: UInt64, length: Int32)] = []
       var firstPart = [Int32](repeating: 0, count: entries.count)
       var pending: [PhraseLexicon.Pending] = []
-      keys.reserveCapacity(entries.count * 2)
-      masks.reserveCapacity(entries.count * 2)
-      lengths.reserveCapacity(entries.count * 2)
+      parts.reserveCapacity(entries.count * 2)
       pending.reserveCapacity(entries.count)
       for n in entries.indices {
         // The words' keys and exact forms straight from the bytes (no ``Word``s).
         var phrase = entries[n].0
-        let first = keys.count
+        let first = parts.count
         let headIsCapitalized: Bool = phrase.withUTF8 { t in
           var headIsCapitalized = false
           WordScanner.scan(t) { i, j, isWord in
             let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
             let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
-            if keys.count == first { headIsCapitalized = capitalized }
+            if parts.count == first { headIsCapitalized = capitalized }
             let exact = caseSensitive && capitalized
             if exact, bytes.count > 64 {
-              longTexts[keys.count] = String(decoding: bytes, as: UTF8.self)
+              longTexts[parts.count] = String(decoding: bytes, as: UTF8.self)
             }
-            keys.append(WordKey.hash(bytes))
-            masks.append(exact ? WordScanner.caseMask(bytes) : 0)
-            lengths.append(exact ? Int32(bytes.count) : -1)
+            parts.append(
+              (
+                key: WordKey.hash(bytes), mask: exact ? WordScanner.caseMask(bytes) : 0,
+                length: exact ? Int32(bytes.count) : -1
+              ))
           }
           return headIsCapitalized
         }
-        let count = keys.count - first
+        let count = parts.count - first
         guard count > 0 else { continue }
         firstPart[n] = Int32(first)
-        let head = keys[first]
+        let head = parts[first].key
         pending.append(
           PhraseLexicon.Pending(
-            head: head, second: count > 1 ? keys[first + 1] : Int.min,
+            head: head, second: count > 1 ? parts[first + 1].key : Int.min,
             rest: UInt64(UInt32.max - UInt32(count)) << 32 | UInt64(n)))
         if !(caseSensitive && headIsCapitalized) { lowerFirst[head] = true }
       }
       PhraseLexicon.group(&pending)
       values = entries.map(\.1)
       phrases.reserveCapacity(pending.count)
-      partKeys.reserveCapacity(keys.count)
-      exactMasks.reserveCapacity(keys.count)
-      exactLengths.reserveCapacity(keys.count)
+      // The parts in phrase order, written in place: every part of every kept phrase, each once.
+      // (Every phrase with a part is pending, so all `parts.count` slots are written.)
+      var partKeys = [Int](repeating: 0, count: parts.count)
+      var exactMasks = [UInt64](repeating: 0, count: parts.count)
+      var exactLengths = [Int32](repeating: 0, count: parts.count)
+      var partCount = 0
       // Count the runs of (head, second word or none for one-word phrases) and heads first, to
       // size the tables; then lay out phrases and fill the tables as each run ends.
       var runCount = 0
@@ -185,16 +187,18 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         if heads.last != p.head { heads.append(p.head) }
         let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
         let count = PhraseLexicon.wordCount(p)
-        let first = partKeys.count
+        let first = partCount
         let from = Int(firstPart[entry])
         for q in from..<(from + count) {
-          if lengths[q] > 64, let long = longTexts[q] { moved[partKeys.count] = long }
-          partKeys.append(keys[q])
-          exactMasks.append(masks[q])
-          exactLengths.append(lengths[q])
+          let part = parts[q]
+          if part.length > 64, let long = longTexts[q] { moved[partCount] = long }
+          partKeys[partCount] = part.key
+          exactMasks[partCount] = part.mask
+          exactLengths[partCount] = part.length
+          partCount += 1
         }
         phrases.append(
-          Phrase(partStart: Int32(first), partEnd: Int32(partKeys.count), entry: Int32(entry)))
+          Phrase(partStart: Int32(first), partEnd: Int32(partCount), entry: Int32(entry)))
         let endsRun =
           n + 1 == pending.count || pending[n + 1].head != p.head
           || PhraseLexicon.pairOf(pending[n + 1]) != PhraseLexicon.pairOf(p)
@@ -214,6 +218,9 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
           byPair[key] = run
         }
       }
+      self.partKeys = partKeys
+      self.exactMasks = exactMasks
+      self.exactLengths = exactLengths
       longTexts = moved
       headKeys = heads
       self.heads = KeyFilter(capacity: heads.count)

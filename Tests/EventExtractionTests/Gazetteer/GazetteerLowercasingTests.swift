@@ -14,6 +14,18 @@ import Testing
     #expect(Gazetteer.lowercased(name) == name.lowercased())
   }
 
+  /// A name's key is the ``WordKey`` of its lower-cased form, whether or not a letter beyond
+  /// ASCII changes case.
+  @Test(arguments: [
+    ("Kétou", "kétou", false), ("KÉTOU", "kétou", true), ("Ḩalab", "ḩalab", true),
+    ("al-Bāb", "al-bāb", false), ("ΣΥΡΙΑ", "συρια", true), ("حلب", "حلب", false),
+    ("ALEPPO", "aleppo", false),
+  ])
+  func keysNamesByTheirLowerCase(name: String, lower: String, nonASCIICapital: Bool) {
+    #expect(Gazetteer.nameKey(name) == WordKey.of(lower))
+    #expect(Gazetteer.hasNonASCIICapital(name) == nonASCIICapital)
+  }
+
   /// Every name and alias of the built-in gazetteer.
   @Test func lowersEveryBuiltInNameAsStringDoes() {
     var checked = 0

@@ -18,6 +18,13 @@ import Testing
     #expect(JSONLineWriter.quoted(text) == expected)
   }
 
+  @Test(arguments: [0, 7, -7, 10, 1234, -90_210, Int.max, Int.min])
+  func writesDecimalsAsStringDoes(_ n: Int) {
+    var out = Array("x:".utf8)
+    JSONLineWriter.appendDecimal(n, to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "x:\(n)")
+  }
+
   /// The word-at-a-time test agrees with a byte-by-byte one, wherever the byte sits in a word.
   @Test(arguments: [
     "", "plain", "sixteen bytes ok", "\u{7F}\u{80}\u{FF} DEL and high bytes",

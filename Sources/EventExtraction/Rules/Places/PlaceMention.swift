@@ -44,9 +44,13 @@ public struct PlaceMention: Sendable, Hashable {
 
   public var place: Place { entry.place(raw: raw, basis: basis) }
 
-  /// ``entry``'s kind and country, read in place (``entry`` copies the whole entry).
+  /// ``entry``'s kind, country and larger place, read in place (``entry`` copies the whole
+  /// entry).
   var kind: PlacePrecision { entries[entryIndex].kind }
   var country: String? { entries[entryIndex].country }
+  var within: String? { entries[entryIndex].within }
+  /// ``entry`` by reference, for keeping it.
+  var entryRef: GazetteerEntryRef { GazetteerEntryRef(entries: entries, index: entryIndex) }
 
   public static func == (a: PlaceMention, b: PlaceMention) -> Bool {
     a.first == b.first && a.end == b.end && a.raw == b.raw && a.entry == b.entry
@@ -63,55 +67,103 @@ public struct PlaceMention: Sendable, Hashable {
   }
 }
 
+/// A gazetteer entry kept as its array and index: copying or replacing one retains and releases
+/// the array, not each string of the entry.
+struct GazetteerEntryRef: Sendable {
+  let entries: [GazetteerEntry]
+  let index: Int
+
+  init(entries: [GazetteerEntry], index: Int) {
+    self.entries = entries
+    self.index = index
+  }
+
+  init(_ entry: GazetteerEntry) {
+    self.init(entries: [entry], index: 0)
+  }
+
+  var entry: GazetteerEntry { entries[index] }
+  /// The entry's name, read in place.
+  var name: String { entries[index].name }
+}
+
 /// What the article has said about places so far, for resolving "the contested city".
+///
+/// The last city and the country change with nearly every sentence that names a place, so they
+/// are kept by reference (``GazetteerEntryRef``): copying entries in and out cost 2% of
+/// extraction.
 public struct PlaceContext: Sendable {
   /// The most recent city (or place inside one) named, and where it was named.
-  public var lastCity: (entry: GazetteerEntry, source: String)?
+  public var lastCity: (entry: GazetteerEntry, source: String)? {
+    get { lastCityRef.map { ($0.entry.entry, $0.source.text) } }
+    set { lastCityRef = newValue.map { (GazetteerEntryRef($0.entry), .described($0.source)) } }
+  }
   /// The city named in the headline.
   public var headlineCity: GazetteerEntry?
   /// The city named in the most recent section heading, and the heading.
   public var headingCity: (entry: GazetteerEntry, heading: String)?
   /// The most recent country named, or the country of the most recent city.
-  public var country: GazetteerEntry?
+  public var country: GazetteerEntry? {
+    get { countryRef?.entry }
+    set { countryRef = newValue.map(GazetteerEntryRef.init) }
+  }
+  private var lastCityRef: (entry: GazetteerEntryRef, source: CitySource)?
+  private var countryRef: GazetteerEntryRef?
+  /// ``country``'s name, read in place.
+  var countryName: String? { countryRef?.name }
+
+  /// Where the last city was named: as a caller described it, or a sentence, quoted by its
+  /// opening only when read (most cities noted are never referred to: making the quote for
+  /// each was 0.7% of extraction).
+  enum CitySource: Sendable {
+    case described(String)
+    case sentence(String)
+
+    var text: String {
+      switch self {
+      case .described(let text): text
+      case .sentence(let sentence): "'\(EventBuilder.opening(of: sentence))'"
+      }
+    }
+  }
 
   public init() {}
 
   /// Updates the context with the places of one sentence.
   public mutating func note(_ mentions: [PlaceMention], in gazetteer: Gazetteer, source: String) {
-    note(mentions, in: gazetteer) { source }
+    note(mentions, in: gazetteer, citySource: .described(source))
   }
 
-  /// Updates the context with the places of one sentence, making `source` only if a city is
-  /// noted.
-  mutating func note(
-    _ mentions: [PlaceMention], in gazetteer: Gazetteer, source makeSource: () -> String
+  /// Updates the context with the places of `sentence`, which is quoted by its opening as the
+  /// last city's source if it is read.
+  mutating func note(_ mentions: [PlaceMention], in gazetteer: Gazetteer, sentence: String) {
+    note(mentions, in: gazetteer, citySource: .sentence(sentence))
+  }
+
+  private mutating func note(
+    _ mentions: [PlaceMention], in gazetteer: Gazetteer, citySource: CitySource
   ) {
-    var made: String? = nil
-    func source() -> String {
-      if let made { return made }
-      let s = makeSource()
-      made = s
-      return s
-    }
     // By index, reading fields in place: copying each mention retained its entry's strings.
     for k in mentions.indices where mentions[k].basis == nil {
       let kind = mentions[k].kind
       switch kind {
       case .city:
-        lastCity = (mentions[k].entry, source())
+        lastCityRef = (mentions[k].entryRef, citySource)
       case .neighbourhood, .district:
-        if let within = mentions[k].entry.within,
-          let city = gazetteer.city(named: within, country: mentions[k].entry.country)
+        if let within = mentions[k].within,
+          let city = gazetteer.cityIndex(named: within, country: mentions[k].country)
         {
-          lastCity = (city, source())
+          lastCityRef = (GazetteerEntryRef(entries: gazetteer.entries, index: city), citySource)
         }
       case .country:
-        country = mentions[k].entry
+        countryRef = mentions[k].entryRef
       default:
         break
       }
-      if kind != .country, let c = mentions[k].country, country?.name != c {
-        country = gazetteer.lookup(c).flatMap { $0.kind == .country ? $0 : nil } ?? country
+      if kind != .country, let c = mentions[k].country, countryName != c,
+        let i = gazetteer.lookupIndex(c), gazetteer.entries[i].kind == .country
+      {
+        countryRef = GazetteerEntryRef(entries: gazetteer.entries, index: i)
       }
     }
   }
@@ -126,10 +178,9 @@ public struct PlaceContext: Sendable {
 }
 
 extension Gazetteer {
-  /// The city entry with this name, preferring one in `country`.
-  func city(named name: String, country: String?) -> GazetteerEntry? {
-    // By index: only the entry returned is copied out of `entries`.
+  /// The index of the city entry with this name, preferring one in `country`.
+  func cityIndex(named name: String, country: String?) -> Int? {
     let all = candidates(Self.lowercased(name)).filter { entries[$0].kind == .city }
-    return (all.first { entries[$0].country == country } ?? all.first).map { entries[$0] }
+    return all.first { entries[$0].country == country } ?? all.first
   }
 }

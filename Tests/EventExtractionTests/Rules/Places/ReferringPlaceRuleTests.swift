@@ -46,4 +46,38 @@ import Testing
     #expect(found.first?.entry.name == c.name)
     if c.name != nil { #expect(found.first?.basis?.isEmpty == false) }
   }
+
+  /// The context's last city and country, kept by reference, read back as the entries noted.
+  @Test(arguments: [
+    (["Shelling hit Aleppo on Friday."], "Aleppo", "Syria"),
+    (["Shelling hit Aleppo on Friday.", "Talks opened in Iraq."], "Aleppo", "Iraq"),
+    (["Talks opened in Iraq.", "Shelling hit Aleppo on Friday."], "Aleppo", "Syria"),
+    (["Talks opened in Iraq."], nil, "Iraq"),
+  ])
+  func keepsTheLastCityAndCountry(before: [String], city: String?, country: String?) {
+    var context = Self.context(after: before)
+    #expect(context.lastCity?.entry.name == city)
+    #expect(context.country?.name == country)
+    #expect(context.countryName == country)
+    context.country = Gazetteer.builtIn.lookup("Benin")
+    #expect(context.countryName == "Benin")
+    context.lastCity = nil
+    #expect(context.referredCity() == nil)
+  }
+
+  /// A city noted from a sentence is sourced to the sentence's first 60 characters, quoted.
+  @Test(arguments: [
+    (
+      "Shelling hit Aleppo on Friday, the monitor said, as talks stalled in Geneva again.",
+      "'Shelling hit Aleppo on Friday, the monitor said, as talks st'"
+    ),
+    ("Shelling hit Aleppo.", "'Shelling hit Aleppo.'"),
+  ])
+  func quotesTheSentenceThatNamedTheLastCity(sentence: String, source: String) {
+    var context = PlaceContext()
+    let mentions = PlaceRule(gazetteer: .builtIn).mentions(in: words(sentence))
+    context.note(mentions, in: .builtIn, sentence: sentence)
+    #expect(context.lastCity?.source == source)
+    #expect(context.referredCity()?.1 == "the most recent city named (\(source))")
+  }
 }
