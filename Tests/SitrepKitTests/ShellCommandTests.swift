@@ -223,6 +223,19 @@ import Testing
     #expect(Fixtures.run(&shell, "quit").2 == .quit)
   }
 
+  @Test func quitSaysAJournaledSessionKeepsItsChanges() {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Shell(context: ShellContext(interactive: true, workingDirectory: dir))
+    shell.session = sample
+    _ = Fixtures.run(&shell, "save s.json; policy range")
+    let (_, err, first) = Fixtures.run(&shell, "quit")
+    #expect(first == .success)
+    #expect(
+      err == "changes since the last save are kept in the journal of '\(dir)/s.json' and come back "
+        + "when it is opened; 'save' writes them into it; quit again (or Ctrl-D) to leave\n")
+    #expect(Fixtures.run(&shell, "quit").2 == .quit)
+  }
+
   @Test func settingsRejectUnknownValues() {
     var shell = Fixtures.shell()
     let (_, err, _) = Fixtures.run(&shell, "output jsn")

@@ -172,7 +172,15 @@ public struct Shell {
   public mutating func requestQuit(console: inout some Console) -> RunOutcome {
     if isDirty, context.interactive, !quitWarned {
       quitWarned = true
-      console.report("unsaved changes: 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving\n")
+      if let path = sessionPath, fileState.isJournaling {
+        // Every change is already in the journal, and `open` recovers it.
+        console.report(
+          "changes since the last save are kept in the journal of '\(path)' and come back when it "
+            + "is opened; 'save' writes them into it; quit again (or Ctrl-D) to leave\n")
+      } else {
+        console.report(
+          "unsaved changes: 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving\n")
+      }
       return .success
     }
     return .quit
