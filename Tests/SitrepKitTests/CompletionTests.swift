@@ -23,6 +23,16 @@ import Testing
     #expect(complete("echo a; cou", "cou") == ["count"])
   }
 
+  @Test func completesExportPathsAndWhatFollowsATallyKey() {
+    #expect(complete("export ", "") == ["events", "tally"])
+    #expect(complete("export events where killed > 4 to Samples/art", "Samples/art") == ["Samples/articles/"])
+    #expect(complete("export tally killed by place to Samples/art", "Samples/art") == ["Samples/articles/"])
+    #expect(complete("tally killed by place ", "") == ["where", "in", "limit"])
+    #expect(complete("tally killed by place, month ", "") == ["where", "in", "limit"])
+    #expect(complete("tally killed by place where place ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
+    #expect(complete("events where place ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
+  }
+
   @Test func offersTheSessionsSetsWhereEventsFits() {
     var session = session
     session.sets["hotSyria"] = "events where killed > 4"

@@ -40,6 +40,8 @@ public enum Completion {
       }
       return paths(word, cwd: cwd)
     case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)
+    case "export" where last == "to": return paths(word, cwd: cwd)
+    case "export" where words.count == 1: return ["events", "tally"] + sets
     case "read": return session.articles.map(\.id)
     case "show": return eventIDs(startingWith: word, in: session) + session.articles.map(\.id)
     case "why": return words.count == 1 ? eventIDs(startingWith: word, in: session) : fields
@@ -63,7 +65,11 @@ public enum Completion {
     if ["where", "and", "or", "not", "by", "select", ","].contains(last) || trimmed.hasSuffix(",") {
       return fields
     }
-    if QueryField(name: last) != nil { return ["=", "!=", "<", ">", "~", "in", "is"] }
+    // A tally's key is followed by another key or the rest of the tally, not an operator.
+    let inTallyKeys = words.contains("by") && !words.contains("where") && words.contains("tally")
+    if QueryField(name: last) != nil {
+      return inTallyKeys ? ["where", "in", "limit"] : ["=", "!=", "<", ">", "~", "in", "is"]
+    }
     return keywords + fields
   }
 
