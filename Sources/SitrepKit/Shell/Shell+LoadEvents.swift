@@ -121,11 +121,41 @@ extension Shell {
         "no events loaded from \(source); the session is unchanged", at: paths.first?.range,
         hint: Shell.loadEventsHint(files.first?.path))
     }
+    let overlap = Self.articlesAlreadyLoaded(
+      transaction.session.events[session.events.count...].map(\.current.article), in: session)
     commit(transaction, command: command, undoable: false)
     var summary = "loaded \(added) event\(added == 1 ? "" : "s") from \(source)"
     if repeated > 0 { summary += "; \(repeated) already loaded" }
     if skipped > 0 { summary += "; \(skipped) line\(skipped == 1 ? "" : "s") skipped" }
     console.write(summary + "\n")
+    if !overlap.isEmpty {
+      let named = overlap.prefix(3).joined(separator: ", ") + (overlap.count > 3 ? ", ..." : "")
+      let n = overlap.count
+      console.report(
+        "note: \(n) of these article\(n == 1 ? " is" : "s are") loaded as text already (\(named)): "
+          + "\(n == 1 ? "its" : "their") events are now in the session twice, and a tally counts "
+          + "both copies\n")
+    }
+  }
+
+  /// The articles named by loaded events (`FILE#ARTICLE`) that the session holds as text: an
+  /// article loaded from `ARTICLE` (its file name) or from a corpus line with id `ARTICLE`.
+  static func articlesAlreadyLoaded(_ names: [String], in session: Session) -> [String] {
+    guard !session.articles.isEmpty, !names.isEmpty else { return [] }
+    var loaded = Set<String>()
+    for article in session.articles {
+      let path = article.path
+      loaded.insert((path as NSString).lastPathComponent)
+      if let hash = path.lastIndex(of: "#") { loaded.insert(String(path[path.index(after: hash)...])) }
+    }
+    var found: [String] = []
+    var seen = Set<String>()
+    for name in names {
+      guard seen.insert(name).inserted, let hash = name.firstIndex(of: "#") else { continue }
+      let article = String(name[name.index(after: hash)...])
+      if loaded.contains(article) { found.append(article) }
+    }
+    return found
   }
 
   /// What to do instead when `load events` read nothing from `path`: articles are loaded with

@@ -25,6 +25,22 @@ import Testing
     return Fixtures.shell(session, directory: directory)
   }
 
+  @Test func eventsOfArticlesLoadedAsTextAreNotedAsCountedTwice() throws {
+    var shell = Self.shell(["corpus.jsonl": Array(Self.corpus.utf8)])
+    let corpusPath = shell.context.workingDirectory + "/corpus.jsonl"
+    let (_, written) = ExtractPipelineTests.extract([corpusPath], workers: 1, window: 8)
+    _ = FileManager.default.createFile(
+      atPath: shell.context.workingDirectory + "/events.jsonl", contents: Data(written.bytes))
+    _ = Fixtures.run(&shell, "load corpus.jsonl")
+    let (out, err, _) = Fixtures.run(&shell, "load events events.jsonl")
+    #expect(out == "loaded 6 events from events.jsonl\n")
+    #expect(
+      err == "note: 4 of these articles are loaded as text already (k1, k2, k3, ...): their events "
+        + "are now in the session twice, and a tally counts both copies\n")
+    // Loaded again, nothing is added and nothing is noted.
+    #expect(Fixtures.run(&shell, "load events events.jsonl").1 == "")
+  }
+
   @Test func aTallyOfLoadedEventsEqualsTheTallyOfTheArticlesLoaded() throws {
     let direct = Self.shell(["corpus.jsonl": Array(Self.corpus.utf8)])
     let corpusPath = direct.context.workingDirectory + "/corpus.jsonl"
