@@ -27,7 +27,16 @@ extension Parser {
       return .count(try parseListQuery(subject: subject))
     case "tally": return .tally(try parseTally())
     case "let": return try parseLet()
-    case "find": return .find(try argument("a text to find"))
+    case "find":
+      let text = try argument("a text to find")
+      // `find barrel bomb`: a phrase of several words is one quoted text.
+      let words = tokens[position...].prefix { $0.kind == .word }.map(\.text)
+      if !words.isEmpty {
+        throw .error(
+          "expected end of statement, found '\(words[0])'", at: current.range,
+          hint: "quote a phrase: find \"\(([text.text] + words).joined(separator: " "))\"")
+      }
+      return .find(text)
     case "read": return .read(try argument("an article id such as 'a1'"))
     case "show": return .show(try argument("an event id such as 'e3'"))
     case "why":

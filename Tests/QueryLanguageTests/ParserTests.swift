@@ -30,6 +30,18 @@ import Testing
     #expect(ids.map(\.text) == ["e9", "e10"] && names.map(\.text) == ["disputed"])
   }
 
+  @Test func anUnquotedPhraseToFindIsShownQuoted() {
+    let diagnostic = error("find barrel bomb")
+    #expect(diagnostic?.message == "expected end of statement, found 'bomb'")
+    #expect(diagnostic?.range?.lowerBound == SourceLocation(line: 1, column: 13))
+    #expect(diagnostic?.hint == "quote a phrase: find \"barrel bomb\"")
+    guard case .find(let text) = command("find \"barrel bomb\"") else {
+      Issue.record("no find command")
+      return
+    }
+    #expect(text.text == "barrel bomb")
+  }
+
   @Test func parsesListingsWithEveryClause() throws {
     let parsed = command("events where place = Aleppo and killed >= 10 sort by date desc, killed limit 5 select id, killed")
     guard case .list(let query) = parsed else {
