@@ -77,7 +77,9 @@ public enum CommandCatalog {
       example: "set e3 killed = 45..60, place = \"al-Sakhour\""),
     CommandInfo(
       name: "add", group: .corrections, syntax: "add event in ARTICLE \"QUOTE\" FIELD = VALUE[, ...]",
-      summary: "add an event by hand; the quote must occur in the article",
+      summary:
+        "add an event by hand; the quote must occur in the article; a date or place not given is "
+        + "that of the proposed event whose sentence holds the quote (else the article's date)",
       example: "add event in a1 \"killing at least five people\" type = airstrike, killed = 5"),
     CommandInfo(
       name: "drop", group: .corrections, syntax: "drop EVENT... | drop events where EXPR",

@@ -207,13 +207,28 @@ import Testing
 
   @Test func addsEventsByHandOnlyWithAQuoteFromTheArticle() {
     var shell = shell()
-    #expect(Fixtures.run(&shell, "add event in a1 \"died in Homs\" type = shelling, killed = at least 5, place = Homs").0 == "added e4\n")
+    #expect(Fixtures.run(&shell, "add event in a1 \"died in Homs\" type = shelling, killed = at least 5, place = Homs").0 == "added e4 (the article's date)\n")
     let added = shell.session.events.last
+    #expect(added?.current.date == Day(iso: "2016-05-01").map { .on($0) })
     #expect(added?.status == .manual)
     #expect(added?.current.killed == .qualified(.atLeast, 5))
     #expect(added.map { $0.current.evidence.span.slice(of: Fixtures.text) } == "died in Homs")
     let (_, err, _) = Fixtures.run(&shell, "add event in a1 \"died in Damascus\" type = shelling")
     #expect(err.hasPrefix("<input>:1:17: error: the quote does not occur in a1 ('Article 1')"))
+  }
+
+  @Test func anEventAddedInAProposedEventsSentenceTakesItsDateAndPlace() {
+    var shell = shell()
+    #expect(
+      Fixtures.run(&shell, "add event in a1 \"people were killed\" type = shelling").0
+        == "added e4 (date and place from e1)\n")
+    let added = shell.session.events.last?.current
+    #expect(added?.date == Day(iso: "2016-04-29").map { .on($0) })
+    #expect(added?.place?.name == "Aleppo")
+    #expect(
+      Fixtures.run(&shell, "add event in a1 \"people were killed\" date = 2016-04-30, place = Homs").0
+        == "added e5\n")
+    #expect(shell.session.events.last?.current.place?.name == "Homs")
   }
 
   @Test func logShowsValuesBeforeAndAfter() {

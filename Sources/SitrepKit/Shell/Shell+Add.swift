@@ -34,6 +34,7 @@ extension Shell {
         throw .error(message + (guess.map { "; did you mean '\($0)'?" } ?? ""), at: assignment.value.range)
       }
     }
+    let inherited = inheritDatePlace(&event, article: article)
     var transaction = Transaction(session: session)
     let ids = transaction.nextIDs(articles: 0, events: 1)
     event.id = "e\(ids.event)"
@@ -42,7 +43,39 @@ extension Shell {
     added.status = status
     transaction.addEvent(added)
     commit(transaction, command: command)
-    console.write("added \(event.id)\n")
+    console.write("added \(event.id)\(inherited.map { " (\($0))" } ?? "")\n")
+  }
+
+  /// Gives an event added by hand the date and place it was not given: those of the extracted
+  /// event whose sentence holds its quote, else the article's date, as the extractor dates an
+  /// event its text leaves undated. Says where they came from, or nil when nothing was taken.
+  private func inheritDatePlace(_ event: inout Event, article: Article) -> String? {
+    let span = event.evidence.span
+    let holder = session.events.lazy
+      .filter { $0.status != .rejected && $0.current.article == article.id }
+      .map(\.current)
+      .filter { $0.evidence.span.start <= span.start && span.end <= $0.evidence.span.end }
+      .min { $0.evidence.span.end - $0.evidence.span.start < $1.evidence.span.end - $1.evidence.span.start }
+    var taken: [String] = []
+    if event.date == nil {
+      if let holder, let date = holder.date {
+        event.date = date
+        event.fieldEvidence["date"] = holder.fieldEvidence["date"] ?? holder.evidence
+        taken.append("date")
+      } else if let day = article.date.day {
+        event.date = .on(day)
+        event.fieldEvidence["date"] = Evidence(span: span, rule: "date.article")
+        taken.append("the article's date")
+      }
+    }
+    if event.place == nil, let holder, let place = holder.place {
+      event.place = place
+      event.fieldEvidence["place"] = holder.fieldEvidence["place"] ?? holder.evidence
+      taken.append("place")
+    }
+    guard !taken.isEmpty else { return nil }
+    let from = taken.contains("date") || taken.contains("place") ? " from \(holder?.id ?? "")" : ""
+    return taken.joined(separator: " and ") + from
   }
 
   /// The UTF-8 span of the first occurrence of `needle` in `text`.
