@@ -36,9 +36,10 @@ extension Parser {
     if !hasColon, let id = names.first(where: { Self.isEventID($0.text) }) {
       let all = ([ids[0]] + names.prefix { Self.isEventID($0.text) }).map(\.text)
       let rest = names.drop { Self.isEventID($0.text) }.map(\.text)
+      let verb = remove ? "untag" : "tag"
       throw .error(
         "'\(id.text)' is an event id, not a tag", at: id.range,
-        hint: "to \(remove ? "untag" : "tag") several events: \(remove ? "untag" : "tag") \(all.joined(separator: " ")) : "
+        hint: "to \(verb) several events: \(verb) \(all.joined(separator: " ")) : "
           + (rest.isEmpty ? "TAG" : rest.joined(separator: " ")))
     }
     return .tag(.ids(ids), names, remove: remove)
@@ -47,7 +48,8 @@ extension Parser {
   /// `e` and digits: the shape of an event id.
   static func isEventID(_ text: String) -> Bool {
     let u = Array(text.utf8)
-    return u.count > 1 && u[0] == UInt8(ascii: "e") && u.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    return u.count > 1 && u[0] == UInt8(ascii: "e")
+      && u.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   mutating func parseIdsOrQuery() throws(Diagnostic) -> EditTarget {

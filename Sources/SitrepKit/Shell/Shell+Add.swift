@@ -55,7 +55,9 @@ extension Shell {
       .filter { $0.status != .rejected && $0.current.article == article.id }
       .map(\.current)
       .filter { $0.evidence.span.start <= span.start && span.end <= $0.evidence.span.end }
-      .min { $0.evidence.span.end - $0.evidence.span.start < $1.evidence.span.end - $1.evidence.span.start }
+      .min { a, b in
+        a.evidence.span.end - a.evidence.span.start < b.evidence.span.end - b.evidence.span.start
+      }
     var taken: [String] = []
     if event.date == nil {
       if let holder, let date = holder.date {

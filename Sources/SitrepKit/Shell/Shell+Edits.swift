@@ -97,7 +97,8 @@ extension Shell {
         status =
           accepted.contains(event.id)
           ? .accepted
-          : event.extracted == nil ? .manual : (event.current == event.extracted ? .extracted : .corrected)
+          : event.extracted == nil
+            ? .manual : (event.current == event.extracted ? .extracted : .corrected)
       } else {
         status = .rejected
       }
@@ -200,7 +201,8 @@ extension Shell {
     let one = session.events[members[0]].current.scope == .aggregate ? "total" : "incident"
     console.write("merged \(names.joined(separator: ", ")) as one \(one) (\(group))\n")
     if let differences = Self.differences(members.map { session.events[$0].current }) {
-      console.report("note: the merged events differ in \(differences); 'undo' takes the merge back\n")
+      console.report(
+        "note: the merged events differ in \(differences); 'undo' takes the merge back\n")
     }
   }
 
@@ -219,7 +221,8 @@ extension Shell {
     let dates = events.compactMap(\.date)
     let apart = dates.contains { a in dates.contains { b in a.end < b.start } }
     if apart {
-      let shown = distinct(dates.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end)" })
+      let shown = distinct(
+        dates.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end)" })
       found.append("dates that do not overlap (\(shown.joined(separator: " / ")))")
     }
     guard !found.isEmpty else { return nil }

@@ -146,7 +146,9 @@ extension Shell {
     for article in session.articles {
       let path = article.path
       loaded.insert((path as NSString).lastPathComponent)
-      if let hash = path.lastIndex(of: "#") { loaded.insert(String(path[path.index(after: hash)...])) }
+      if let hash = path.lastIndex(of: "#") {
+        loaded.insert(String(path[path.index(after: hash)...]))
+      }
     }
     var found: [String] = []
     var seen = Set<String>()

@@ -179,7 +179,8 @@ public struct Shell {
             + "is opened; 'save' writes them into it; quit again (or Ctrl-D) to leave\n")
       } else {
         console.report(
-          "unsaved changes: 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving\n")
+          "unsaved changes: 'save FILE' keeps them; "
+            + "quit again (or Ctrl-D) to leave without saving\n")
       }
       return .success
     }
