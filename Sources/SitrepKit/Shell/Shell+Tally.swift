@@ -105,8 +105,7 @@ extension Shell {
         columns.append(.init("\(measure.rawValue).high", alignRight: true))
       }
     }
-    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
-    let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
+    let shown = rowsShown(in: result)
     let rowsCut = page ? max(0, shown.count - pageSize) : 0
     let rows = shown.prefix(shown.count - rowsCut).map { row -> [Cell] in
       var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
@@ -142,6 +141,13 @@ extension Shell {
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)
+  }
+
+  /// The rows a tally's table shows: when it measures only figures (killed, injured), those
+  /// with a figure; every row otherwise. Charts draw the same rows.
+  static func rowsShown(in result: TallyResult) -> [TallyRow] {
+    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
+    return figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
   }
 
   /// "5 places", "1 month", "3 place, month groups": the rows of a tally by `keys`, counted.
