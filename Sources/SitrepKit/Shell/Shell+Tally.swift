@@ -6,7 +6,14 @@ extension Shell {
     var result = try tallied(query)
     if result.rows.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
     lastTally = result
-    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
+    let table = Shell.table(of: result, page: session.settings.output == .table)
+    emit(table, console: &console)
+    // CSV and JSON carry the rows alone, rows that may be added up; the arithmetic and the
+    // reported totals (never to be added to them) go beside them as notes, as the table and
+    // Markdown print them under it. 'export tally' writes both into one file.
+    if session.settings.output == .csv || session.settings.output == .json {
+      for note in table.notes { console.report(note + "\n") }
+    }
   }
 
   /// The tally `query` asks for, over the session's query columns (kept for the next query);
