@@ -16,12 +16,12 @@ struct TallyChart: Sendable {
   init(_ result: TallyResult, limit: Int? = nil) {
     let measure = result.query.measures.first ?? .events
     var rows = Shell.rowsShown(in: result)
+    let hidden = result.rows.count - rows.count
     var notes: [String] = []
     if let limit, rows.count > limit {
       notes.append("… \(rows.count - limit) more rows not shown; 'chart to FILE.svg' draws them all")
       rows.removeLast(rows.count - limit)
     }
-    let hidden = result.rows.count - Shell.rowsShown(in: result).count
     if hidden > 0 {
       notes.append("\(Shell.groups(hidden, of: result.query.keys.map(\.field))) with no figure not shown")
     }
@@ -31,8 +31,8 @@ struct TallyChart: Sendable {
       switch measure {
       case .events: (row.events, String(row.events))
       case .articles: (row.articles.count, String(row.articles.count))
-      case .killed: (row.killed.best, row.killed.display)
-      case .injured: (row.injured.best, row.injured.display)
+      case .killed: (row.killed.best, TallyChart.wording(row.killed))
+      case .injured: (row.injured.best, TallyChart.wording(row.injured))
       }
     }
     let keyNames = result.query.keys.map(\.field.rawValue).joined(separator: ", ")
@@ -41,6 +41,11 @@ struct TallyChart: Sendable {
       labels: rows.map { $0.key.isEmpty ? "all" : $0.key.joined(separator: " / ") },
       values: figures.map(\.0), figures: figures.map(\.1),
       title: "\(measure.rawValue) by \(keyNames.isEmpty ? "all" : keyNames) (\(basis))", notes: notes)
+  }
+
+  /// A figure as the table words it, `no figure` where the table's cell is empty.
+  static func wording(_ sum: FigureSum) -> String {
+    sum.count == 0 ? "no figure" : sum.display
   }
 
   static let periods: [QueryField] = [.date, .week, .month, .year]

@@ -122,6 +122,11 @@ extension Shell {
         case .articles: cells.append(.number(row.articles.count))
         case .killed, .injured:
           let sum = measure == .killed ? row.killed : row.injured
+          // No figure is not a figure of 0: a high of 0 would claim a bound nobody reported.
+          guard sum.count > 0 else {
+            cells += [.empty, .number(0), .empty, .empty, .empty]
+            continue
+          }
           cells += [.text(sum.display), .number(sum.count), .number(sum.low), .number(sum.best), sum.high.map { .number($0) } ?? .text("open")]
         }
       }

@@ -72,6 +72,13 @@ import Testing
     #expect(lines.count == 15 && lines[14] == "")
   }
 
+  @Test func aRowTheTableShowsWithNoFigureIsDrawnEmptyAndSaysSo() {
+    let output = Self.chart("tally killed, events by place")
+    let lines = output.split(separator: "\n")
+    #expect(lines.count == 5)
+    #expect(lines.last == "Idlib   │ no figure")
+  }
+
   @Test func columnsTooWideForTheScreenAreDrawnAsBarsInTimeOrder() {
     let expected = """
       killed by month (best figures; incidents only)

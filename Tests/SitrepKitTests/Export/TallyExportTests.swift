@@ -115,6 +115,18 @@ import Testing
         """)
   }
 
+  @Test func aRowWithNoFigureHasEmptyFigureCellsInTheTable() throws {
+    #expect(
+      TallyExporter.markdown(try byMonth()).hasPrefix(
+        """
+        | month | events | killed | incidents | killed.low | killed.best | killed.high |
+        | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+        | 2016-04 | 2 | at least 12 | 2 | 12 | 12 | open |
+        | 2016-05 | 1 |  | 0 |  |  |  |
+
+        """))
+  }
+
   @Test func aRowWithNoFigureIsNullInJSON() throws {
     let text = TallyExporter.json(try byMonth())
     let data = try #require(text.data(using: .utf8))
