@@ -12,12 +12,17 @@ public struct SVGChart: Sendable {
     let n = max(1, chart.values.count)
     let top = max(1, chart.values.max() ?? 1)
     let width = 800
-    let left = vertical ? 60 : 180
-    // About 7 pixels a character at this size: room beside the bars for the widest figure.
+    // About 7 pixels a character at this size; a label turned 45° takes about 5 each way.
     let widestFigure = chart.values.indices.map { chart.figure($0).count * 7 }.max() ?? 0
+    let widestLabel = chart.labels.map { $0.count * 7 }.max() ?? 0
+    // Room left of the plot for the labels: level beside bars, turned under the first column.
+    let left = vertical ? max(60, widestLabel * 5 / 7 + 10) : max(180, min(400, widestLabel + 12))
     let barArea = vertical ? width - left - 20 : width - left - max(80, widestFigure + 10)
+    let step = barArea / n
+    // Figures wider than a column's step run upwards above it: room for the widest below the title.
+    let plotTop = vertical && widestFigure > step ? 40 + widestFigure : 50
     let rowHeight = 24
-    let height = vertical ? 400 : 60 + n * rowHeight + 40
+    let height = vertical ? plotTop + 290 + max(60, widestLabel * 5 / 7 + 24) : 60 + n * rowHeight + 40
     var svg = """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="sans-serif" font-size="12">
       <rect width="100%" height="100%" fill="white"/>
@@ -25,10 +30,7 @@ public struct SVGChart: Sendable {
 
       """
     if vertical {
-      let step = barArea / n
-      // Figures wider than a column's step run upwards above it: room for the widest below the title.
-      let plotTop = widestFigure > step ? 40 + widestFigure : 50
-      let plotBottom = height - 60
+      let plotBottom = plotTop + 290
       let plotHeight = plotBottom - plotTop
       svg += line(left, plotTop, left, plotBottom) + line(left, plotBottom, left + barArea, plotBottom)
       svg += "<text x=\"\(left - 6)\" y=\"\(plotTop + 4)\" text-anchor=\"end\">\(top)</text>\n"
@@ -46,7 +48,6 @@ public struct SVGChart: Sendable {
         svg += "<text x=\"\(x + step * 3 / 8)\" y=\"\(plotBottom + 16)\" text-anchor=\"end\" transform=\"rotate(-45 \(x + step * 3 / 8) \(plotBottom + 16))\">\(escape(label))</text>\n"
       }
     } else {
-      let plotTop = 50
       svg += line(left, plotTop, left, plotTop + n * rowHeight)
       for (i, (label, value)) in zip(chart.labels, chart.values).enumerated() {
         let y = plotTop + i * rowHeight

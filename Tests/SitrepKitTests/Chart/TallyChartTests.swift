@@ -117,6 +117,16 @@ import Testing
     #expect(!svg.contains("2016-06"))
   }
 
+  @Test func svgMakesRoomForLongTurnedLabels() throws {
+    var shell = Fixtures.shell(Self.session(), directory: Fixtures.temporaryDirectory())
+    _ = Fixtures.run(&shell, "set e1 date = 2016-04-22..2016-05-01; tally killed by date; chart to d.svg")
+    let svg = try String(contentsOfFile: shell.context.workingDirectory + "/d.svg", encoding: .utf8)
+    // 22 characters turned 45°: about 110 pixels down and left of the axis, below a 290-pixel plot.
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"474\""))
+    #expect(svg.contains("<line x1=\"120\" y1=\"50\" x2=\"120\" y2=\"340\" stroke=\"black\"/>"))
+    #expect(svg.contains(">2016-04-22..2016-05-01</text>"))
+  }
+
   struct Order: CustomTestStringConvertible, Sendable {
     var keys: [[String]]
     var expected: [[String]]
