@@ -14,7 +14,7 @@ enum SortOrder {
     for (a, b, descending) in keys {
       let (aMissing, bMissing) = (isMissing(a), isMissing(b))
       if aMissing != bMissing { return bMissing }
-      if aMissing { continue }
+      if aMissing || a == b { continue }
       if ascends(a, b) { return !descending }
       if ascends(b, a) { return descending }
     }
