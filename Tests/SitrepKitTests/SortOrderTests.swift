@@ -56,17 +56,23 @@ import Testing
     shell.session.events[0].current.actors = ["Syrian Army"]
     shell.session.events[2].current.actors = ["ISIS"]
     for order in ["", " desc"] {
-      let (output, _, _) = Fixtures.run(&shell, "output csv; events sort by actor\(order) select id")
-      #expect(Self.rows(output).joined(separator: " ") == (order.isEmpty ? "e3 e1 e2 e4 e5" : "e1 e3 e2 e4 e5"))
+      let (output, _, _) = Fixtures.run(
+        &shell, "output csv; events sort by actor\(order) select id")
+      #expect(
+        Self.rows(output).joined(separator: " ")
+          == (order.isEmpty ? "e3 e1 e2 e4 e5" : "e1 e3 e2 e4 e5"))
     }
   }
 
   @Test func theDeadliestSampleEventsComeFirst() {
     var shell = Fixtures.shell(directory: Fixtures.packageRoot)
     let (output, errors, _) = Fixtures.run(
-      &shell, "load Samples/articles; output csv; events sort by killed desc limit 4 select id, killed")
+      &shell,
+      "load Samples/articles; output csv; events sort by killed desc limit 4 select id, killed")
     #expect(errors == "")
-    #expect(Self.rows(output).joined(separator: "|") == "e11,859|e1,about 400|e9,nearly 250|e10,at least 50")
+    #expect(
+      Self.rows(output).joined(separator: "|")
+        == "e11,859|e1,about 400|e9,nearly 250|e10,at least 50")
   }
 
   @Test func presentValuesOrderBeforeMissingOnesWhicheverWay() {

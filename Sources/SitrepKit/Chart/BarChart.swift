@@ -61,10 +61,13 @@ public struct BarChart: Sendable {
   /// labels do not fit `width`.
   public func columns(width: Int, height: Int = 10) -> String {
     let topLabel = String(max(1, values.max() ?? 1))
-    let columnWidth = max(1, values.indices.map { max(labels[$0].count, figure($0).count) }.max() ?? 1)
+    let columnWidth = max(
+      1, values.indices.map { max(labels[$0].count, figure($0).count) }.max() ?? 1)
     let inset = topLabel.count + 2
     guard inset + values.count * (columnWidth + 1) <= width else {
-      let why = "\(values.count) columns of \(columnWidth) characters do not fit in \(width): drawn as bars, in order"
+      let why =
+        "\(values.count) columns of \(columnWidth) characters do not fit in \(width): "
+        + "drawn as bars, in order"
       return bars(width: width, notes: [why] + notes)
     }
     let top = max(1, values.max() ?? 1)
@@ -75,7 +78,9 @@ public struct BarChart: Sendable {
         let eighthsTotal = value * height * 8 / top
         let full = eighthsTotal / 8
         let glyph: Character =
-          full >= row ? "█" : (full == row - 1 && eighthsTotal % 8 > 0 ? BarChart.vertical[eighthsTotal % 8] : " ")
+          full >= row
+          ? "█"
+          : (full == row - 1 && eighthsTotal % 8 > 0 ? BarChart.vertical[eighthsTotal % 8] : " ")
         line += String(repeating: glyph, count: columnWidth) + " "
       }
       out += trimmed(line) + "\n"

@@ -19,11 +19,13 @@ struct TallyChart: Sendable {
     let hidden = result.rows.count - rows.count
     var notes: [String] = []
     if let limit, rows.count > limit {
-      notes.append("… \(rows.count - limit) more rows not shown; 'chart to FILE.svg' draws them all")
+      notes.append(
+        "… \(rows.count - limit) more rows not shown; 'chart to FILE.svg' draws them all")
       rows.removeLast(rows.count - limit)
     }
     if hidden > 0 {
-      notes.append("\(Shell.groups(hidden, of: result.query.keys.map(\.field))) with no figure not shown")
+      notes.append(
+        "\(Shell.groups(hidden, of: result.query.keys.map(\.field))) with no figure not shown")
     }
     overTime = result.query.keys.first.map { TallyChart.periods.contains($0.field) } ?? false
     if overTime { rows.sort { TallyChart.inTimeOrder($0.key, $1.key) } }
@@ -36,11 +38,13 @@ struct TallyChart: Sendable {
       }
     }
     let keyNames = result.query.keys.map(\.field.rawValue).joined(separator: ", ")
-    let basis = measure == .killed || measure == .injured ? "best figures; incidents only" : "incidents only"
+    let basis =
+      measure == .killed || measure == .injured ? "best figures; incidents only" : "incidents only"
     chart = BarChart(
       labels: rows.map { $0.key.isEmpty ? "all" : $0.key.joined(separator: " / ") },
       values: figures.map(\.0), figures: figures.map(\.1),
-      title: "\(measure.rawValue) by \(keyNames.isEmpty ? "all" : keyNames) (\(basis))", notes: notes)
+      title: "\(measure.rawValue) by \(keyNames.isEmpty ? "all" : keyNames) (\(basis))",
+      notes: notes)
   }
 
   /// A figure as the table words it, `no figure` where the table's cell is empty.

@@ -6,12 +6,14 @@ extension Shell {
   /// worded as the table words its figures; to an SVG file, every row the table would show.
   func chart(to file: Argument?, console: inout some Console) throws(Diagnostic) {
     guard let tally = lastTally else {
-      throw .error("nothing to chart yet; run a tally first", at: nil, hint: "tally killed by place")
+      throw .error(
+        "nothing to chart yet; run a tally first", at: nil, hint: "tally killed by place")
     }
     guard let file else {
       let drawn = TallyChart(tally, limit: session.settings.output == .table ? Shell.pageSize : nil)
       let chart = drawn.chart
-      console.write(drawn.overTime ? chart.columns(width: context.width) : chart.bars(width: context.width))
+      console.write(
+        drawn.overTime ? chart.columns(width: context.width) : chart.bars(width: context.width))
       return
     }
     guard file.text.lowercased().hasSuffix(".svg") else {
@@ -20,7 +22,8 @@ extension Shell {
     let drawn = TallyChart(tally)
     let target = context.resolve(file.text, home: home)
     do {
-      try AtomicFile.write(Data(SVGChart(chart: drawn.chart, vertical: drawn.overTime).render().utf8), to: target)
+      try AtomicFile.write(
+        Data(SVGChart(chart: drawn.chart, vertical: drawn.overTime).render().utf8), to: target)
     } catch {
       throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
     }

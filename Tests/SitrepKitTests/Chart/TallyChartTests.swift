@@ -100,7 +100,8 @@ import Testing
     let lines = output.split(separator: "\n")
     #expect(lines.count == 1 + Shell.pageSize + 1)
     #expect(lines[1].hasPrefix("Place 1052 │") && lines[1].hasSuffix(" 53"))
-    #expect(lines[Shell.pageSize].hasPrefix("Place 1003 │") && lines[Shell.pageSize].hasSuffix(" 4"))
+    #expect(
+      lines[Shell.pageSize].hasPrefix("Place 1003 │") && lines[Shell.pageSize].hasSuffix(" 4"))
     #expect(lines.last == "… 3 more rows not shown; 'chart to FILE.svg' draws them all")
   }
 
@@ -119,7 +120,8 @@ import Testing
 
   @Test func svgMakesRoomForLongTurnedLabels() throws {
     var shell = Fixtures.shell(Self.session(), directory: Fixtures.temporaryDirectory())
-    _ = Fixtures.run(&shell, "set e1 date = 2016-04-22..2016-05-01; tally killed by date; chart to d.svg")
+    _ = Fixtures.run(
+      &shell, "set e1 date = 2016-04-22..2016-05-01; tally killed by date; chart to d.svg")
     let svg = try String(contentsOfFile: shell.context.workingDirectory + "/d.svg", encoding: .utf8)
     // 22 characters turned 45°: about 110 pixels down and left of the axis, below a 290-pixel plot.
     #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"474\""))
@@ -134,11 +136,18 @@ import Testing
   }
 
   @Test(arguments: [
-    Order(keys: [["(unknown)"], ["2016-05"], ["2014-02"]], expected: [["2014-02"], ["2016-05"], ["(unknown)"]]),
     Order(
-      keys: [["2016", "(unknown)"], ["(unknown)", "Aleppo"], ["2016", "Aleppo"], ["2015", "Homs"]],
-      expected: [["2015", "Homs"], ["2016", "Aleppo"], ["2016", "(unknown)"], ["(unknown)", "Aleppo"]]),
-    Order(keys: [["2016-04-22..2016-05-01"], ["2016-04-22"], ["2016-04-21"]],
+      keys: [["(unknown)"], ["2016-05"], ["2014-02"]],
+      expected: [["2014-02"], ["2016-05"], ["(unknown)"]]),
+    Order(
+      keys: [
+        ["2016", "(unknown)"], ["(unknown)", "Aleppo"], ["2016", "Aleppo"], ["2015", "Homs"],
+      ],
+      expected: [
+        ["2015", "Homs"], ["2016", "Aleppo"], ["2016", "(unknown)"], ["(unknown)", "Aleppo"],
+      ]),
+    Order(
+      keys: [["2016-04-22..2016-05-01"], ["2016-04-22"], ["2016-04-21"]],
       expected: [["2016-04-21"], ["2016-04-22"], ["2016-04-22..2016-05-01"]]),
   ])
   func periodKeysSortByTimeWithUnknownLast(_ order: Order) {
