@@ -5,10 +5,12 @@ import QueryLanguage
 /// never added to it.
 public enum TallyExporter {
   /// The tally's columns: `kind`, the keys, then each measure (`killed` as a figure and its
-  /// low, best and high), then `note`.
+  /// low, best and high), then `note`; after them, added later so the first stay where they
+  /// were: each figure measure's `incidents` (`killed_incidents`), then the reported totals'
+  /// `place` (unless a key is the place), `period`, `source` and `event`.
   static func columns(_ result: TallyResult) -> [String] {
-    var names =
-      ["kind"] + (result.query.keys.isEmpty ? ["all"] : result.query.keys.map(\.field.rawValue))
+    let keys = result.query.keys.map(\.field.rawValue)
+    var names = ["kind"] + (keys.isEmpty ? ["all"] : keys)
     for measure in result.query.measures {
       switch measure {
       case .events, .articles: names.append(measure.rawValue)
@@ -18,23 +20,37 @@ public enum TallyExporter {
         }
       }
     }
-    return names + ["note"]
+    names.append("note")
+    for measure in result.query.measures where measure == .killed || measure == .injured {
+      names.append("\(measure.rawValue)_incidents")
+    }
+    return names + (keys.contains("place") ? [] : ["place"]) + ["period", "source", "event"]
   }
 
   /// CSV (RFC 4180, CRLF): one `tally` line per row, then one `reported` line per reported total
-  /// (its figure under `killed`, its best under `killed_best`, where and whence under `note`).
+  /// (its figure under `killed`, its best under `killed_best`, its place under `place`, its
+  /// period, source and event in their columns, and all of them read out under `note`).
+  ///
+  /// A row with no figure for a measure leaves that measure's figure, low, best and high empty,
+  /// as the shell says "no figure": `0` would claim a count, and a high of `0` a bound, that
+  /// nobody reported. Its `incidents` is 0.
   public static func csv(_ result: TallyResult) -> String {
     let names = columns(result)
     var out = CSVEventExporter.line(names)
-    for row in result.rows { out += CSVEventExporter.line(cells(row, result)) }
+    for row in result.rows { out += CSVEventExporter.line(cells(row, result, names.count)) }
     for total in result.reported {
       var fields = [String](repeating: "", count: names.count)
-      fields[0] = "reported"
-      if let i = names.firstIndex(of: "killed") { fields[i] = total.figure }
-      if let i = names.firstIndex(of: "killed_best") {
-        fields[i] = total.best.map(String.init) ?? ""
+      func put(_ value: String, under name: String) {
+        if let i = names.firstIndex(of: name) { fields[i] = value }
       }
-      fields[names.count - 1] = "\(total.place), \(total.period), \(total.source) (\(total.event))"
+      fields[0] = "reported"
+      put(total.figure, under: "killed")
+      put(total.best.map(String.init) ?? "", under: "killed_best")
+      put("\(total.place), \(total.period), \(total.source) (\(total.event))", under: "note")
+      put(total.place, under: "place")
+      put(total.period, under: "period")
+      put(total.source, under: "source")
+      put(total.event, under: "event")
       out += CSVEventExporter.line(fields)
     }
     return out
@@ -46,7 +62,8 @@ public enum TallyExporter {
   }
 
   /// JSON: `keys`, `measures`, `rows` (`key`, and per measure a number or a
-  /// `{display, low, best, high}` figure with `high` null when open), `reported`, `notes`.
+  /// `{display, incidents, low, best, high}` figure with `high` null when open, or null when the
+  /// row has no figure), `reported`, `notes`.
   public static func json(_ result: TallyResult) -> String {
     let rows: [[String: Any]] = result.rows.map { row in
       var object: [String: Any] = ["key": row.key]
@@ -57,8 +74,10 @@ public enum TallyExporter {
         case .killed, .injured:
           let sum = measure == .killed ? row.killed : row.injured
           object[measure.rawValue] =
-            [
-              "display": sum.display, "low": sum.low, "best": sum.best,
+            sum.count == 0
+            ? NSNull()
+            : [
+              "display": sum.display, "incidents": sum.count, "low": sum.low, "best": sum.best,
               "high": sum.high ?? NSNull(),
             ] as [String: Any]
         }
@@ -83,17 +102,26 @@ public enum TallyExporter {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  private static func cells(_ row: TallyRow, _ result: TallyResult) -> [String] {
+  /// A `tally` line: kind, keys, each measure, an empty note, each figure's incidents, and empty
+  /// cells up to `count` for the reported totals' columns.
+  private static func cells(_ row: TallyRow, _ result: TallyResult, _ count: Int) -> [String] {
     var fields = ["tally"] + (row.key.isEmpty ? ["all"] : row.key)
+    var incidents: [String] = []
     for measure in result.query.measures {
       switch measure {
       case .events: fields.append(String(row.events))
       case .articles: fields.append(String(row.articles.count))
       case .killed, .injured:
         let sum = measure == .killed ? row.killed : row.injured
+        incidents.append(String(sum.count))
+        guard sum.count > 0 else {
+          fields += ["", "", "", ""]
+          continue
+        }
         fields += [sum.display, String(sum.low), String(sum.best), sum.high.map(String.init) ?? ""]
       }
     }
-    return fields + [""]
+    fields += [""] + incidents
+    return fields + [String](repeating: "", count: count - fields.count)
   }
 }

@@ -97,7 +97,7 @@ extension Shell {
     }
     if !query.sort.isEmpty {
       events.sort { a, b in
-        Shell.precedes(query.sort.map { (a.value(of: $0.field.field, in: session), b.value(of: $0.field.field, in: session), $0.descending) })
+        SortOrder.precedes(query.sort.map { (a.value(of: $0.field.field, in: session), b.value(of: $0.field.field, in: session), $0.descending) })
       }
     }
     if let limit = query.limit { events = Array(events.prefix(limit)) }
@@ -127,7 +127,7 @@ extension Shell {
     }
     if !query.sort.isEmpty {
       articles.sort { a, b in
-        Shell.precedes(query.sort.map { (a.value(of: $0.field.field, in: session), b.value(of: $0.field.field, in: session), $0.descending) })
+        SortOrder.precedes(query.sort.map { (a.value(of: $0.field.field, in: session), b.value(of: $0.field.field, in: session), $0.descending) })
       }
     }
     if let limit = query.limit { articles = Array(articles.prefix(limit)) }
@@ -201,24 +201,5 @@ extension Shell {
     table.rows = Array(table.rows.prefix(Shell.pageSize))
     table.notes.append("… \(left) more rows not shown; add 'limit N', or 'output csv' for all")
     return table
-  }
-
-  static func precedes(_ keys: [(FieldValue, FieldValue, Bool)]) -> Bool {
-    for (a, b, descending) in keys where a != b {
-      guard let less = order(a, b) else { continue }
-      return descending ? !less : less
-    }
-    return false
-  }
-
-  /// Missing values sort last; numbers by value; days by start; text case-insensitively.
-  private static func order(_ a: FieldValue, _ b: FieldValue) -> Bool? {
-    switch (a, b) {
-    case (.missing, _): return false
-    case (_, .missing): return true
-    case (.number(let x), .number(let y)): return x < y
-    case (.days(let x, _), .days(let y, _)): return x < y
-    default: return a.cell.display.lowercased() < b.cell.display.lowercased()
-    }
   }
 }

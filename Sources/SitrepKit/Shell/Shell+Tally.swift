@@ -6,7 +6,14 @@ extension Shell {
     var result = try tallied(query)
     if result.rows.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
     lastTally = result
-    emit(Shell.table(of: result, page: session.settings.output == .table), console: &console)
+    let table = Shell.table(of: result, page: session.settings.output == .table)
+    emit(table, console: &console)
+    // CSV and JSON carry the rows alone, rows that may be added up; the arithmetic and the
+    // reported totals (never to be added to them) go beside them as notes, as the table and
+    // Markdown print them under it. 'export tally' writes both into one file.
+    if session.settings.output == .csv || session.settings.output == .json {
+      for note in table.notes { console.report(note + "\n") }
+    }
   }
 
   /// The tally `query` asks for, over the session's query columns (kept for the next query);
@@ -105,8 +112,7 @@ extension Shell {
         columns.append(.init("\(measure.rawValue).high", alignRight: true))
       }
     }
-    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
-    let shown = figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
+    let shown = rowsShown(in: result)
     let rowsCut = page ? max(0, shown.count - pageSize) : 0
     let rows = shown.prefix(shown.count - rowsCut).map { row -> [Cell] in
       var cells: [Cell] = row.key.isEmpty ? [.text("all")] : row.key.map { .text($0) }
@@ -116,6 +122,11 @@ extension Shell {
         case .articles: cells.append(.number(row.articles.count))
         case .killed, .injured:
           let sum = measure == .killed ? row.killed : row.injured
+          // No figure is not a figure of 0: a high of 0 would claim a bound nobody reported.
+          guard sum.count > 0 else {
+            cells += [.empty, .number(0), .empty, .empty, .empty]
+            continue
+          }
           cells += [.text(sum.display), .number(sum.count), .number(sum.low), .number(sum.best), sum.high.map { .number($0) } ?? .text("open")]
         }
       }
@@ -142,6 +153,13 @@ extension Shell {
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)
+  }
+
+  /// The rows a tally's table shows: when it measures only figures (killed, injured), those
+  /// with a figure; every row otherwise. Charts draw the same rows.
+  static func rowsShown(in result: TallyResult) -> [TallyRow] {
+    let figuresOnly = result.query.measures.allSatisfy { $0 == .killed || $0 == .injured }
+    return figuresOnly ? result.rows.filter { $0.killed.count + $0.injured.count > 0 } : result.rows
   }
 
   /// "5 places", "1 month", "3 place, month groups": the rows of a tally by `keys`, counted.
