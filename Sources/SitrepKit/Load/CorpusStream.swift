@@ -8,7 +8,8 @@ import Foundation
 #endif
 
 /// Reads articles for `sitrep extract` one at a time, so memory stays flat on any corpus size:
-/// text files (one article each) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
+/// text files (one article each, dated by their name when their text states no date, as
+/// ``FileNameDate`` reads it) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
 /// parsed in place over their bytes.
 public struct CorpusStream: Sendable {
   private var files: [String]
@@ -66,8 +67,10 @@ public struct CorpusStream: Sendable {
         }
         bytesRead += data.count
         let text = ArticleText(bytes: [UInt8](data))
-        return ArticleInput(
-          id: (file as NSString).lastPathComponent, text: text.text, title: text.title)
+        let name = (file as NSString).lastPathComponent
+        // As the shell's `load` reads it: the file name's date when the text states none.
+        return FileNameDate.dated(
+          ArticleInput(id: name, text: text.text, title: text.title), name: name)
       }
       guard let line = nextLine() else {
         if fd != 0 { _ = close(fd) }
