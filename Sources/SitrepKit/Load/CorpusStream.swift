@@ -93,8 +93,10 @@ public struct CorpusStream: Sendable {
       case .success(let record):
         recordsInFile += 1
         if silenced > 0 {
-          report("\(currentName): \(silenced) more lines before line \(lineNumber) skipped: "
-            + "\(CorpusLineParser.Failure.notJSONObject.message)", counted: false)
+          let message = CorpusLineParser.Failure.notJSONObject.message
+          report(
+            "\(currentName): \(silenced) more lines before line \(lineNumber) skipped: \(message)",
+            counted: false)
           silenced = 0
         }
         return record.input

@@ -82,10 +82,12 @@ import Testing
       try JSONDecoder().decode(EventRecord.self, from: Data($0.utf8))
     }
     let ap = records.filter { $0.article == "ap-2014-02-13-aleppo-barrel-bombs.txt" }
-    #expect(ap.map { $0.date.map { "\($0.start)..\($0.end)" } } == [
-      "2014-02-01..2014-02-13", "2014-02-13..2014-02-13", "2014-02-13..2014-02-16",
-      "2014-02-07..2014-02-13",
-    ])
+    let dates = ap.map { $0.date.map { "\($0.start)..\($0.end)" } }
+    #expect(
+      dates == [
+        "2014-02-01..2014-02-13", "2014-02-13..2014-02-13", "2014-02-13..2014-02-16",
+        "2014-02-07..2014-02-13",
+      ])
     var articles = Fixtures.shell(directory: Fixtures.packageRoot)
     var events = LoadEventsTests.shell(["events.jsonl": written.bytes])
     #expect(Fixtures.run(&articles, "load Samples/articles").1 == "")

@@ -78,8 +78,10 @@ import Testing
       return
     }
     let path = Fixtures.temporaryDirectory() + "/x.jsonl"
-    let lines = #"{"id":"g1","text":"Two killed.","fatalities":2}"# + "\n"
-      + #"{"article":"a","id":"a#1","type":"attack"}"# + "\n"
+    let lines = [
+      #"{"id":"g1","text":"Two killed.","fatalities":2}"#,
+      #"{"article":"a","id":"a#1","type":"attack"}"#,
+    ].joined(separator: "\n")
     try lines.write(toFile: path, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: KillRecoveryTests.binary)
