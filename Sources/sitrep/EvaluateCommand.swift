@@ -26,10 +26,10 @@ struct EvaluateCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let records: [GoldRecord]
-    do {
-      records = try GoldRecord.records(jsonLines: String(decoding: data, as: UTF8.self))
-    } catch {
-      FileHandle.standardError.write(Data("sitrep: error: \(gold): \(error)\n".utf8))
+    switch GoldFile.records(jsonLines: String(decoding: data, as: UTF8.self)) {
+    case .success(let read): records = read
+    case .failure(let error):
+      FileHandle.standardError.write(Data("\(gold):\(error.line): \(error.message)\n".utf8))
       throw ExitCode(1)
     }
     let extractor = Extractor()

@@ -39,8 +39,8 @@ struct ExtractCommand: ParsableCommand {
       }
       switch SourceFiles.expand(path) {
       case .success(let found): files += found
-      case .failure:
-        StandardConsole.put("sitrep extract: error: no such file or directory '\(path)'\n", fd: 2)
+      case .failure(let problem):
+        StandardConsole.put("sitrep extract: error: \(problem)\n", fd: 2)
         throw ExitCode(2)
       }
     }

@@ -8,7 +8,8 @@ import Foundation
 #endif
 
 /// Reads articles for `sitrep extract` one at a time, so memory stays flat on any corpus size:
-/// text files (one article each) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
+/// text files (one article each, dated by their name when their text states no date, as
+/// ``FileNameDate`` reads it) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
 /// parsed in place over their bytes.
 public struct CorpusStream: Sendable {
   private var files: [String]
@@ -22,6 +23,13 @@ public struct CorpusStream: Sendable {
   private var scanned = 0
   private var lineNumber = 0
   private var atEOF = false
+  /// Whether the current file is standard input (`-`), and the records read from it so far.
+  private var readingStandardInput = false
+  private var recordsInFile = 0
+  /// Whether standard input was said not to be JSON Lines (``standardInputHint``), and how many
+  /// more lines that are no JSON object were skipped since without a message.
+  private var hinted = false
+  private var silenced = 0
   /// Lines and files that could not be read and are not yet taken (``takeErrors()``), each
   /// already a message: `corpus.jsonl:4: skipped: missing field 'text'`.
   public private(set) var errors: [String] = []
@@ -66,8 +74,10 @@ public struct CorpusStream: Sendable {
         }
         bytesRead += data.count
         let text = ArticleText(bytes: [UInt8](data))
-        return ArticleInput(
-          id: (file as NSString).lastPathComponent, text: text.text, title: text.title)
+        let name = (file as NSString).lastPathComponent
+        // As the shell's `load` reads it: the file name's date when the text states none.
+        return FileNameDate.dated(
+          ArticleInput(id: name, text: text.text, title: text.title), name: name)
       }
       guard let line = nextLine() else {
         if fd != 0 { _ = close(fd) }
@@ -80,24 +90,55 @@ public struct CorpusStream: Sendable {
         CorpusReader.record(bytes: UnsafeBufferPointer(rebasing: $0[line]), number: lineNumber)
       }
       switch result {
-      case .success(let record): return record.input
-      case .failure(let error):
-        report("\(currentName):\(error.line): skipped: \(error.message)")
+      case .success(let record):
+        recordsInFile += 1
+        if silenced > 0 {
+          let message = CorpusLineParser.Failure.notJSONObject.message
+          report(
+            "\(currentName): \(silenced) more lines before line \(lineNumber) skipped: \(message)",
+            counted: false)
+          silenced = 0
+        }
+        return record.input
+      case .failure(let error): skip(error)
       case nil: break
       }
     }
   }
 
-  private mutating func report(_ error: String) {
+  private mutating func report(_ error: String, counted: Bool = true) {
     errors.append(error)
-    errorCount += 1
+    if counted { errorCount += 1 }
   }
+
+  /// Reports a line that is no record. Standard input that opens with a line that is no JSON
+  /// object is most likely a plain-text article piped in: one message says what `-` reads, and
+  /// the lines like it before the first record are counted, not listed.
+  private mutating func skip(_ error: CorpusReader.LineError) {
+    let notObject = error.message == CorpusLineParser.Failure.notJSONObject.message
+    guard readingStandardInput, notObject, recordsInFile == 0 else {
+      return report("\(currentName):\(error.line): skipped: \(error.message)")
+    }
+    if hinted {
+      silenced += 1
+      errorCount += 1
+      return
+    }
+    hinted = true
+    report("\(currentName):\(error.line): skipped: \(error.message); \(Self.standardInputHint)")
+  }
+
+  /// What `-` reads, told once when standard input is not JSON Lines.
+  static let standardInputHint =
+    #"'-' reads JSON Lines (one {"id": ..., "text": ...} object per line); "#
+    + "to extract a plain-text article, give its path: sitrep extract story.txt"
 
   private mutating func openFile(_ file: String) {
     fd = file == "-" ? 0 : open(file, O_RDONLY)
     currentName = file == "-" ? "<stdin>" : file
     buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     (start, end, scanned, lineNumber, atEOF) = (0, 0, 0, 0, false)
+    (readingStandardInput, recordsInFile, hinted, silenced) = (file == "-", 0, false, 0)
     if fd < 0 { report("\(file): cannot read") }
   }
 

@@ -6,13 +6,26 @@ public enum SourceFiles {
   public static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
 
   /// Why an argument named no files.
-  public enum Problem: Error, Equatable {
+  public enum Problem: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case noMatches(String)
+    /// A directory with no article files in it (it may be empty, or hold other files only).
     case emptyDirectory(String)
     case unreadable(String)
     /// The path goes round a loop of symbolic links (ELOOP).
     case symlinkLoop(String)
+
+    /// The message for the analyst, naming the path in quotes: `no files match '*.txt'`.
+    public var description: String {
+      switch self {
+      case .notFound(let path): "no such file or directory '\(path)'"
+      case .noMatches(let path): "no files match '\(path)'"
+      case .emptyDirectory(let path):
+        "directory '\(path)' has no articles (no .txt, .md or .jsonl files)"
+      case .unreadable(let path): "cannot read directory '\(path)'"
+      case .symlinkLoop(let path): "cannot open '\(path)': too many levels of symbolic links"
+      }
+    }
   }
 
   /// The files `path` names, sorted: itself, the article files in a directory (recursively,

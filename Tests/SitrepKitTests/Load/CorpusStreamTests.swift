@@ -61,4 +61,20 @@ import Testing
     #expect(articles[1].title == "Headline")
     #expect(stream.takeErrors() == ["/nonexistent/b.jsonl: cannot read"])
   }
+
+  /// A text file is dated by its name when its text states no date, as the shell's `load`
+  /// dates it; a corpus record is not, whatever its file is called.
+  @Test func datesATextFileByItsNameAndACorpusRecordNot() throws {
+    let article = try Self.temporaryFile(
+      "wire-2015-01-01.txt", Array("Clashes in Homs\n\nClashes killed 4 people.\n".utf8))
+    let corpus = try Self.temporaryFile(
+      "wire-2015-01-01.jsonl", Array(#"{"id":"r1","text":"Clashes killed 4 people."}"#.utf8))
+    var stream = CorpusStream(files: [article, corpus])
+    let articles = stream.next(10)
+    #expect(articles.map(\.id) == ["wire-2015-01-01.txt", "r1"])
+    #expect(articles.map(\.fallbackDate) == [Day(iso: "2015-01-01"), nil])
+    #expect(articles.map(\.fallbackNote) == ["from the file name 'wire-2015-01-01.txt'", ""])
+    #expect(articles.map(\.date) == [nil, nil])
+    #expect(stream.errors == [])
+  }
 }

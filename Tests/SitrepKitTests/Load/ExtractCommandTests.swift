@@ -106,4 +106,76 @@ import Testing
     #expect(message == "sitrep extract: error: cannot write the output: No space left on device\n")
     #expect(process.terminationStatus == 1)
   }
+
+  /// The message that follows the first line of standard input that is no JSON object.
+  static let hint =
+    #"'-' reads JSON Lines (one {"id": ..., "text": ...} object per line); "#
+    + "to extract a plain-text article, give its path: sitrep extract story.txt"
+
+  /// A plain-text article piped to `-`: one line says what `-` reads, not one line per line.
+  @Test func saysOnceThatStandardInputIsReadAsJSONLines() throws {
+    guard built else { return }
+    let path = Fixtures.packageRoot + "/Samples/articles/ap-2014-02-13-aleppo-barrel-bombs.txt"
+    let article = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(article.split(separator: "\n").count > 10)
+    let (out, err, status) = try Self.extract(["-"], stdin: article)
+    #expect(err == "<stdin>:1: skipped: not a JSON object; \(Self.hint)\n")
+    #expect(out == [])
+    #expect(status == 1)
+  }
+
+  /// Lines that are no object before the first record are counted when the records start; bad
+  /// lines after it are listed one by one, as in any corpus.
+  @Test func countsTheLinesSkippedBeforeTheFirstRecord() throws {
+    guard built else { return }
+    let input = """
+      # a corpus
+      second
+      \u{20}
+      third
+      {"id":"a","text":"Two people were killed in Aleppo."}
+      nope
+      {"id":"b"}
+
+      """
+    let (out, err, status) = try Self.extract(["-"], stdin: input)
+    #expect(
+      err == """
+        <stdin>:1: skipped: not a JSON object; \(Self.hint)
+        <stdin>: 2 more lines before line 5 skipped: not a JSON object
+        <stdin>:6: skipped: not a JSON object
+        <stdin>:7: skipped: missing field 'text'
+
+        """)
+    #expect(String(decoding: out, as: UTF8.self).hasPrefix(#"{"article":"a","id":"a#1","#))
+    #expect(status == 1)
+  }
+
+  /// A directory holding `empty/` and `others/notes.pdf`, for paths that name no articles.
+  static let noArticles: String = {
+    let directory = Fixtures.temporaryDirectory()
+    for name in ["empty", "others"] {
+      try? FileManager.default.createDirectory(
+        atPath: directory + "/" + name, withIntermediateDirectories: true)
+    }
+    let pdf = Data("%PDF-1.4".utf8)
+    FileManager.default.createFile(atPath: directory + "/others/notes.pdf", contents: pdf)
+    return directory
+  }()
+
+  @Test(arguments: [
+    ("empty", "directory '@/empty' has no articles (no .txt, .md or .jsonl files)"),
+    ("others", "directory '@/others' has no articles (no .txt, .md or .jsonl files)"),
+    ("absent.txt", "no such file or directory '@/absent.txt'"),
+    ("*.none", "no files match '@/*.none'"),
+  ])
+  func namesWhyAPathHasNoArticles(_ name: String, _ message: String) throws {
+    guard built else { return }
+    let directory = Self.noArticles
+    let (out, err, status) = try Self.extract([directory + "/" + name], stdin: "")
+    let expected = message.replacingOccurrences(of: "@", with: directory)
+    #expect(err == "sitrep extract: error: \(expected)\n")
+    #expect(out == [])
+    #expect(status == 2)
+  }
 }

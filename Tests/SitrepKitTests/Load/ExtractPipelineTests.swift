@@ -67,4 +67,39 @@ import Testing
     #expect(records == expected)
     #expect(records.map(\.article).first == "s1")
   }
+
+  /// `sitrep extract Samples/articles` then `load events` tallies as `load Samples/articles`
+  /// does: the AP article, whose text states no date, is dated by its file name either way.
+  @Test func extractedArticleFilesTallyAsLoadedArticles() throws {
+    let samples = Fixtures.packageRoot + "/Samples/articles"
+    guard case .success(let files) = SourceFiles.expand(samples) else {
+      Issue.record("no sample articles in \(samples)")
+      return
+    }
+    let (summary, written) = Self.extract(files, workers: 2, window: 1)
+    #expect(summary == ExtractPipeline.Summary(outcome: .finished, errors: 0))
+    let records = try String(decoding: written.bytes, as: UTF8.self).split(separator: "\n").map {
+      try JSONDecoder().decode(EventRecord.self, from: Data($0.utf8))
+    }
+    let ap = records.filter { $0.article == "ap-2014-02-13-aleppo-barrel-bombs.txt" }
+    let dates = ap.map { $0.date.map { "\($0.start)..\($0.end)" } }
+    #expect(
+      dates == [
+        "2014-02-01..2014-02-13", "2014-02-13..2014-02-13", "2014-02-13..2014-02-16",
+        "2014-02-07..2014-02-13",
+      ])
+    var articles = Fixtures.shell(directory: Fixtures.packageRoot)
+    var events = LoadEventsTests.shell(["events.jsonl": written.bytes])
+    #expect(Fixtures.run(&articles, "load Samples/articles").1 == "")
+    #expect(Fixtures.run(&events, "load events events.jsonl").1 == "")
+    for query in [
+      "tally killed by month", "tally events, killed by year",
+      "events select id, date, killed, place", "count events where date is missing",
+    ] {
+      let (fromArticles, _, _) = Fixtures.run(&articles, query)
+      let (fromEvents, _, _) = Fixtures.run(&events, query)
+      #expect(fromEvents == fromArticles, "\(query)")
+    }
+    #expect(Fixtures.run(&events, "count events where date is missing").0 == "0\n")
+  }
 }
