@@ -2,6 +2,9 @@ import Foundation
 import QueryLanguage
 
 extension Shell {
+  /// The widest a chart is drawn in text.
+  static let chartWidth = 120
+
   /// Draws the last tally: the rows its table showed (a page of them in the terminal), bars
   /// worded as the table words its figures; to an SVG file, every row the table would show.
   func chart(to file: Argument?, console: inout some Console) throws(Diagnostic) {
@@ -12,8 +15,10 @@ extension Shell {
     guard let file else {
       let drawn = TallyChart(tally, limit: session.settings.output == .table ? Shell.pageSize : nil)
       let chart = drawn.chart
-      console.write(
-        drawn.overTime ? chart.columns(width: context.width) : chart.bars(width: context.width))
+      // Tables take 400 columns when piped, so as not to cut a cell; a bar that long reads no
+      // better, so a chart keeps to a page's width.
+      let width = min(context.width, Shell.chartWidth)
+      console.write(drawn.overTime ? chart.columns(width: width) : chart.bars(width: width))
       return
     }
     guard file.text.lowercased().hasSuffix(".svg") else {
