@@ -29,19 +29,47 @@ public struct TableRenderer: Sendable {
     for row in table.rows {
       for (i, cell) in row.prefix(count).enumerated() { widths[i] = max(widths[i], cell.display.count) }
     }
-    fit(&widths)
+    let wrapsLast = count > 0 && !table.columns[count - 1].alignRight
+    fit(&widths, wrapsLast: wrapsLast)
     var out = ""
     let header = table.columns.enumerated().map { pad($1.name, widths[$0], right: $1.alignRight) }
     out += line(colors ? header.map { "\u{1B}[1m\($0)\u{1B}[0m" } : header)
     out += line(widths.map { String(repeating: "─", count: $0) })
+    // A left-aligned last column too wide for the screen (a log's changes, a note) wraps onto
+    // lines of its own instead of losing its end.
+    let last = count - 1
+    let wraps = wrapsLast
     for row in table.rows {
+      let text = last < row.count ? row[last].display.replacingNewlines() : ""
+      let pieces = wraps ? Self.wrapped(text, width: widths[last]) : [text]
       out += line(
         table.columns.enumerated().map { i, column in
-          pad(i < row.count ? row[i].display : "", widths[i], right: column.alignRight)
+          let cell = i == last ? pieces[0] : (i < row.count ? row[i].display : "")
+          return pad(cell, widths[i], right: column.alignRight)
         })
+      for piece in pieces.dropFirst() {
+        out += line(widths.dropLast().map { String(repeating: " ", count: $0) } + [piece])
+      }
     }
     for note in table.notes { out += note + "\n" }
     return out
+  }
+
+  /// `text` in lines of at most `width` characters, broken after spaces where it can be.
+  static func wrapped(_ text: String, width: Int) -> [String] {
+    guard text.count > width, width > 0 else { return [text] }
+    var lines: [String] = []
+    var rest = Substring(text)
+    while rest.count > width {
+      let head = rest.prefix(width + 1)
+      // Break at the last space within the width, else in the middle of a long word.
+      let cut = head.lastIndex(of: " ").flatMap { $0 > rest.startIndex ? $0 : nil }
+      let end = cut ?? rest.index(rest.startIndex, offsetBy: width)
+      lines.append(String(rest[..<end]))
+      rest = rest[end...].drop { $0 == " " }
+    }
+    if !rest.isEmpty { lines.append(String(rest)) }
+    return lines
   }
 
   private func line(_ cells: [String]) -> String {
@@ -50,9 +78,14 @@ public struct TableRenderer: Sendable {
     return s + "\n"
   }
 
-  /// Shrinks the widest columns until the table fits `width` (never below 6 characters).
-  private func fit(_ widths: inout [Int]) {
+  /// Shrinks the widest columns until the table fits `width` (never below 6 characters); a
+  /// last column that wraps shrinks first, down to 30 characters, since it loses nothing.
+  private func fit(_ widths: inout [Int], wrapsLast: Bool) {
     let gaps = 2 * max(0, widths.count - 1)
+    if wrapsLast, let last = widths.indices.last {
+      let over = widths.reduce(0, +) + gaps - width
+      if over > 0 { widths[last] = max(min(widths[last], 30), widths[last] - over) }
+    }
     while widths.reduce(0, +) + gaps > width {
       guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else {
         return
