@@ -50,6 +50,7 @@ struct ValueColumn: Sendable {
     for (k, (slice, sliceIDs)) in read.enumerated() {
       if k == 0 {
         table = slice
+        table.reserveCapacity(read.reduce(0) { $0 + $1.0.count })
         ids = sliceIDs
         continue
       }
@@ -86,6 +87,8 @@ struct ValueColumn: Sendable {
       }
       return (table, ids)
     }
+    // An article's id is its own value: as many values as articles the slice reaches.
+    if field == .article { table.reserveCapacity(min(articles.count, range.count)) }
     // The value id of each article's value, -1 until one of its events is read.
     var byArticle = [Int32](repeating: -1, count: articles.count)
     for i in range {
