@@ -67,7 +67,12 @@ extension Parser {
     if isQueryTarget {
       let subject = advance()
       let query = try parseListQuery(subject: subject)
-      if needsColon { _ = try expect(.colon, "':' before the changes") }
+      if needsColon {
+        _ = try expect(.colon, "':' before the changes")
+      } else {
+        // `drop events where ... :` as the grammar writes a target; the colon ends it.
+        _ = consume(.colon)
+      }
       return .query(query)
     }
     var ids: [Argument] = [try argument("an event or article id such as 'e3'")]

@@ -30,6 +30,15 @@ import Testing
     #expect(ids.map(\.text) == ["e9", "e10"] && names.map(\.text) == ["disputed"])
   }
 
+  @Test(arguments: ["drop events where type = protest :", "restore events where type = protest :",
+                     "drop events where type = protest"])
+  func dropAndRestoreTakeTheTargetsColonOrNone(_ source: String) {
+    switch command(source) {
+    case .drop(.query(let q)), .restore(.query(let q)): #expect(q.filter != nil)
+    default: Issue.record("no drop or restore of a query: \(source)")
+    }
+  }
+
   @Test func anUnquotedPhraseToFindIsShownQuoted() {
     let diagnostic = error("find barrel bomb")
     #expect(diagnostic?.message == "expected end of statement, found 'bomb'")
