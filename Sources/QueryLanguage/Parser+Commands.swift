@@ -198,6 +198,13 @@ extension Parser {
     if CommandCatalog.lookup(name.text.lowercased()) != nil || ["events", "articles"].contains(name.text.lowercased()) {
       throw .error("'\(name.text)' is a command word and cannot name a set", at: name.range)
     }
+    // A set named `e5` would hide event e5 wherever ids are read (`tag e5 : hot`).
+    if Self.isID(name.text, prefix: "e") || Self.isID(name.text, prefix: "a") {
+      let kind = Self.isID(name.text, prefix: "e") ? "an event" : "an article"
+      throw .error(
+        "'\(name.text)' is shaped like \(kind) id and cannot name a set", at: name.range,
+        hint: "choose a name that is not a letter and digits alone, such as '\(name.text)_set'")
+    }
     _ = try expect(.equal, "'='")
     let subject = try subjectToken()
     return .define(name: name, query: try parseListQuery(subject: subject))

@@ -46,9 +46,12 @@ extension Parser {
   }
 
   /// `e` and digits: the shape of an event id.
-  static func isEventID(_ text: String) -> Bool {
+  static func isEventID(_ text: String) -> Bool { isID(text, prefix: "e") }
+
+  /// `prefix` and digits: the shape of an event (`e`) or article (`a`) id.
+  static func isID(_ text: String, prefix: Unicode.Scalar) -> Bool {
     let u = Array(text.utf8)
-    return u.count > 1 && u[0] == UInt8(ascii: "e")
+    return u.count > 1 && u[0] == UInt8(ascii: prefix)
       && u.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 

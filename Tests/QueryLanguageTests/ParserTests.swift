@@ -198,6 +198,8 @@ import Testing
     ErrorCase(source: "let 9x = events", message: "'9x' is not a valid set name", line: 1, column: 5),
     ErrorCase(source: "events sort date", message: "expected 'by', found 'date'", line: 1, column: 13),
     ErrorCase(source: "tag e9 e10 disputed", message: "'e10' is an event id, not a tag", line: 1, column: 8),
+    ErrorCase(source: "let e5 = events where killed > 0", message: "'e5' is shaped like an event id and cannot name a set", line: 1, column: 5),
+    ErrorCase(source: "let a1 = events", message: "'a1' is shaped like an article id and cannot name a set", line: 1, column: 5),
   ])
   func reportsErrorsAtTheOffendingToken(_ c: ErrorCase) {
     guard let diagnostic = error(c.source) else {
