@@ -223,6 +223,25 @@ import Testing
     #expect(Fixtures.run(&shell, "quit").2 == .quit)
   }
 
+  @Test func openAsksOnceBeforeLosingUnsavedChanges() {
+    let dir = Fixtures.temporaryDirectory()
+    var saver = Fixtures.shell(sample, directory: dir)
+    _ = Fixtures.run(&saver, "save other.json")
+    var shell = Shell(context: ShellContext(interactive: true, workingDirectory: dir))
+    shell.session = sample
+    _ = Fixtures.run(&shell, "drop e1")
+    let (_, err, first) = Fixtures.run(&shell, "open other.json")
+    #expect(first == .failure)
+    #expect(err.hasPrefix("<input>:1:6: error: unsaved changes would be lost\n"))
+    #expect(err.contains("'save FILE' keeps them; open other.json again to leave them"))
+    #expect(shell.session.events[0].status == .rejected)
+    let (out, notes, second) = Fixtures.run(&shell, "open other.json")
+    #expect(second == .success)
+    // (The fixture's article has a made-up SHA-256, which `open` warns about first.)
+    #expect(notes.hasSuffix("note: unsaved changes of the previous session were discarded\n"))
+    #expect(out == "opened other.json: 1 article, 3 events\n")
+  }
+
   @Test func quitSaysAJournaledSessionKeepsItsChanges() {
     let dir = Fixtures.temporaryDirectory()
     var shell = Shell(context: ShellContext(interactive: true, workingDirectory: dir))

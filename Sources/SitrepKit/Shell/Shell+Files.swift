@@ -32,6 +32,13 @@ extension Shell {
   /// process holds it).
   mutating func open(_ path: Argument, console: inout some Console) throws(Diagnostic) {
     let target = context.resolve(path.text, home: home)
+    // Changes with no journal to keep them are lost by an open: the shell asks once, as `quit`.
+    if isDirty, context.interactive, !fileState.isJournaling, openWarned != target {
+      openWarned = target
+      throw .error(
+        "unsaved changes would be lost", at: path.range,
+        hint: "'save FILE' keeps them; open \(path.text) again to leave them")
+    }
     var opened: Session
     do {
       opened = try SessionStore.open(target, progress: reporting("open", unit: .bytes))
@@ -51,7 +58,11 @@ extension Shell {
         "warning: the text of article \(id) no longer matches its SHA-256 (it was changed outside "
           + "Sitrep); its evidence spans may point at the wrong words\n")
     }
-    if isDirty {
+    if isDirty, fileState.isJournaling, let old = sessionPath {
+      console.report(
+        "note: the previous session's changes since its last save stay in the journal of "
+          + "'\(display(old))'; opening it again recovers them\n")
+    } else if isDirty {
       console.report("note: unsaved changes of the previous session were discarded\n")
     }
     if let old = fileState.lock, old != lock { old.release() }

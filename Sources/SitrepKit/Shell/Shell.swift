@@ -40,6 +40,8 @@ public struct Shell {
     return extractor
   }
   var quitWarned = false
+  /// The file a first `open` was refused for, to keep unsaved changes (asked once, as `quit`).
+  var openWarned: String?
   var scriptDepth = 0
   /// The last tally, for `chart`.
   var lastTally: TallyResult?
@@ -120,6 +122,7 @@ public struct Shell {
     _ statement: Statement, source: String, origin: String, console: inout some Console
   ) throws(Diagnostic) -> RunOutcome {
     if case .quit = statement.command {} else { quitWarned = false }
+    if case .open = statement.command {} else { openWarned = nil }
     settleIndexBuild()
     let typed = Shell.statementText(statement.range, in: source)
     switch statement.command {
