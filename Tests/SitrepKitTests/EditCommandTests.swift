@@ -231,6 +231,17 @@ import Testing
     #expect(shell.session.events.last?.current.place?.name == "Homs")
   }
 
+  @Test func showMarksAFieldSetByHandWithWhatWasExtracted() {
+    var shell = shell()
+    _ = Fixtures.run(&shell, "set e1 killed = 7, type = shelling")
+    let (out, _, _) = Fixtures.run(&shell, "show e1")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(lines.contains("type      shelling — set by hand (extracted: airstrike)"))
+    #expect(lines.contains("killed    7 — set by hand (extracted: at least 5)"))
+    // Fields left as extracted are shown as they were.
+    #expect(lines.contains("scope     incident"))
+  }
+
   @Test func logShowsValuesBeforeAndAfter() {
     var shell = Shell(context: ShellContext(width: 300, workingDirectory: "/", analyst: "rh"))
     shell.session = self.shell().session

@@ -60,19 +60,34 @@ extension Shell {
         .text(evidence?.rule ?? ""),
       ])
     }
+    // A field the analyst corrected keeps the extractor's evidence (where it read its value):
+    // the value says it was set by hand and what was extracted.
+    func add(_ field: String, _ read: (Event) -> String?) {
+      let now = read(e)
+      guard let extracted = event.extracted, case let was = read(extracted), was != now,
+        let now
+      else { return add(field, now) }
+      add(field, now + " — set by hand (extracted: \(was ?? "none"))")
+    }
     add("id", e.id)
     add("article", "\(e.article) \(article.title)")
     add("status", event.status.rawValue)
-    add("type", e.type.rawValue)
+    add("type") { $0.type.rawValue }
     add("acled", e.type.acled.map { "\($0.eventType) / \($0.subEventType)" })
     add("cameo", e.type.cameo)
-    add("killed", e.killed.map { $0.display + ($0.victims.map { " \($0)" } ?? "") + Shell.parts($0) })
-    add("injured", e.injured.map { $0.display + ($0.victims.map { " \($0)" } ?? "") })
+    add("killed") { e in
+      e.killed.map { $0.display + ($0.victims.map { " \($0)" } ?? "") + Shell.parts($0) }
+    }
+    add("injured") { $0.injured.map { $0.display + ($0.victims.map { " \($0)" } ?? "") } }
     add("place", e.place.map(Shell.describe))
-    add("date", e.date.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end) (\($0.precision.rawValue))" })
-    add("actors", e.actors.joined(separator: ", "))
-    add("target", e.target)
-    add("source", e.source)
+    add("date") { e in
+      e.date.map { d in
+        d.start == d.end ? "\(d.start)" : "\(d.start)..\(d.end) (\(d.precision.rawValue))"
+      }
+    }
+    add("actors") { $0.actors.joined(separator: ", ") }
+    add("target") { $0.target }
+    add("source") { $0.source }
     add("scope", e.scope.rawValue)
     add("part_of", e.partOf)
     if let group = event.merge {
