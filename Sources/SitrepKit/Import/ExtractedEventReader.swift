@@ -22,6 +22,9 @@ public enum ExtractedEventReader {
     /// The index in ``Result/records`` of the event whose figure contains this one's
     /// (`part_of`, resolved among the events of the same article).
     public var whole: Int?
+    /// The `part_of` the line gave when it names no event in the file (an exported set that
+    /// holds a part but not its whole): the event is read on its own, with no `part_of`.
+    public var partOfOutside: String?
   }
 
   /// What a read produced.
@@ -97,7 +100,8 @@ public enum ExtractedEventReader {
   }
 
   /// Drops events whose id repeats within their article, and resolves `part_of` to the index
-  /// of the whole; an event whose whole is not in the file (or was skipped) is skipped too.
+  /// of the whole; an event whose whole is not read from the file is kept on its own
+  /// (``Record/partOfOutside``).
   /// - Returns: the lines dropped.
   static func resolve(_ records: inout [Record]) -> [CorpusReader.LineError] {
     var errors: [CorpusReader.LineError] = []
@@ -129,27 +133,10 @@ public enum ExtractedEventReader {
       {
         wholes[i] = whole
       } else {
-        errors.append(
-          .init(
-            line: records[i].line,
-            message: "part_of '\(part)' names no event of article '\(article)' in the file"))
-        keep[i] = false
-      }
-    }
-    // A part whose whole was skipped is skipped too: loaded alone it would count twice later.
-    var changed = true
-    while changed {
-      changed = false
-      for i in records.indices where keep[i] {
-        guard let whole = wholes[i], !keep[whole] else { continue }
-        errors.append(
-          .init(
-            line: records[i].line,
-            message:
-              "part_of '\(records[i].event.partOf ?? "")' names the event on line "
-              + "\(records[whole].line), which was skipped"))
-        keep[i] = false
-        changed = true
+        // Skipping it would lose an incident whose whole (often a running total) was left out
+        // of the file; read on its own, it counts as the incident it is.
+        records[i].partOfOutside = part
+        records[i].event.partOf = nil
       }
     }
     // Moved, not copied: an event holds many strings, and a million copies show.

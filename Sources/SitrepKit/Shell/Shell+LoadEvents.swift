@@ -108,10 +108,20 @@ extension Shell {
         loaded.notes = [
           "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"
             + (record.evidenceText.isEmpty ? "" : ": “\(record.evidenceText)”")
+            + (record.partOfOutside.map { "; part of \($0), which is not in the file" } ?? "")
         ]
         transaction.addEvent(loaded)
       }
       added += fresh.count
+      let outside = fresh.filter { records[$0].partOfOutside != nil }.map { records[$0].line }
+      if !outside.isEmpty {
+        let n = outside.count
+        let lines = outside.prefix(5).map(String.init).joined(separator: ", ")
+        console.report(
+          "\(name): \(n) event\(n == 1 ? "" : "s") with a part_of naming no event in the file "
+            + "(line\(n == 1 ? "" : "s") \(lines)\(n > 5 ? ", ..." : "")): loaded on "
+            + "\(n == 1 ? "its" : "their") own, counted as incidents\n")
+      }
     }
     context.progress(nil)
     let source = files.count == 1 ? display(files[0].path) : "\(files.count) files"

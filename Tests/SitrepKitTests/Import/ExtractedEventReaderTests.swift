@@ -151,7 +151,7 @@ import Testing
     #expect(result.records.map(\.line) == [2])
   }
 
-  @Test func aPartWhoseWholeIsMissingOrSkippedIsSkippedToo() {
+  @Test func aPartWhoseWholeIsNotReadFromTheFileIsReadOnItsOwn() {
     let lines = [
       Self.line(Self.event("000#2", partOf: "000#9")),
       Self.good.replacingOccurrences(of: #""rule":"type.shelling""#, with: #""rule":7"#),
@@ -159,16 +159,20 @@ import Testing
       Self.line(Self.event("000#4", partOf: "000#3")),
       Self.line(Self.event("000#5")),
       Self.line(Self.event("000#5")),
+      Self.line(Self.event("000#6", partOf: "000#7")),
+      Self.line(Self.event("000#7")).replacingOccurrences(of: #""rule":"type.shelling""#, with: #""rule":7"#),
     ]
     let result = Self.read(lines.joined(separator: "\n"))
-    #expect(result.records.map(\.line) == [5])
+    // Line 7's whole is on line 8, which cannot be read: the part is read on its own.
+    #expect(result.records.map(\.line) == [1, 3, 4, 5, 7])
+    #expect(result.records.map(\.partOfOutside) == ["000#9", "000#1", nil, nil, "000#7"])
+    #expect(result.records.map(\.event.partOf) == [nil, nil, "000#3", nil, nil])
+    #expect(result.records.map(\.whole) == [nil, nil, 1, nil, nil])
     #expect(
       result.errors.map { "\($0.line): \($0.message)" } == [
-        "1: part_of '000#9' names no event of article '000' in the file",
         "2: 'rule' at column \(Self.good.count - 15): expected a string",
-        "3: part_of '000#1' names no event of article '000' in the file",
-        "4: part_of '000#3' names the event on line 3, which was skipped",
         "6: event '000#5' of article '000' is already on line 5",
+        "8: 'rule' at column \(Self.good.count - 15): expected a string",
       ])
   }
 

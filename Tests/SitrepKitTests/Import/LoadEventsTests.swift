@@ -25,6 +25,18 @@ import Testing
     return Fixtures.shell(session, directory: directory)
   }
 
+  @Test func aPartWhoseWholeIsNotInTheFileIsLoadedOnItsOwn() {
+    var shell = Self.shell(["set.jsonl": Array((Self.lines[1] + "\n" + Self.lines[2]).utf8)])
+    let (out, err, outcome) = Fixtures.run(&shell, "load events set.jsonl")
+    #expect(outcome == .success)
+    #expect(out == "loaded 2 events from set.jsonl\n")
+    #expect(
+      err == "set.jsonl: 1 event with a part_of naming no event in the file (line 1): loaded on "
+        + "its own, counted as incidents\n")
+    #expect(shell.session.events.map(\.current.partOf) == [nil, nil])
+    #expect(shell.session.events[0].notes.first?.hasSuffix("; part of 000#1, which is not in the file") == true)
+  }
+
   @Test func eventsOfArticlesLoadedAsTextAreNotedAsCountedTwice() throws {
     var shell = Self.shell(["corpus.jsonl": Array(Self.corpus.utf8)])
     let corpusPath = shell.context.workingDirectory + "/corpus.jsonl"
@@ -205,11 +217,6 @@ import Testing
         output: "loaded 1 event from bad.jsonl; 1 line skipped\n",
         errors: "bad.jsonl:2: skipped: 'actors' at column \(column): expected '['\n")
     }(),
-    Failure(
-      name: "part_of naming nothing",
-      bytes: Array((LoadEventsTests.lines[1] + "\n" + LoadEventsTests.lines[2]).utf8),
-      output: "loaded 1 event from bad.jsonl; 1 line skipped\n",
-      errors: "bad.jsonl:1: skipped: part_of '000#1' names no event of article '000' in the file\n"),
     Failure(
       name: "invalid UTF-8", bytes: LoadEventsTests.file + [0x7B, 0xFF, 0x7D, 0x0A],
       output: "loaded 3 events from bad.jsonl; 1 line skipped\n",
