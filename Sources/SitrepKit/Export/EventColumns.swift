@@ -9,9 +9,10 @@ public enum EventColumns {
     "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
     "source", "notes", "fatalities",
   ]
-  /// Sitrep's own columns, after ACLED's.
+  /// Sitrep's own columns, after ACLED's. `merge` names the merge group (its first event):
+  /// rows that share it are reports of one incident, to be counted once.
   public static let sitrep = [
-    "killed_low", "killed_high", "scope", "part_of", "status", "tags", "evidence",
+    "killed_low", "killed_high", "scope", "part_of", "status", "tags", "evidence", "merge",
   ]
   /// Every column, in export order.
   public static let names = acled + sitrep
@@ -53,6 +54,7 @@ public enum EventColumns {
       event.status.rawValue,
       event.tags.joined(separator: ";"),
       e.article.isEmpty ? "" : "\(e.article):\(e.evidence.span.start)-\(e.evidence.span.end)",
+      event.merge ?? "",
     ]
   }
 

@@ -2,7 +2,7 @@ import EventExtraction
 
 /// Events as JSON Lines for pandas, R and DuckDB: one line per event in the `sitrep extract`
 /// format (``EventRecord``, docs/extract-format.md, keys in its order) with the analyst's
-/// `status` and `tags` added at the end.
+/// `status` and `tags` added at the end, and `merge` (the merge group) for a merged event.
 public enum JSONLinesEventExporter {
   /// - Returns: one line per event, each ended by `\n`.
   public static func export(_ events: [SessionEvent], in session: Session) -> String {
@@ -23,6 +23,10 @@ public enum JSONLinesEventExporter {
     JSONString.append(event.status.rawValue, to: &bytes)
     bytes.append(contentsOf: #","tags":"#.utf8)
     appendList(event.tags, to: &bytes)
+    if let group = event.merge {
+      bytes.append(contentsOf: #","merge":"#.utf8)
+      JSONString.append(group, to: &bytes)
+    }
     bytes.append(contentsOf: "}\n".utf8)
     return String(decoding: bytes, as: UTF8.self)
   }

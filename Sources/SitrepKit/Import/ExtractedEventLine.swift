@@ -5,7 +5,7 @@ import EventExtraction
 /// Every key the format lists is required (the writer never omits one; `null` stands for an
 /// unknown value) except `acled` and `cameo`, which follow from `type` and are not read. Keys
 /// the format does not know are skipped, so a newer writer's extra keys do not stop a load.
-/// `status` and `tags`, which `export events to FILE.jsonl` adds, are read when present.
+/// `status`, `tags` and `merge`, which `export events to FILE.jsonl` adds, are read when present.
 struct ExtractedEventLine {
   /// What a line holds besides the event: the evidence text, and the review marks of an
   /// exported session event.
@@ -13,6 +13,7 @@ struct ExtractedEventLine {
     var evidenceText = ""
     var status: EventStatus?
     var tags: [String] = []
+    var merge: String?
   }
 
   /// Why a line could not be read, as the one-line message the shell reports.
@@ -94,6 +95,9 @@ struct ExtractedEventLine {
         } else if key.is("tags") {
           path = "tags"
           extras.tags = try cursor.strings(interned: true)
+        } else if key.is("merge") {
+          path = "merge"
+          extras.merge = try cursor.optionalString()
         } else {
           try cursor.skipValue()
         }

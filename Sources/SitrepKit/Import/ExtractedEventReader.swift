@@ -19,6 +19,8 @@ public enum ExtractedEventReader {
     /// FILE.jsonl`); nil and empty in `sitrep extract` output.
     public var status: EventStatus? = nil
     public var tags: [String] = []
+    /// The merge group an exported session event was in (the id of its first event).
+    public var merge: String? = nil
     /// The index in ``Result/records`` of the event whose figure contains this one's
     /// (`part_of`, resolved among the events of the same article).
     public var whole: Int?
@@ -88,7 +90,7 @@ public enum ExtractedEventReader {
         parsed.append(
           Record(
             line: number, event: event, evidenceText: extras.evidenceText, status: extras.status,
-            tags: extras.tags))
+            tags: extras.tags, merge: extras.merge))
       } catch {
         errors.append(.init(line: number, message: error.message))
       }

@@ -90,6 +90,7 @@ extension Shell {
       }
       repeated += records.count - fresh.count
       let first = transaction.nextIDs(articles: 0, events: fresh.count).event
+      let groups = Self.mergeGroups(fresh.map { records[$0] }, firstID: first)
       // One string per article, shared by its events.
       var article = ("", "")
       for (offset, i) in fresh.enumerated() {
@@ -105,6 +106,7 @@ extension Shell {
         // An exported session's review marks come back with it.
         if let status = record.status { loaded.status = status }
         loaded.tags = record.tags
+        loaded.merge = groups[offset]
         loaded.notes = [
           "from \(name):\(record.line), article \(record.event.article), event \(record.event.id)"
             + (record.evidenceText.isEmpty ? "" : ": “\(record.evidenceText)”")
@@ -145,6 +147,21 @@ extension Shell {
         "note: \(n) of these article\(n == 1 ? " is" : "s are") loaded as text already (\(named)): "
           + "\(n == 1 ? "its" : "their") events are now in the session twice, and a tally counts "
           + "both copies\n")
+    }
+  }
+
+  /// The merge group of each record once loaded as `e(firstID + offset)`: the group an exported
+  /// event was in, named after its member loaded first; none for a group with one member here.
+  static func mergeGroups(_ records: [ExtractedEventReader.Record], firstID: Int) -> [String?] {
+    var members: [String: [Int]] = [:]
+    for (offset, record) in records.enumerated() {
+      if let group = record.merge { members[group, default: []].append(offset) }
+    }
+    return records.map { record in
+      guard let group = record.merge, let offsets = members[group], offsets.count > 1 else {
+        return nil
+      }
+      return "e\(firstID + offsets[0])"
     }
   }
 

@@ -30,7 +30,7 @@ import Testing
         "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
         "geo_precision",
         "source", "notes", "fatalities", "killed_low", "killed_high", "scope", "part_of", "status",
-        "tags", "evidence",
+        "tags", "evidence", "merge",
       ])
     #expect(read.rows.count == 2)
     #expect(
@@ -43,7 +43,7 @@ import Testing
         "notes": ExportFixtures.first + " | verify, with \"MSF\"\nsecond line",
         "fatalities": "12", "killed_low": "12", "killed_high": "12", "scope": "incident",
         "part_of": "", "status": "accepted", "tags": "checked;hospital",
-        "evidence": "a1:0-\(ExportFixtures.first.utf8.count)",
+        "evidence": "a1:0-\(ExportFixtures.first.utf8.count)", "merge": "",
       ])
     #expect(
       read.rows[1] == [
@@ -55,6 +55,7 @@ import Testing
         "notes": ExportFixtures.second, "fatalities": "5", "killed_low": "5", "killed_high": "",
         "scope": "incident", "part_of": "e1", "status": "extracted", "tags": "",
         "evidence": "a1:\(ExportFixtures.first.utf8.count + 1)-\(ExportFixtures.text.utf8.count)",
+        "merge": "",
       ])
   }
 

@@ -25,6 +25,26 @@ import Testing
     return Fixtures.shell(session, directory: directory)
   }
 
+  @Test func anExportedMergeComesBackAndCountsOnce() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .qualified(.atLeast, 5)),
+        Fixtures.event("e2", killed: .exactly(6)),
+        Fixtures.event("e3", killed: .exactly(2), place: "Homs"),
+      ]), directory: dir)
+    _ = Fixtures.run(&shell, "merge e2 e1; export events to all.jsonl; export events to all.csv")
+    let exported = try String(contentsOfFile: dir + "/all.jsonl", encoding: .utf8)
+    #expect(exported.split(separator: "\n").map { $0.hasSuffix(#","merge":"e1"}"#) } == [true, true, false])
+    let csv = try String(contentsOfFile: dir + "/all.csv", encoding: .utf8)
+    #expect(csv.split(separator: "\r\n").map { $0.hasSuffix(",e1") } == [false, true, true, false])
+    var loaded = Fixtures.shell(directory: dir)
+    _ = Fixtures.run(&loaded, "load events all.jsonl")
+    #expect(loaded.session.events.map(\.merge) == ["e1", "e1", nil])
+    #expect(
+      Fixtures.run(&loaded, "tally killed by place").0 == Fixtures.run(&shell, "tally killed by place").0)
+  }
+
   @Test func aPartWhoseWholeIsNotInTheFileIsLoadedOnItsOwn() {
     var shell = Self.shell(["set.jsonl": Array((Self.lines[1] + "\n" + Self.lines[2]).utf8)])
     let (out, err, outcome) = Fixtures.run(&shell, "load events set.jsonl")
