@@ -16,6 +16,8 @@ public enum ACLEDEventImporter {
     /// ACLED's `notes` per event id, and Sitrep's `tags` when the file has them.
     public var notes: [String: String]
     public var tags: [String: [String]]
+    /// Sitrep's `merge` group per event id, when the file has the column (`export events`).
+    public var merges: [String: String] = [:]
     /// Records that could not be read (skipped), by line.
     public var errors: [CorpusReader.LineError]
     /// Whether the progress hook stopped the import: the result is then incomplete.
@@ -29,6 +31,7 @@ public enum ACLEDEventImporter {
         e.status = .accepted
         e.notes = notes[event.id].map { [$0] } ?? []
         e.tags = tags[event.id] ?? []
+        e.merge = merges[event.id]
         return e
       }
     }
@@ -74,6 +77,9 @@ public enum ACLEDEventImporter {
         result.events.append(event)
         if let notes { result.notes[event.id] = notes }
         if !tags.isEmpty { result.tags[event.id] = tags }
+        if let group = table.value(record, table.column("merge")) {
+          result.merges[event.id] = group
+        }
       case .failure(let error): result.errors.append(error)
       }
     }

@@ -43,6 +43,9 @@ import Testing
     #expect(loaded.session.events.map(\.merge) == ["e1", "e1", nil])
     #expect(
       Fixtures.run(&loaded, "tally killed by place").0 == Fixtures.run(&shell, "tally killed by place").0)
+    var imported = Fixtures.shell(directory: dir)
+    _ = Fixtures.run(&imported, "import events all.csv")
+    #expect(imported.session.events.map(\.merge) == ["e1", "e1", nil])
   }
 
   @Test func aPartWhoseWholeIsNotInTheFileIsLoadedOnItsOwn() {
