@@ -79,6 +79,12 @@ struct ShellCommand: ParsableCommand {
       }
     }
 
+    if batch, !stdinIsTerminal {
+      // `-c` and scripts take `review`'s answers from standard input when it is not the
+      // terminal: `printf 'a\nr\nq\n' | sitrep -c 'review where ...'`.
+      let answers = PlainInput()
+      shell.prompter = { _ in answers.reader.readLine(prompt: "") }
+    }
     if let session { try runSource("open \(quoted(session))", origin: "--session") }
     for text in command { try runSource(text, origin: "-c") }
     for script in scripts {

@@ -55,6 +55,15 @@ import Testing
     #expect(out.contains("review: reject e4"))
   }
 
+  @Test func aReviewInDashCTakesItsAnswersFromStandardInput() throws {
+    guard built else { return }
+    let (out, err, status) = try sitrep(
+      ["-c", "load Samples/articles; review where place = Homs; count events where status = rejected"],
+      stdin: "a\nr\n")
+    #expect(status == 0, "\(err)")
+    #expect(out.contains("reviewed: 1 accepted, 1 rejected, 0 left\n1\n"))
+  }
+
   @Test func aFailingStatementOnStandardInputStopsWithItsLine() throws {
     guard built else { return }
     let (out, err, status) = try sitrep([], stdin: "echo one\n\nshow e9\necho never\n")
