@@ -13,14 +13,28 @@ struct ProtestRule: TriggerRule {
     "went down to the streets", "walkout", "walked out",
   ])
 
+  /// Words that lead a month's name at the start of a sentence ("In March", "The March truce").
+  private static let monthLeaders: WordSet = [
+    "the", "in", "since", "by", "until", "last", "early", "late", "mid", "this", "next",
+    "through", "from", "during", "before", "after", "of", "that",
+  ]
+
   func triggers(in words: [Word]) -> [Trigger] {
     Self.matcher.triggers(in: words, type: .protest, rule: id, checkIrrealis: false) { m in
       // "strike" next to air/drone words is an airstrike, not a labour strike.
-      // "March 4" is a date.
+      // "March 4" is a date, and so is a capital "March" after a lower-case word ("in March",
+      // "the March truce"); a title-case headline ("Thousands March in Bamako") still marches.
       if words[m.first].lower == "march", words[m.first].isCapitalized {
         let next = m.first + 1 < words.count ? Int(words[m.first + 1].text) : nil
         let previous = m.first > 0 ? Int(words[m.first - 1].text) : nil
         if next != nil || previous != nil { return false }
+        if let b = words[..<m.first].lastIndex(where: { $0.isWord }) {
+          // A sentence's first word is capitalized whatever it is: "The March truce".
+          let first = !words[..<b].contains { $0.isWord }
+          if !words[b].isCapitalized || (first && Self.monthLeaders.contains(words[b])) {
+            return false
+          }
+        }
       }
       guard words[m.first].lower == "strike" else { return true }
       return m.first == 0 || !["air", "drone", "missile"].contains(words[m.first - 1].lower)
