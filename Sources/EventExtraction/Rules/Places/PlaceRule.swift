@@ -29,7 +29,8 @@ public struct PlaceRule: Sendable {
   /// ``mentions(in:country:)`` given `plain`, the words ``Word/withoutPossessives(_:)``.
   func mentions(in words: [Word], plain: [Word], country: String? = nil) -> [PlaceMention] {
     var result: [PlaceMention] = []
-    for m in gazetteer.lexicon.matches(in: plain) {
+    let matches = gazetteer.lexicon.matches(in: plain)
+    for m in matches {
       if m.end < plain.count, Self.nonPlaceFollowers.contains(plain[m.end]) { continue }
       if Self.isModifier(plain, after: m.end) { continue }
       var end = m.end
@@ -55,11 +56,14 @@ public struct PlaceRule: Sendable {
         let namesakeCountry = named.first { gazetteer.entries[$0].kind == .country }.map {
           gazetteer.entries[$0].name
         }
-        func key(_ j: Int) -> (Int, Int, Int, Int, Int) {
+        // "Doumba, Mali": the country written after the name picks among its namesakes.
+        let statedCountry = countryAfter(end, in: plain, matches: matches)
+        func key(_ j: Int) -> (Int, Int, Int, Int, Int, Int) {
           let kind = gazetteer.entries[j].kind
           let entryCountry = gazetteer.entries[j].country
           return (
             wanted.map { $0.contains(kind) ? 0 : 1 } ?? 0,
+            statedCountry.map { entryCountry == $0 ? 0 : 1 } ?? 0,
             namesakeCountry.map { kind != .country && entryCountry != $0 } == true ? 1 : 0,
             entryCountry == country || country == nil ? 0 : 1,
             Gazetteer.rank(kind), j
@@ -92,6 +96,17 @@ public struct PlaceRule: Sendable {
           rule: "place.gazetteer"))
     }
     return result
+  }
+
+  /// The country named right after `end` following a comma ("Doumba, Mali"), if any.
+  private func countryAfter(
+    _ end: Int, in plain: [Word], matches: [PhraseMatch<Int>]
+  ) -> String? {
+    guard end + 1 < plain.count, plain[end].isMark(UInt8(ascii: ",")) else { return nil }
+    guard let next = matches.first(where: { $0.first == end + 1 }) else { return nil }
+    return gazetteer.entryIndexes(named: next.value).lazy
+      .filter { gazetteer.entries[$0].kind == .country }
+      .map { gazetteer.entries[$0].name }.first
   }
 
   /// Role nouns that make a preceding name an adjective: "U.S. officials", "U.S. and Russian

@@ -35,7 +35,15 @@ import Testing
     // capital that shares its country's name stays the city.
     Case(sentence: "Fighting in Mali has killed hundreds.", places: ["Mali/country"]),
     Case(sentence: "A blast in Djibouti killed two.", places: ["Djibouti/city"]),
+    // A name two countries share goes to the country written after it.
+    Case(sentence: "Shells hit Doumba, Mali, on Monday.", places: ["Doumba/city", "Mali/country"]),
   ]
+
+  /// "Doumba" is a town in Mali and another name of Djohong in Cameroon.
+  @Test func theCountryWrittenAfterANamePicksAmongItsNamesakes() {
+    let found = PlaceRule(gazetteer: .builtIn).mentions(in: words("Shells hit Doumba, Mali, on Monday."))
+    #expect(found.first?.entry.country == "Mali")
+  }
 
   @Test(arguments: cases) func findsNamedPlaces(_ c: Case) {
     let found = PlaceRule(gazetteer: .builtIn).mentions(in: words(c.sentence))
