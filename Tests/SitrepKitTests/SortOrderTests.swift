@@ -47,7 +47,7 @@ import Testing
   @Test(arguments: cases) func listsInOrder(_ c: Case) {
     var shell = Fixtures.shell(Self.session())
     let (output, errors, _) = Fixtures.run(&shell, "output csv; " + c.query + " select id")
-    #expect(errors == "")
+    #expect(errors == "output csv\n")
     #expect(Self.rows(output).joined(separator: " ") == c.ids)
   }
 
@@ -69,7 +69,7 @@ import Testing
     let (output, errors, _) = Fixtures.run(
       &shell,
       "load Samples/articles; output csv; events sort by killed desc limit 4 select id, killed")
-    #expect(errors == "")
+    #expect(errors == "output csv\n")
     #expect(
       Self.rows(output).joined(separator: "|")
         == "e11,859|e1,about 400|e9,nearly 250|e10,at least 50")

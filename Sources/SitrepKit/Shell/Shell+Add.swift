@@ -43,7 +43,7 @@ extension Shell {
     added.status = status
     transaction.addEvent(added)
     commit(transaction, command: command)
-    console.write("added \(event.id)\(inherited.map { " (\($0))" } ?? "")\n")
+    acknowledge("added \(event.id)\(inherited.map { " (\($0))" } ?? "")\n", console: &console)
   }
 
   /// Gives an event added by hand the date and place it was not given: those of the extracted

@@ -32,6 +32,6 @@ extension Shell {
     } catch {
       throw .error("cannot write '\(file.text)': \(Shell.describe(error))", at: file.range)
     }
-    console.write("wrote \(display(target))\n")
+    acknowledge("wrote \(display(target))\n", console: &console)
   }
 }

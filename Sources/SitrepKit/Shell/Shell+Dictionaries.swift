@@ -36,7 +36,7 @@ extension Shell {
     }
     commit(transaction, command: command)
     let what = kind == .gazetteer ? "place" : "actor"
-    console.write("added \(added) \(what)\(added == 1 ? "" : "s"); 'extract again' applies them to loaded articles\n")
+    acknowledge("added \(added) \(what)\(added == 1 ? "" : "s"); 'extract again' applies them to loaded articles\n", console: &console)
   }
 
   static func describe(_ error: any Error) -> String {

@@ -82,7 +82,7 @@ extension Shell {
       }
     }.count
     commit(transaction, command: command)
-    console.write("changed \(changed) event\(changed == 1 ? "" : "s")\n")
+    acknowledge("changed \(changed) event\(changed == 1 ? "" : "s")\n", console: &console)
   }
 
   mutating func drop(_ target: EditTarget, restore: Bool, command: String, console: inout some Console) throws(Diagnostic) {
@@ -105,7 +105,7 @@ extension Shell {
       transaction.updateMarks(at: index) { $0.status = status }
     }
     let changed = commit(transaction, command: command)?.edits.count ?? 0
-    console.write("\(restore ? "restored" : "rejected") \(changed) event\(changed == 1 ? "" : "s")\n")
+    acknowledge("\(restore ? "restored" : "rejected") \(changed) event\(changed == 1 ? "" : "s")\n", console: &console)
   }
 
   /// The ids among the events at `indices` that were accepted when they were last rejected,
@@ -146,7 +146,7 @@ extension Shell {
       }
     }
     let changed = commit(transaction, command: command)?.edits.count ?? 0
-    console.write("\(remove ? "untagged" : "tagged") \(changed) event\(changed == 1 ? "" : "s")\n")
+    acknowledge("\(remove ? "untagged" : "tagged") \(changed) event\(changed == 1 ? "" : "s")\n", console: &console)
   }
 
   mutating func note(_ id: Argument, _ text: Argument, command: String, console: inout some Console) throws(Diagnostic) {
@@ -155,7 +155,7 @@ extension Shell {
     var transaction = beginTransaction()
     transaction.updateMarks(at: index) { $0.notes.append(text.text) }
     commit(transaction, command: command)
-    console.write("noted \(id.text)\n")
+    acknowledge("noted \(id.text)\n", console: &console)
   }
 
   mutating func merge(_ ids: [Argument], split: Bool, command: String, console: inout some Console) throws(Diagnostic) {
@@ -172,7 +172,7 @@ extension Shell {
       transaction.updateMarks(at: members[0]) { $0.merge = nil }
     }
     commit(transaction, command: command)
-    console.write("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n")
+    acknowledge("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n", console: &console)
   }
 
   /// `merge`: the events (and the groups they are already in) become one incident, named after
@@ -199,7 +199,7 @@ extension Shell {
     commit(transaction, command: command)
     let names = members.map { session.events[$0].id }
     let one = session.events[members[0]].current.scope == .aggregate ? "total" : "incident"
-    console.write("merged \(names.joined(separator: ", ")) as one \(one) (\(group))\n")
+    acknowledge("merged \(names.joined(separator: ", ")) as one \(one) (\(group))\n", console: &console)
     if let differences = Self.differences(members.map { session.events[$0].current }) {
       console.report(
         "note: the merged events differ in \(differences); 'undo' takes the merge back\n")

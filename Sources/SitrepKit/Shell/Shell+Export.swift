@@ -17,7 +17,7 @@ extension Shell {
     let written = events.count - skipped
     var message = "exported \(written) event\(written == 1 ? "" : "s") to \(display(target))"
     if skipped > 0 { message += "; \(skipped) without coordinates skipped" }
-    console.write(message + "\n")
+    acknowledge(message + "\n", console: &console)
   }
 
   /// Writes `events` line by line, atomically, in chunks of about 1 MB, with progress; Ctrl-C
@@ -133,7 +133,7 @@ extension Shell {
     if !result.errors.isEmpty {
       summary += "; \(result.errors.count) record\(result.errors.count == 1 ? "" : "s") skipped"
     }
-    console.write(summary + "\n")
+    acknowledge(summary + "\n", console: &console)
   }
 
   /// Writes an export atomically; a failure keeps the session as it is.

@@ -25,7 +25,7 @@ extension Shell {
     context.progress(nil)
     adoptSavedFile(target, lock: lock)
     markSaved(to: target)
-    console.write("saved \(Shell.counted(session)) to \(display(target))\n")
+    acknowledge("saved \(Shell.counted(session)) to \(display(target))\n", console: &console)
   }
 
   /// `open FILE`: reads a session, replays its journal, and locks it (read-only when another
@@ -76,7 +76,7 @@ extension Shell {
     lastTally = nil
     startIndexBuild()
     let recoveredNote = recovered == 0 ? "" : "; recovered \(recovered) change\(recovered == 1 ? "" : "s") from the journal"
-    console.write("opened \(display(target)): \(Shell.counted(session))\(recoveredNote)\n")
+    acknowledge("opened \(display(target)): \(Shell.counted(session))\(recoveredNote)\n", console: &console)
   }
 
   mutating func runScript(_ path: Argument, console: inout some Console) throws(Diagnostic) -> RunOutcome {

@@ -70,7 +70,7 @@ extension Shell {
     }
     transaction.defineSet(name.text, as: definition)
     commit(transaction, command: command)
-    console.write("\(name.text): \(count) event\(count == 1 ? "" : "s")\n")
+    acknowledge("\(name.text): \(count) event\(count == 1 ? "" : "s")\n", console: &console)
   }
 
   /// The events a query selects, filtered, sorted and limited.

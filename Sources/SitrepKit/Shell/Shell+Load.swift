@@ -50,7 +50,7 @@ extension Shell {
     if skipped > 0 { summary += "; \(skipped) record\(skipped == 1 ? "" : "s") skipped" }
     if skippedFiles > 0 { summary += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped" }
     commit(transaction, command: command, undoable: false)
-    console.write(summary + "\n")
+    acknowledge(summary + "\n", console: &console)
   }
 
   /// Reads the files of a `load` (articles, or JSON Lines and CSV corpora of articles), with

@@ -139,7 +139,7 @@ extension Shell {
     var summary = "loaded \(added) event\(added == 1 ? "" : "s") from \(source)"
     if repeated > 0 { summary += "; \(repeated) already loaded" }
     if skipped > 0 { summary += "; \(skipped) line\(skipped == 1 ? "" : "s") skipped" }
-    console.write(summary + "\n")
+    acknowledge(summary + "\n", console: &console)
     if !overlap.isEmpty {
       let named = overlap.prefix(3).joined(separator: ", ") + (overlap.count > 3 ? ", ..." : "")
       let n = overlap.count

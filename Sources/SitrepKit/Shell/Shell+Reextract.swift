@@ -34,7 +34,7 @@ extension Shell {
     commit(transaction, command: command)
     var message = "changed \(id.text)"
     if newDate != nil { message += "; \(changedEvents) event\(changedEvents == 1 ? "" : "s") re-dated" }
-    console.write(message + "\n")
+    acknowledge(message + "\n", console: &console)
   }
 
   /// `extract again [ARTICLE...]`: re-runs extraction, keeping the analyst's work: on every
@@ -66,7 +66,7 @@ extension Shell {
       unmatched += result.unmatched
     }
     commit(transaction, command: command)
-    console.write("re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s"): \(changed) events changed, \(added) added\n")
+    acknowledge("re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s"): \(changed) events changed, \(added) added\n", console: &console)
     if !unmatched.isEmpty {
       console.report("evidence no longer matches for \(Shell.someIDs(unmatched)); kept as they were\n")
     }

@@ -10,7 +10,7 @@ extension Shell {
       throw Shell.choiceError("output format", value, OutputFormat.allCases.map(\.rawValue))
     }
     session.settings.output = format
-    console.write("output \(format.rawValue)\n")
+    acknowledge("output \(format.rawValue)\n", console: &console)
   }
 
   mutating func setTimer(_ value: Argument?, console: inout some Console) throws(Diagnostic) {
@@ -21,7 +21,9 @@ extension Shell {
       default: throw Shell.choiceError("timer setting", value, ["on", "off"])
       }
     }
-    console.write("timer \(timerOn ? "on" : "off")\n")
+    let said = "timer \(timerOn ? "on" : "off")\n"
+    // Asked (`timer`), it is the answer; set, it says what was done.
+    if value == nil { console.write(said) } else { acknowledge(said, console: &console) }
   }
 
   mutating func setPolicy(_ value: Argument?, command: String, console: inout some Console) throws(Diagnostic) {
@@ -33,7 +35,8 @@ extension Shell {
       transaction.updateSettings { $0.policy = policy }
       commit(transaction, command: command)
     }
-    console.write("policy \(session.settings.policy.rawValue)\n")
+    let said = "policy \(session.settings.policy.rawValue)\n"
+    if value == nil { console.write(said) } else { acknowledge(said, console: &console) }
   }
 
   func showHistory(console: inout some Console) {

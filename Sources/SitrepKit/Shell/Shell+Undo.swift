@@ -17,7 +17,7 @@ extension Shell {
         from: before)
       undone.append("#\(number) \(change.command)")
     }
-    console.write("undid " + undone.joined(separator: "; ") + "\n")
+    acknowledge("undid " + undone.joined(separator: "; ") + "\n", console: &console)
   }
 
   mutating func redo(console: inout some Console) throws(Diagnostic) {
@@ -28,7 +28,7 @@ extension Shell {
     record(
       edits: change.edits, command: "redo (of #\(number): \(change.command))", kind: .redo(number),
       from: before)
-    console.write("redid #\(number) \(change.command)\n")
+    acknowledge("redid #\(number) \(change.command)\n", console: &console)
   }
 
   /// `log [EVENT]`: the audit trail, each field's value before and after.
@@ -50,7 +50,7 @@ extension Shell {
 
   mutating func setAnalyst(_ name: Argument?, console: inout some Console) {
     if let name { context.analyst = name.text }
-    console.write("analyst \(context.analyst)\n")
+    acknowledge("analyst \(context.analyst)\n", console: &console)
   }
 
   static func count(_ argument: Argument?) throws(Diagnostic) -> Int {

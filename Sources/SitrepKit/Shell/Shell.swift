@@ -205,4 +205,10 @@ public struct Shell {
   func emit(_ table: Table, console: inout some Console) {
     console.write(tableRenderer.render(table))
   }
+
+  /// Says what a command did ("tagged 3 events"): on standard output with tables, on standard
+  /// error with `output csv|json|markdown`, so that standard output carries the data alone.
+  func acknowledge(_ text: String, console: inout some Console) {
+    if session.settings.output == .table { console.write(text) } else { console.report(text) }
+  }
 }

@@ -151,9 +151,8 @@ import Testing
       #expect(
         output
           == (format == "csv"
-            ? "output csv\nplace,killed,incidents,killed.low,killed.best,killed.high\r\nAleppo,12,1,12,12,12\r\n"
+            ? "place,killed,incidents,killed.low,killed.best,killed.high\r\nAleppo,12,1,12,12,12\r\n"
             : """
-              output json
               [
                 {"place": "Aleppo", "killed": "12", "incidents": 1, "killed.low": 12, "killed.best": 12, "killed.high": 12}
               ]
@@ -161,6 +160,7 @@ import Testing
               """))
       #expect(
         notes == """
+          output \(format)
           incidents only; rejected events excluded; policy conservative
           reported totals (running or area totals, never added to the rows above):
             859 killed — Syria, 2016-04-29, AP (e2)

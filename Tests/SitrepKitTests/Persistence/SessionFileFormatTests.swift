@@ -60,8 +60,9 @@ import Testing
     let (out, err, _) = Fixtures.run(&other, "open s.json")
     let a = shell.session
     let b = other.session
-    #expect(err == "")
-    #expect(out == "opened s.json: 2 articles, \(a.events.count) events\n")
+    // The session's output is csv: what `open` did is said on standard error.
+    #expect(err == "opened s.json: 2 articles, \(a.events.count) events\n")
+    #expect(out == "")
     #expect(b.articles == a.articles)
     #expect(b.events == a.events)
     #expect(b.settings == a.settings)

@@ -12,9 +12,11 @@ enum SessionSamples {
     "output csv",
   ]
 
-  /// What the commands report: `merge e3 e4` joins a ceasefire and an evacuation in Homs.
+  /// What the commands report on standard error: `merge e3 e4` joins a ceasefire and an
+  /// evacuation in Homs, and with `output csv` the last two say what they did there.
   static let notes =
     "note: the merged events differ in type (ceasefire / evacuation); 'undo' takes the merge back\n"
+    + "output csv\nsaved 2 articles, 13 events to s.json\n"
 
   /// Builds the session in `directory` and saves it as `s.json`; returns the shell and anything
   /// it reported (which should be ``notes`` alone).
