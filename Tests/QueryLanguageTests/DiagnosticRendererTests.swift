@@ -51,6 +51,10 @@ import Testing
   @Test func suggestsOnlyCloseWords() {
     #expect(closestMatch(to: "artcles", in: ["articles", "events"]) == "articles")
     #expect(closestMatch(to: "zzz", in: ["articles", "events"]) == nil)
+    // A word of a longer name beats a near spelling of another ("looting" is 3 edits away).
+    let types = ["looting", "suicide bombing", "car bombing attack", "airstrike"]
+    #expect(closestMatch(to: "bombing", in: types) == "suicide bombing")
+    #expect(closestMatch(to: "Bombing", in: types) == "suicide bombing")
     #expect(editDistance(Array("kiled"), Array("killed")) == 1)
     #expect(editDistance(Array("plcae"), Array("place")) == 1)
   }
