@@ -15,6 +15,18 @@ import Testing
     return shell.lastTally
   }
 
+  @Test func aNarrowScreenKeepsTheFigureAndLeavesOutItsBounds() {
+    var shell = Shell(context: ShellContext(width: 60, workingDirectory: Fixtures.packageRoot))
+    let (out, _, _) = Fixtures.run(&shell, "load Samples/articles; tally killed, injured by type")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(lines[1] == "type            killed  incidents  injured  incidents")
+    #expect(lines[3] == "airstrike  at least 55          2                   0")
+    #expect(lines[4] == "low, best and high left out to fit the screen ('output csv' has them)")
+    var wide = Shell(context: ShellContext(width: 200, workingDirectory: Fixtures.packageRoot))
+    let (all, _, _) = Fixtures.run(&wide, "load Samples/articles; tally killed, injured by type")
+    #expect(all.contains("killed.low") && !all.contains("left out to fit"))
+  }
+
   @Test func aleppoIsAtLeast55FromTwoIncidents() throws {
     let result = try #require(tallied())
     #expect(result.rows.filter { $0.killed.count > 0 }.map(\.key) == [["Aleppo"]])

@@ -6,7 +6,8 @@ extension Shell {
     var result = try tallied(query)
     if result.rows.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
     lastTally = result
-    let table = Shell.table(of: result, page: session.settings.output == .table)
+    var table = Shell.table(of: result, page: session.settings.output == .table)
+    if session.settings.output == .table { table = Shell.narrowed(table, width: context.width) }
     emit(table, console: &console)
     // CSV and JSON carry the rows alone, rows that may be added up; the arithmetic and the
     // reported totals (never to be added to them) go beside them as notes, as the table and
@@ -153,6 +154,31 @@ extension Shell {
       }
     }
     return Table(columns: columns, rows: rows, notes: notes)
+  }
+
+  /// `table` without its `.low`, `.best` and `.high` columns when it is wider than `width`:
+  /// cutting cells to fit would cut the figure ("at least…"), which says all three.
+  static func narrowed(_ table: Table, width: Int) -> Table {
+    func natural(_ keep: [Int]) -> Int {
+      keep.reduce(2 * max(0, keep.count - 1)) { total, i in
+        total
+          + table.rows.reduce(table.columns[i].name.count) {
+            max($0, i < $1.count ? $1[i].display.count : 0)
+          }
+      }
+    }
+    let all = Array(table.columns.indices)
+    guard natural(all) > width else { return table }
+    let bounds = [".low", ".best", ".high"]
+    let keep = all.filter { i in !bounds.contains { table.columns[i].name.hasSuffix($0) } }
+    guard keep.count < all.count else { return table }
+    var narrow = Table(
+      columns: keep.map { table.columns[$0] },
+      rows: table.rows.map { row in keep.map { $0 < row.count ? row[$0] : .empty } },
+      notes: table.notes)
+    narrow.notes.insert(
+      "low, best and high left out to fit the screen ('output csv' has them)", at: 0)
+    return narrow
   }
 
   /// The rows a tally's table shows: when it measures only figures (killed, injured), those
