@@ -27,6 +27,18 @@ import Testing
     #expect(all.contains("killed.low") && !all.contains("left out to fit"))
   }
 
+  @Test func aLimitAlsoLimitsTheReportedTotalsShown() {
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    let (out, _, _) = Fixtures.run(&shell, "load Samples/articles; tally killed by place limit 1")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(
+      Array(lines.suffix(3)) == [
+        "reported totals (running or area totals, never added to the rows above):",
+        "  about 400 people killed — Aleppo, 2014-02-01..2014-02-13, Syrian activists (e1)",
+        "  … 2 more reported totals not shown; 'output csv' or 'export tally' for all",
+      ])
+  }
+
   @Test func aleppoIsAtLeast55FromTwoIncidents() throws {
     let result = try #require(tallied())
     #expect(result.rows.filter { $0.killed.count > 0 }.map(\.key) == [["Aleppo"]])

@@ -145,7 +145,10 @@ extension Shell {
     let measuresFigures = result.query.measures.contains(.killed) || result.query.measures.contains(.injured)
     if measuresFigures, !result.reported.isEmpty {
       notes.append("reported totals (running or area totals, never added to the rows above):")
-      let totalsCut = page ? max(0, result.reported.count - pageSize) : 0
+      // `limit N` shows N reported totals too: a short table under fifty lines of totals
+      // scrolls off the screen.
+      let shownTotals = min(pageSize, result.query.limit ?? pageSize)
+      let totalsCut = page ? max(0, result.reported.count - shownTotals) : 0
       for r in result.reported.prefix(result.reported.count - totalsCut) {
         notes.append("  \(r.figure) killed — \(r.place), \(r.period), \(r.source) (\(r.event))")
       }
