@@ -42,6 +42,8 @@ extension Shell {
     var added = 0
     var skipped = 0
     var repeated = 0
+    // Said once the load is done: a file of the wrong kind gets its hint, not a line per record.
+    var lineNotes: [String] = []
     for (path, argument) in files {
       if context.isCancelled() {
         context.progress(nil)
@@ -66,12 +68,12 @@ extension Shell {
         context.progress(nil)
         throw .error("load events cancelled; nothing was added", at: nil)
       }
-      if result.lines == 0 { console.report("\(name):1: skipped: the file is empty\n") }
+      if result.lines == 0 { lineNotes.append("\(name):1: skipped: the file is empty\n") }
       for error in result.errors.prefix(5) {
-        console.report("\(name):\(error.line): skipped: \(error.message)\n")
+        lineNotes.append("\(name):\(error.line): skipped: \(error.message)\n")
       }
       if result.errors.count > 5 {
-        console.report("\(name): \(result.errors.count - 5) more lines skipped\n")
+        lineNotes.append("\(name): \(result.errors.count - 5) more lines skipped\n")
       }
       skipped += result.errors.count
       // Articles of this file whose events are in the session already (the file loaded
@@ -129,10 +131,13 @@ extension Shell {
     let source = files.count == 1 ? display(files[0].path) : "\(files.count) files"
     // Nothing readable is an error (a script stops); a file loaded again is not.
     guard added > 0 || repeated > 0 else {
+      let hint = Shell.loadEventsHint(files.first?.path)
+      if hint == nil { for note in lineNotes { console.report(note) } }
       throw .error(
         "no events loaded from \(source); the session is unchanged", at: paths.first?.range,
-        hint: Shell.loadEventsHint(files.first?.path))
+        hint: hint)
     }
+    for note in lineNotes { console.report(note) }
     let overlap = Self.articlesAlreadyLoaded(
       transaction.session.events[session.events.count...].map(\.current.article), in: session)
     commit(transaction, command: command, undoable: false)

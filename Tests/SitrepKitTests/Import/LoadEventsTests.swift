@@ -279,7 +279,6 @@ import Testing
     (
       "load events corpus.jsonl",
       """
-      corpus.jsonl:1: skipped: missing key 'article'
       <input>:1:13: error: no events loaded from corpus.jsonl; the session is unchanged
         |
       1 | load events corpus.jsonl
@@ -290,7 +289,6 @@ import Testing
     (
       "load events events.csv",
       """
-      events.csv:1: skipped: invalid JSON at column 1: expected '{'
       <input>:1:13: error: no events loaded from events.csv; the session is unchanged
         |
       1 | load events events.csv
@@ -301,7 +299,6 @@ import Testing
     (
       "load events session.json",
       """
-      session.json:1: skipped: missing key 'article'
       <input>:1:13: error: no events loaded from session.json; the session is unchanged
         |
       1 | load events session.json
@@ -312,7 +309,6 @@ import Testing
     (
       "load events map.geojson",
       """
-      map.geojson:1: skipped: 'type' at column 9: unknown value 'FeatureCollection'
       <input>:1:13: error: no events loaded from map.geojson; the session is unchanged
         |
       1 | load events map.geojson
