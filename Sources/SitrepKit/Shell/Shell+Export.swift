@@ -108,8 +108,14 @@ extension Shell {
     if result.errors.count > 5 {
       console.report("\(display(path)): \(result.errors.count - 5) more lines skipped\n")
     }
-    var transaction = Transaction(session: session)
     let imported = result.sessionEvents
+    // Nothing readable is an error (a script stops), as it is for 'load events'.
+    guard !imported.isEmpty else {
+      throw .error(
+        "no events imported from \(display(path)); the session is unchanged", at: file.range,
+        hint: "'import events' reads ACLED's CSV or 'export events to FILE.csv'")
+    }
+    var transaction = Transaction(session: session)
     let first = transaction.nextIDs(articles: 0, events: imported.count).event
     var ids: [String: String] = [:]
     for (offset, event) in imported.enumerated() { ids[event.id] = "e\(first + offset)" }

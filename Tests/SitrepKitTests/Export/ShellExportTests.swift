@@ -113,4 +113,17 @@ import Testing
     #expect(asked == 3)
     #expect(shell.session == before)
   }
+
+  @Test func importingNoEventsIsAnErrorThatChangesNothing() {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(Fixtures.session([Fixtures.event("e1", killed: .exactly(4))]), directory: dir)
+    _ = Fixtures.run(&shell, "export tally killed by place to t.csv")
+    let before = shell.session
+    let (out, err, outcome) = Fixtures.run(&shell, "import events t.csv")
+    #expect(out == "")
+    #expect(err.contains("<input>:1:15: error: no events imported from t.csv; the session is unchanged\n"))
+    #expect(err.contains("'import events' reads ACLED's CSV or 'export events to FILE.csv'"))
+    #expect(outcome == .failure)
+    #expect(shell.session == before)
+  }
 }
