@@ -32,7 +32,7 @@ import Testing
     ("set e1 killed = lots", "<input>:1:17: error: 'lots' is not a figure; write 50, 45..60 or \"at least 50\""),
     ("set e1 type = airstirke", "<input>:1:15: error: unknown event type 'airstirke'; did you mean 'airstrike'?"),
     ("set e1 date = 2016-02-31", "<input>:1:15: error: '2016-02-31' is not a date; write 2016-04-27 or 2016-04-22..2016-05-01"),
-    ("set e9 killed = 4", "<input>:1:5: error: no event 'e9'; did you mean 'e1'?"),
+    ("set e9 killed = 4", "<input>:1:5: error: no event 'e9'; the events are e1 to e3"),
     ("set e1 part_of = e7", "<input>:1:18: error: no event 'e7'"),
     ("set e1 status = done", "<input>:1:17: error: unknown status 'done'"),
   ])

@@ -109,10 +109,13 @@ import Testing
   @Test func unknownIdsSayWhatExists() {
     var shell = Fixtures.shell(sample)
     let (_, err, outcome) = Fixtures.run(&shell, "show e9")
-    #expect(err.hasPrefix("<input>:1:6: error: no event 'e9'; did you mean 'e1'?"))
+    #expect(err.hasPrefix("<input>:1:6: error: no event 'e9'; the events are e1 to e3\n"))
     #expect(outcome == .failure)
     let (_, err2, _) = Fixtures.run(&shell, "read a7")
-    #expect(err2.hasPrefix("<input>:1:6: error: no article 'a7'; did you mean 'a1'?"))
+    #expect(err2.hasPrefix("<input>:1:6: error: no article 'a7'; the only article is a1\n"))
+    // Not an id's shape: the nearest spelling.
+    let (_, err3, _) = Fixtures.run(&shell, "show e1x")
+    #expect(err3.hasPrefix("<input>:1:6: error: no event 'e1x'; did you mean 'e1'?"))
   }
 
   @Test func whyMarksTheFieldsEvidence() {

@@ -4,6 +4,12 @@ import QueryLanguage
 extension Shell {
   func requireArticle(_ id: Argument) throws(Diagnostic) -> Article {
     if let article = session.article(id.text) { return article }
+    let a = UInt8(ascii: "a")
+    if Session.number(of: id.text, prefix: a) != nil, let last = session.articles.last,
+      let first = session.articles.first, Session.number(of: last.id, prefix: a) != nil
+    {
+      throw .error("no article '\(id.text)'; \(Self.span("article", first.id, last.id))", at: id.range)
+    }
     let hint = closestMatch(to: id.text, in: session.articles.map(\.id))
     throw .error(
       "no article '\(id.text)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
@@ -12,10 +18,23 @@ extension Shell {
 
   func requireEvent(_ id: Argument) throws(Diagnostic) -> SessionEvent {
     if let event = session.event(id.text) { return event }
+    // A well-formed id past the end is told the range, not a near spelling ('e99999' is not a
+    // typo of 'e999'), and without spelling out a million ids.
+    let e = UInt8(ascii: "e")
+    if Session.number(of: id.text, prefix: e) != nil, let last = session.events.last,
+      let first = session.events.first, Session.number(of: last.id, prefix: e) != nil
+    {
+      throw .error("no event '\(id.text)'; \(Self.span("event", first.id, last.id))", at: id.range)
+    }
     let hint = closestMatch(to: id.text, in: session.events.map(\.id))
     throw .error(
       "no event '\(id.text)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
         + (session.events.isEmpty ? "; no events yet" : ""), at: id.range)
+  }
+
+  /// "the events are e1 to e13", or "the only event is e1".
+  static func span(_ what: String, _ first: String, _ last: String) -> String {
+    first == last ? "the only \(what) is \(first)" : "the \(what)s are \(first) to \(last)"
   }
 
   /// `read ID`: the text wrapped to the width, numbered by its own lines.
