@@ -9,8 +9,10 @@ extension Shell {
       ("target", { $0.target }), ("source", { $0.source }), ("scope", { $0.scope }),
     ]
     let reviewed = session.events.filter { $0.status != .extracted }
-    let manual = reviewed.filter { $0.status == .manual }.count
-    let rejected = reviewed.filter { $0.status == .rejected }.count
+    let manualEvents = reviewed.filter { $0.status == .manual }
+    let rejectedEvents = reviewed.filter { $0.status == .rejected }
+    let manual = manualEvents.count
+    let rejected = rejectedEvents.count
     let kept = reviewed.filter { $0.status == .accepted || $0.status == .corrected }
     var rows: [[Cell]] = []
     for (name, value) in fields {
@@ -20,11 +22,17 @@ extension Shell {
       for event in kept {
         guard let extracted = event.extracted else { continue }
         let (a, b) = (value(extracted), value(event.current))
+        // A field neither proposed nor needed (no injured figure either way) is not scored.
+        if Shell.isEmpty(a), Shell.isEmpty(b) { continue }
         if a == b { asExtracted += 1 } else if Shell.isEmpty(a) { filledByHand += 1 } else { corrected += 1 }
       }
-      let proposed = asExtracted + corrected + rejected
+      // A rejected event's value counts against precision only where it proposed one; an event
+      // added by hand needs a field only where the analyst gave it.
+      let rejectedHere = rejectedEvents.filter { !Shell.isEmpty($0.extracted.flatMap(value)) }.count
+      let manualHere = manualEvents.filter { !Shell.isEmpty(value($0.current)) }.count
+      let proposed = asExtracted + corrected + rejectedHere
       let precision = proposed == 0 ? nil : Double(asExtracted) / Double(proposed)
-      let needed = asExtracted + corrected + filledByHand + manual
+      let needed = asExtracted + corrected + filledByHand + manualHere
       let recall = needed == 0 ? nil : Double(asExtracted) / Double(needed)
       rows.append([
         .text(name), .number(asExtracted), .number(corrected), .number(filledByHand),
