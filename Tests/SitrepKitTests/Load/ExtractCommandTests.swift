@@ -159,7 +159,7 @@ import Testing
         atPath: directory + "/" + name, withIntermediateDirectories: true)
     }
     let pdf = Data("%PDF-1.4".utf8)
-    FileManager.default.createFile(atPath: directory + "/others/notes.pdf", contents: pdf)
+    _ = FileManager.default.createFile(atPath: directory + "/others/notes.pdf", contents: pdf)
     return directory
   }()
 
