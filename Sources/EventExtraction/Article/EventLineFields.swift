@@ -24,8 +24,8 @@ protocol EventLineFields {
   var partOf: String? { get }
   var evidenceStart: Int { get }
   var evidenceEnd: Int { get }
-  /// Appends the evidence's text escaped for a JSON string, without quotes.
-  func appendEvidenceText(to out: inout [UInt8])
+  /// Writes the evidence's text escaped for a JSON string, without quotes.
+  func writeEvidenceText(to w: inout JSONLineWriter)
   var rule: String { get }
 }
 
@@ -67,8 +67,8 @@ extension EventRecord: EventLineFields {
   var scopeName: String { scope }
   var evidenceStart: Int { evidence.start }
   var evidenceEnd: Int { evidence.end }
-  func appendEvidenceText(to out: inout [UInt8]) {
-    JSONLineWriter.appendEscaped(evidence.text, to: &out)
+  func writeEvidenceText(to w: inout JSONLineWriter) {
+    w.escaped(evidence.text)
   }
 }
 

@@ -28,17 +28,16 @@ struct EventLineView: EventLineFields {
 
   /// The bytes of the span when both its ends fall on character boundaries (always, for spans
   /// the extractor makes); otherwise ``TextSpan/slice(of:)``'s repaired text, as the record has.
-  func appendEvidenceText(to out: inout [UInt8]) {
+  func writeEvidenceText(to w: inout JSONLineWriter) {
     let span = event.evidence.span
     let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
       guard 0 <= span.start, span.start <= span.end, span.end <= bytes.count,
         Self.startsCharacter(bytes, at: span.start), Self.startsCharacter(bytes, at: span.end)
       else { return false }
-      JSONLineWriter.appendEscaped(
-        UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), to: &out)
+      w.escaped(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
       return true
     }
-    if copied != true { JSONLineWriter.appendEscaped(span.slice(of: text), to: &out) }
+    if copied != true { w.escaped(span.slice(of: text)) }
   }
 
   /// Whether `i` is the end of `bytes` or a byte that is not a UTF-8 continuation byte.

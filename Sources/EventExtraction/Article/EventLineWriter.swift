@@ -5,8 +5,7 @@ enum EventLineWriter {
   /// Appends the line of `f` to `out`, without a trailing newline.
   static func append<F: EventLineFields>(_ f: F, to out: inout [UInt8]) {
     var w = JSONLineWriter()
-    swap(&w.bytes, &out)
-    defer { swap(&w.bytes, &out) }
+    defer { w.finish(appendingTo: &out) }
     w.raw(#"{"article":"#)
     w.string(f.article)
     w.raw(#","id":"#)
@@ -80,7 +79,7 @@ enum EventLineWriter {
     w.raw(#","end":"#)
     w.int(f.evidenceEnd)
     w.raw(#","text":""#)
-    f.appendEvidenceText(to: &w.bytes)
+    f.writeEvidenceText(to: &w)
     w.raw(#""},"rule":"#)
     w.string(f.rule)
     w.raw("}")
@@ -90,11 +89,11 @@ enum EventLineWriter {
   /// so the parts are escaped one after the other without joining them.
   private static func prefixed(_ id: String, by prefix: String?, to w: inout JSONLineWriter) {
     guard let prefix else { return w.string(id) }
-    w.bytes.append(0x22)
-    JSONLineWriter.appendEscaped(prefix, to: &w.bytes)
-    w.bytes.append(0x23)
-    JSONLineWriter.appendEscaped(id, to: &w.bytes)
-    w.bytes.append(0x22)
+    w.byte(0x22)
+    w.escaped(prefix)
+    w.byte(0x23)
+    w.escaped(id)
+    w.byte(0x22)
   }
 
   private static func write(_ c: (some CasualtyLineFields)?, to w: inout JSONLineWriter) {
