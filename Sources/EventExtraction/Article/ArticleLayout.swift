@@ -45,7 +45,7 @@ public struct ArticleLayout: Sendable {
     normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
     let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
-    var seen = SeenTexts()
+    var seen = SeenTexts(capacity: texts.count)
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
@@ -228,41 +228,41 @@ public struct ArticleLayout: Sendable {
 
 /// The block texts of an article seen so far, for finding verbatim repeats.
 ///
-/// While every text is ASCII, `String` equality is byte equality, so texts are kept by byte
-/// length and compared only with earlier texts as long: no hash of the whole text (hashing
-/// every block was 2% of extraction). The first non-ASCII text (where `String` equality is
-/// canonical equivalence, "é" as one scalar or two) moves everything into a `Set<String>`, so
-/// answers are exactly those of a `Set<String>` throughout. So do ``lengthLimit`` texts of one
-/// length (a table of same-width rows), which would otherwise each be compared with all the
-/// others: quadratic in the rows.
+/// While every text is ASCII, `String` equality is byte equality, so texts are kept in a list
+/// with their byte lengths and compared only with earlier texts as long: no hash of the whole
+/// text (hashing every block was 2% of extraction), and one array for an article, not a
+/// dictionary of arrays by length (1,500 instructions an insert). The first non-ASCII text
+/// (where `String` equality is canonical equivalence, "é" as one scalar or two) moves
+/// everything into a `Set<String>`, so answers are exactly those of a `Set<String>` throughout.
+/// So does a ``listLimit``-th text (a long article, or a table of same-width rows), which would
+/// otherwise be compared with all the others: quadratic in the blocks.
 struct SeenTexts {
-  /// How many texts of one length are compared one by one before the set takes over.
-  static let lengthLimit = 16
-  private var byLength: [Int: [String]] = [:]
+  /// How many texts are kept in the list before the set takes over.
+  static let listLimit = 64
+  private var list: [(length: Int, text: String)] = []
   private var set: Set<String>? = nil
+
+  /// Room for `capacity` texts in the list (the article's block count) before it grows.
+  init(capacity: Int = 0) {
+    list.reserveCapacity(min(capacity, Self.listLimit))
+  }
 
   /// Adds `text`; returns whether it was new (as `Set.insert(_:).inserted`).
   mutating func insert(_ text: String) -> Bool {
     if set == nil, !ASCIIBytes.isASCII(text) { moveToSet() }
     if set != nil { return set!.insert(text).inserted }
     let length = text.utf8.count
-    if let same = byLength[length] {
-      if same.contains(where: { $0 == text }) { return false }
-      if same.count + 1 >= Self.lengthLimit {
-        moveToSet()
-        return set!.insert(text).inserted
-      }
+    for seen in list where seen.length == length && seen.text == text { return false }
+    if list.count + 1 >= Self.listLimit {
+      moveToSet()
+      return set!.insert(text).inserted
     }
-    byLength[length, default: []].append(text)
+    list.append((length, text))
     return true
   }
 
   private mutating func moveToSet() {
-    var all = Set<String>()
-    for texts in byLength.values {
-      for t in texts { all.insert(t) }
-    }
-    set = all
-    byLength = [:]
+    set = Set(list.map(\.text))
+    list = []
   }
 }
