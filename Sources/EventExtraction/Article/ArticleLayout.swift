@@ -119,18 +119,23 @@ public struct ArticleLayout: Sendable {
   /// A photo caption: "In this image ...", "... is pictured ...", or a line ending in a full date.
   private static func isCaption(_ text: String) -> Bool {
     // The prefixes and " pictured" read the string's own bytes (no copy of every block).
+    // "..., Syria, April 29, 2016.": the year's last digit comes right before the period (or
+    // spaces), nothing else can be; read in place, so that most blocks are never copied.
     var copy = text
-    let marked = copy.withUTF8 { b in
-      Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
+    let (marked, datedEnd) = copy.withUTF8 { b -> (Bool, Bool) in
+      if Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
         || Self.hasPrefix(b, "file photo") || Self.isPictured(b)
+      {
+        return (true, false)
+      }
+      guard b.count > 12, b[b.count - 1] == 0x2E else { return (false, false) }
+      var k = b.count - 2
+      while k >= 0, b[k] == 0x20 { k -= 1 }
+      return (false, k >= 0 && (0x30...0x39).contains(b[k]))
     }
     if marked { return true }
-    // "..., Syria, April 29, 2016."
-    guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    guard datedEnd else { return false }
     let bytes = Array(text.utf8)
-    // The year's last digit comes right before the period (or spaces): nothing else can be.
-    guard let digit = bytes.dropLast().last(where: { $0 != 0x20 }), (0x30...0x39).contains(digit)
-    else { return false }
     let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
     let words = WordScanner.words(tail)
     guard words.count >= 6, words.last?.text == "." else { return false }
