@@ -87,8 +87,26 @@ public struct ArticleLayout: Sendable {
     self.roles = roles
   }
 
-  /// Whether a short block starts with a furniture phrase (any case); lower-cases it once.
-  private static func isFurniture(_ text: String) -> Bool {
+  /// The furniture phrases' bytes (lower-case ASCII).
+  private static let furnitureBytes = furniture.map { Array($0.utf8) }
+
+  /// Whether a short block starts with a furniture phrase (any case). ASCII text (nearly all)
+  /// is compared in place, upper-case letters folded; other text is lower-cased first, where
+  /// Unicode case and `Character`s decide ("\u{212A}" is "k", "e\u{301}" is not "e").
+  static func isFurniture(_ text: String) -> Bool {
+    var copy = text
+    let ascii: Bool? = copy.withUTF8 { b in
+      guard ASCIIBytes.isASCII(b) else { return nil }
+      return furnitureBytes.contains { phrase in
+        guard phrase.count <= b.count else { return false }
+        for k in phrase.indices {
+          let c = b[k]
+          guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == phrase[k] else { return false }
+        }
+        return true
+      }
+    }
+    if let ascii { return ascii }
     let lower = text.lowercased()
     return furniture.contains { lower.hasPrefix($0) }
   }
