@@ -45,7 +45,7 @@ public struct ArticleLayout: Sendable {
     normalized = blocks.map { TextNormalizer.normalize(bytes, range: $0.span.start..<$0.span.end) }
     let texts = normalized.map(\.text)
     var roles: [BlockRole] = []
-    var seen = SeenTexts()
+    var seen = SeenTexts(capacity: texts.count)
     var headlineTaken = false
     for (i, text) in texts.enumerated() {
       let next = i + 1 < texts.count ? texts[i + 1] : nil
@@ -87,8 +87,26 @@ public struct ArticleLayout: Sendable {
     self.roles = roles
   }
 
-  /// Whether a short block starts with a furniture phrase (any case); lower-cases it once.
-  private static func isFurniture(_ text: String) -> Bool {
+  /// The furniture phrases' bytes (lower-case ASCII).
+  private static let furnitureBytes = furniture.map { Array($0.utf8) }
+
+  /// Whether a short block starts with a furniture phrase (any case). ASCII text (nearly all)
+  /// is compared in place, upper-case letters folded; other text is lower-cased first, where
+  /// Unicode case and `Character`s decide ("\u{212A}" is "k", "e\u{301}" is not "e").
+  static func isFurniture(_ text: String) -> Bool {
+    var copy = text
+    let ascii: Bool? = copy.withUTF8 { b in
+      guard ASCIIBytes.isASCII(b) else { return nil }
+      return furnitureBytes.contains { phrase in
+        guard phrase.count <= b.count else { return false }
+        for k in phrase.indices {
+          let c = b[k]
+          guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == phrase[k] else { return false }
+        }
+        return true
+      }
+    }
+    if let ascii { return ascii }
     let lower = text.lowercased()
     return furniture.contains { lower.hasPrefix($0) }
   }
@@ -119,18 +137,23 @@ public struct ArticleLayout: Sendable {
   /// A photo caption: "In this image ...", "... is pictured ...", or a line ending in a full date.
   private static func isCaption(_ text: String) -> Bool {
     // The prefixes and " pictured" read the string's own bytes (no copy of every block).
+    // "..., Syria, April 29, 2016.": the year's last digit comes right before the period (or
+    // spaces), nothing else can be; read in place, so that most blocks are never copied.
     var copy = text
-    let marked = copy.withUTF8 { b in
-      Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
+    let (marked, datedEnd) = copy.withUTF8 { b -> (Bool, Bool) in
+      if Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
         || Self.hasPrefix(b, "file photo") || Self.isPictured(b)
+      {
+        return (true, false)
+      }
+      guard b.count > 12, b[b.count - 1] == 0x2E else { return (false, false) }
+      var k = b.count - 2
+      while k >= 0, b[k] == 0x20 { k -= 1 }
+      return (false, k >= 0 && (0x30...0x39).contains(b[k]))
     }
     if marked { return true }
-    // "..., Syria, April 29, 2016."
-    guard text.utf8.count > 12, text.utf8.last == 0x2E else { return false }
+    guard datedEnd else { return false }
     let bytes = Array(text.utf8)
-    // The year's last digit comes right before the period (or spaces): nothing else can be.
-    guard let digit = bytes.dropLast().last(where: { $0 != 0x20 }), (0x30...0x39).contains(digit)
-    else { return false }
     let tail = String(decoding: text.utf8.suffix(40), as: UTF8.self)
     let words = WordScanner.words(tail)
     guard words.count >= 6, words.last?.text == "." else { return false }
@@ -228,41 +251,41 @@ public struct ArticleLayout: Sendable {
 
 /// The block texts of an article seen so far, for finding verbatim repeats.
 ///
-/// While every text is ASCII, `String` equality is byte equality, so texts are kept by byte
-/// length and compared only with earlier texts as long: no hash of the whole text (hashing
-/// every block was 2% of extraction). The first non-ASCII text (where `String` equality is
-/// canonical equivalence, "é" as one scalar or two) moves everything into a `Set<String>`, so
-/// answers are exactly those of a `Set<String>` throughout. So do ``lengthLimit`` texts of one
-/// length (a table of same-width rows), which would otherwise each be compared with all the
-/// others: quadratic in the rows.
+/// While every text is ASCII, `String` equality is byte equality, so texts are kept in a list
+/// with their byte lengths and compared only with earlier texts as long: no hash of the whole
+/// text (hashing every block was 2% of extraction), and one array for an article, not a
+/// dictionary of arrays by length (1,500 instructions an insert). The first non-ASCII text
+/// (where `String` equality is canonical equivalence, "é" as one scalar or two) moves
+/// everything into a `Set<String>`, so answers are exactly those of a `Set<String>` throughout.
+/// So does a ``listLimit``-th text (a long article, or a table of same-width rows), which would
+/// otherwise be compared with all the others: quadratic in the blocks.
 struct SeenTexts {
-  /// How many texts of one length are compared one by one before the set takes over.
-  static let lengthLimit = 16
-  private var byLength: [Int: [String]] = [:]
+  /// How many texts are kept in the list before the set takes over.
+  static let listLimit = 64
+  private var list: [(length: Int, text: String)] = []
   private var set: Set<String>? = nil
+
+  /// Room for `capacity` texts in the list (the article's block count) before it grows.
+  init(capacity: Int = 0) {
+    list.reserveCapacity(min(capacity, Self.listLimit))
+  }
 
   /// Adds `text`; returns whether it was new (as `Set.insert(_:).inserted`).
   mutating func insert(_ text: String) -> Bool {
     if set == nil, !ASCIIBytes.isASCII(text) { moveToSet() }
     if set != nil { return set!.insert(text).inserted }
     let length = text.utf8.count
-    if let same = byLength[length] {
-      if same.contains(where: { $0 == text }) { return false }
-      if same.count + 1 >= Self.lengthLimit {
-        moveToSet()
-        return set!.insert(text).inserted
-      }
+    for seen in list where seen.length == length && seen.text == text { return false }
+    if list.count + 1 >= Self.listLimit {
+      moveToSet()
+      return set!.insert(text).inserted
     }
-    byLength[length, default: []].append(text)
+    list.append((length, text))
     return true
   }
 
   private mutating func moveToSet() {
-    var all = Set<String>()
-    for texts in byLength.values {
-      for t in texts { all.insert(t) }
-    }
-    set = all
-    byLength = [:]
+    set = Set(list.map(\.text))
+    list = []
   }
 }

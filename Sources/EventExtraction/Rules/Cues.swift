@@ -6,6 +6,12 @@ enum Cues {
   private static let group = WordKey.of("group")
   private static let number = WordKey.of("number")
 
+  /// Words that cannot follow a purpose "to", and auxiliaries of a passive, as sets: array
+  /// literals in the tests were arrays allocated at each call.
+  private static let notPurposeVerbs: WordSet = ["a", "the", "an", "be", "have", "been"]
+  private static let passiveAuxiliaries: WordSet = [
+    "was", "were", "been", "be", "being", "is", "are", "got",
+  ]
   static let crowd: WordSet = [
     "villagers", "locals", "residents", "inhabitants", "youths", "youth", "population",
     "populations", "mob", "mobs", "crowd", "crowds", "relatives", "students", "traders",
@@ -64,7 +70,7 @@ enum Cues {
       // "to establish a truce", "to halt the fighting": a purpose or wish
       if words[k].key == to, words[k].lower == "to", k + 1 < index, words[k + 1].isWord,
         index - k <= 5,
-        !["a", "the", "an", "be", "have", "been"].contains(words[k + 1].lower),
+        !notPurposeVerbs.contains(words[k + 1]),
         !words[k + 1].lower.hasSuffix("ing"), !words[k + 1].isCapitalized
       {
         return true
@@ -121,7 +127,7 @@ enum Cues {
   /// two words before it.
   static func isPassive(_ words: [Word], at index: Int) -> Bool {
     for k in stride(from: index - 1, through: max(0, index - 2), by: -1) where words[k].isWord {
-      if ["was", "were", "been", "be", "being", "is", "are", "got"].contains(words[k].lower) {
+      if passiveAuxiliaries.contains(words[k]) {
         return true
       }
     }

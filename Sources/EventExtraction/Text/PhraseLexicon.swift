@@ -182,40 +182,48 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
       var heads: [Int] = []
       heads.reserveCapacity(headCount)
       var runStart = 0
-      for n in pending.indices {
-        let p = pending[n]
-        if heads.last != p.head { heads.append(p.head) }
-        let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
-        let count = PhraseLexicon.wordCount(p)
-        let first = partCount
-        let from = Int(firstPart[entry])
-        for q in from..<(from + count) {
-          let part = parts[q]
-          if part.length > 64, let long = longTexts[q] { moved[partCount] = long }
-          partKeys[partCount] = part.key
-          exactMasks[partCount] = part.mask
-          exactLengths[partCount] = part.length
-          partCount += 1
-        }
-        phrases.append(
-          Phrase(partStart: Int32(first), partEnd: Int32(partCount), entry: Int32(entry)))
-        let endsRun =
-          n + 1 == pending.count || pending[n + 1].head != p.head
-          || PhraseLexicon.pairOf(pending[n + 1]) != PhraseLexicon.pairOf(p)
-        guard endsRun else { continue }
-        let run = Run(lower: Int32(runStart), upper: Int32(phrases.count))
-        runStart = phrases.count
-        guard count > 1 else {
-          singles[p.head] = run
-          singleHeads.insert(p.head)
-          continue
-        }
-        let key = Self.pairKey(p.head, p.second)
-        pairs.insert(key)
-        if byPair.contains(key) {
-          collidedPairs[Pair(head: p.head, second: p.second)] = run
-        } else {
-          byPair[key] = run
+      // The part tables are written through their buffers: a subscript write checked the
+      // array's uniqueness, three times a part (760,000 checks for the gazetteer).
+      partKeys.withUnsafeMutableBufferPointer { keyBuffer in
+        exactMasks.withUnsafeMutableBufferPointer { maskBuffer in
+          exactLengths.withUnsafeMutableBufferPointer { lengthBuffer in
+            for n in pending.indices {
+              let p = pending[n]
+              if heads.last != p.head { heads.append(p.head) }
+              let entry = Int(truncatingIfNeeded: p.rest & 0xFFFF_FFFF)
+              let count = PhraseLexicon.wordCount(p)
+              let first = partCount
+              let from = Int(firstPart[entry])
+              for q in from..<(from + count) {
+                let part = parts[q]
+                if part.length > 64, let long = longTexts[q] { moved[partCount] = long }
+                keyBuffer[partCount] = part.key
+                maskBuffer[partCount] = part.mask
+                lengthBuffer[partCount] = part.length
+                partCount += 1
+              }
+              phrases.append(
+                Phrase(partStart: Int32(first), partEnd: Int32(partCount), entry: Int32(entry)))
+              let endsRun =
+                n + 1 == pending.count || pending[n + 1].head != p.head
+                || PhraseLexicon.pairOf(pending[n + 1]) != PhraseLexicon.pairOf(p)
+              guard endsRun else { continue }
+              let run = Run(lower: Int32(runStart), upper: Int32(phrases.count))
+              runStart = phrases.count
+              guard count > 1 else {
+                singles[p.head] = run
+                singleHeads.insert(p.head)
+                continue
+              }
+              let key = Self.pairKey(p.head, p.second)
+              pairs.insert(key)
+              if byPair.contains(key) {
+                collidedPairs[Pair(head: p.head, second: p.second)] = run
+              } else {
+                byPair[key] = run
+              }
+            }
+          }
         }
       }
       self.partKeys = partKeys

@@ -28,9 +28,12 @@ public enum TextNormalizer {
     // The runs of visible ASCII below are read unchecked: the range must lie in the bytes, as
     // checked subscripts would have required of every byte.
     precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the bytes")
-    // The output is never longer than the input: write both arrays in place, no appends.
+    // The output is never longer than the input: write the text and its offsets in place, no
+    // appends. The text is written straight into the `String` (a byte array decoded into one
+    // afterwards was a second allocation and copy of every block).
     var offsets: [Int] = []
-    let out = [UInt8](unsafeUninitializedCapacity: range.count) { out, outCount in
+    let text = String(unsafeUninitializedCapacity: range.count) { out in
+      var outCount = 0
       offsets = [Int](unsafeUninitializedCapacity: range.count + 1) { offsets, offsetCount in
         var n = 0
         var pendingSpace = -1  // original offset of a whitespace run not yet written, or -1
@@ -84,8 +87,9 @@ public enum TextNormalizer {
         offsetCount = n + 1
         outCount = n
       }
+      return outCount
     }
-    return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: offsets)
+    return NormalizedText(text: text, offsets: offsets)
   }
 
   /// Normalises a whole string (convenience for tests and small inputs).

@@ -47,11 +47,9 @@ public enum ExtractPipeline {
   public static func appendLines(
     of article: ArticleInput, extraction: ArticleExtraction, to out: inout [UInt8]
   ) {
-    for var event in extraction.events {
-      event.id = "\(article.id)#\(event.id)"
-      event.partOf = event.partOf.map { "\(article.id)#\($0)" }
-      event.article = article.id
-      EventRecord(event: event, text: article.text).appendJSONLine(to: &out)
+    // Written straight from each event: no copy into an `EventRecord`, no prefixed id strings.
+    for event in extraction.events {
+      EventRecord.appendJSONLine(of: event, text: article.text, articleID: article.id, to: &out)
       out.append(0x0A)
     }
   }

@@ -49,3 +49,23 @@ import Testing
     #expect(x.events.first?.date == .on(Day(year: 2016, month: 5, day: 2)))
   }
 }
+
+/// The in-place furniture test answers as lower-casing and `hasPrefix` did.
+@Suite struct ArticleLayoutFurnitureTests {
+  @Test(arguments: [
+    ("To Read The Full Story", true), ("ADVERTISEMENT", true), ("Advertisements here", true),
+    ("Watch: the video", true), ("Watch the video", false), ("Read more", true),
+    ("Reading more", false), ("", false), ("Share", false), ("share this\r\nnow", true),
+    ("Clic\u{212A} here", true), ("Subscribe\u{301}", false), ("Subscribé now", false),
+    ("ADVERT\u{130}SEMENT", false), ("Related Stories:", true), ("Copyright 2016 AP", true),
+  ])
+  func findsFurnitureLikeLowercasedHasPrefix(_ text: String, _ expected: Bool) {
+    #expect(ArticleLayout.isFurniture(text) == expected)
+    let lower = text.lowercased()
+    let furniture = [
+      "to read the full story", "advertisement", "watch:", "read more", "share this",
+      "click here", "subscribe", "related stories", "copyright",
+    ]
+    #expect(furniture.contains { lower.hasPrefix($0) } == expected)
+  }
+}

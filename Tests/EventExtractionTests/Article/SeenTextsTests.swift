@@ -16,7 +16,7 @@ import Testing
     (["a long block of plain ASCII text.", "a long block of plain ASCII text!"], [true, true]),
   ])
   func findsRepeatsLikeASetOfStrings(_ texts: [String], _ expected: [Bool]) {
-    var seen = SeenTexts()
+    var seen = SeenTexts(capacity: 2)
     var reference = Set<String>()
     let inserted = texts.map { seen.insert($0) }
     #expect(inserted == expected)
@@ -24,12 +24,12 @@ import Testing
   }
 
   @Test func manyTextsOfOneLengthStillAnswerAsASet() {
-    // Rows of one width: past `lengthLimit` of them the set takes over.
-    let rows = (0..<SeenTexts.lengthLimit * 3).map { "row \(1000 + $0 % (SeenTexts.lengthLimit * 2))" }
+    // Rows of one width: past `listLimit` of them the set takes over.
+    let rows = (0..<SeenTexts.listLimit * 3).map { "row \(1000 + $0 % (SeenTexts.listLimit * 2))" }
     var seen = SeenTexts()
     var reference = Set<String>()
     let inserted = (rows + ["caf\u{E9}", "row 1003"]).map { seen.insert($0) }
     #expect(inserted == (rows + ["caf\u{E9}", "row 1003"]).map { reference.insert($0).inserted })
-    #expect(inserted.filter { $0 }.count == SeenTexts.lengthLimit * 2 + 1)
+    #expect(inserted.filter { $0 }.count == SeenTexts.listLimit * 2 + 1)
   }
 }

@@ -31,6 +31,15 @@ struct FigurePhraseReader {
   private static let definite: WordSet = ["the", "these", "those", "both"]
   private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our"]
   private static let pronouns: WordSet = ["them", "whom", "those", "us"]
+  /// Word lists read at each candidate figure, as sets: an array literal in the test was an
+  /// array allocated and freed at each call (50,000 of them in three megabytes of news).
+  private static let indefinite: WordSet = ["a", "an", "another"]
+  private static let notAfterA: WordSet = ["few", "number", "handful"]
+  private static let rangeHedges: WordSet = ["about", "around", "nearly", "almost"]
+  private static let rangeJoins: WordSet = ["and", "to", "or", "-"]
+  private static let groupArticles: WordSet = ["the", "a", "an", "their"]
+  private static let partPronouns: WordSet = ["them", "whom", "which", "those"]
+  private static let partPrepositions: WordSet = ["among", "of", "amongst"]
   private static let groupHeads: WordSet = [
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
   ]
@@ -49,9 +58,9 @@ struct FigurePhraseReader {
       break
     }
     guard j < tokens.count else { return nil }
-    if qualifier == .exact, ["a", "an", "another"].contains(tokens[j].lower),
+    if qualifier == .exact, Self.indefinite.contains(tokens[j]),
       j + 1 < tokens.count, NumberWords.afterA[tokens[j + 1].lower] == nil,
-      !["few", "number", "handful"].contains(tokens[j + 1].lower)
+      !Self.notAfterA.contains(tokens[j + 1])
     {
       return singular(at: i)
     }
@@ -68,12 +77,8 @@ struct FigurePhraseReader {
     var numberEnd = number.span.end
     // A range: "between 10 and 15", "two or three", "10 to 15".
     var highAt = k + 1
-    if highAt < tokens.count,
-      ["about", "around", "nearly", "almost"].contains(tokens[highAt].lower)
-    {
-      highAt += 1
-    }
-    if k + 1 < tokens.count, ["and", "to", "or", "-"].contains(tokens[k].lower),
+    if highAt < tokens.count, Self.rangeHedges.contains(tokens[highAt]) { highAt += 1 }
+    if k + 1 < tokens.count, Self.rangeJoins.contains(tokens[k]),
       qualifier == .range || tokens[k].lower != "and",
       let (high, afterHigh) = NumberParser.parse(tokens, at: highAt), high.value > number.value
     {
@@ -216,7 +221,7 @@ struct FigurePhraseReader {
       Self.groupHeads.contains(tokens[end - 1])
     else { return end }
     var i = end + 1
-    if i < tokens.count, ["the", "a", "an", "their"].contains(tokens[i].lower) { i += 1 }
+    if i < tokens.count, Self.groupArticles.contains(tokens[i]) { i += 1 }
     var last = end
     while i < tokens.count, i - end <= 5, tokens[i].isWord,
       tokens[i].classes.isDisjoint(with: [.phraseBreak, .trigger])
@@ -232,10 +237,9 @@ struct FigurePhraseReader {
     var p = i - 1
     if p >= 0, tokens[p].lower == "," || tokens[p].lower == ":" { p -= 1 }
     guard p >= 0 else { return false }
-    let w = tokens[p].lower
     if tokens[p].classes.contains(.partIntroducer) { return true }
-    if p >= 1, ["them", "whom", "which", "those"].contains(w),
-      ["among", "of", "amongst"].contains(tokens[p - 1].lower)
+    if p >= 1, Self.partPronouns.contains(tokens[p]),
+      Self.partPrepositions.contains(tokens[p - 1])
     {
       return true
     }

@@ -22,6 +22,9 @@ public struct DateRule: Sendable {
 
   /// The words a date phrase can start with, besides numbers: the lead words of ``mention(_:at:)``
   /// and the month and weekday names ``explicitOrWeekday(_:at:)`` reads.
+  /// Prepositions before a bare month ("in March"), as a set: an array literal in the test
+  /// was an array allocated at each month read.
+  private static let monthPrepositions: WordSet = ["in", "during", "throughout", "of"]
   private static let starts = WordSet(
     ["since", "so", "last", "past", "this", "into", "for"] + DateWords.names)
 
@@ -110,7 +113,7 @@ public struct DateRule: Sendable {
         return make(w, i, inner.end, .weekday, rule: "date.weekday") { $0.weekday = wd }
       }
       if let month = inner.month, i > 0,
-        ["in", "during", "throughout", "of"].contains(w[i - 1].lower)
+        Self.monthPrepositions.contains(w[i - 1])
           || inner.year != nil
       {
         return make(w, i, inner.end, .month, rule: "date.month") {

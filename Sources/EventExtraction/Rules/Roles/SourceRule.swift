@@ -23,6 +23,8 @@ public struct SourceRule: Sendable {
     "resident", "source", "spokesperson", "commander", "officer", "chief", "mayor",
   ]
   private static let backReferences: WordSet = ["monitoring", "monitor", "observatory"]
+  /// Words dropped from the start of a source's name.
+  private static let leadingWords: WordSet = ["the", "a", "an", "but"]
   private static let according = WordKey.of("according")
   private static let to = WordKey.of("to")
 
@@ -87,7 +89,7 @@ public struct SourceRule: Sendable {
 
   private static func text(_ words: [Word]) -> String {
     var ws = words[...]
-    while let f = ws.first, ["the", "a", "an", "but"].contains(f.lower) { ws = ws.dropFirst() }
+    while let f = ws.first, leadingWords.contains(f) { ws = ws.dropFirst() }
     return ws.map(\.text).joined(separator: " ")
   }
 }

@@ -8,6 +8,10 @@ public struct TargetRule: Sendable {
     "checkpoint", "convoy", "base", "village", "church", "university", "office", "bus",
     "residential", "neighborhood", "neighbourhood", "house", "home", "shelter",
   ]
+  /// Small lists as sets: an array literal in a test was an array allocated at each word.
+  private static let sponsorships: WordSet = ["supported", "run", "operated", "backed"]
+  private static let relatives: WordSet = ["that", "which", "who", "where", "when"]
+  private static let articles: WordSet = ["the", "a", "an"]
   private static let verbs: WordSet = [
     "hit", "struck", "targeted", "targeting", "attacked", "bombed", "shelled", "on", "against",
   ]
@@ -23,12 +27,12 @@ public struct TargetRule: Sendable {
       var end = k + 1
       var text = words[k].text
       if end + 1 < range.upperBound,
-        ["supported", "run", "operated", "backed"].contains(words[end].lower),
+        Self.sponsorships.contains(words[end]),
         words[end + 1].lower == "by"
       {
         var e = end + 2
         while e < range.upperBound, words[e].isWord,
-          !["that", "which", "who", "where", "when"].contains(words[e].lower)
+          !Self.relatives.contains(words[e])
         {
           e += 1
         }
@@ -45,7 +49,7 @@ public struct TargetRule: Sendable {
     while k < range.upperBound {
       if Self.verbs.contains(words[k]) {
         var s = k + 1
-        while s < range.upperBound, ["the", "a", "an"].contains(words[s].lower) { s += 1 }
+        while s < range.upperBound, Self.articles.contains(words[s]) { s += 1 }
         var e = s
         while e < range.upperBound, e - s < 4, words[e].isWord,
           !Self.stops.contains(words[e]),
