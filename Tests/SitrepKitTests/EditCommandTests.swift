@@ -242,6 +242,18 @@ import Testing
     #expect(lines.contains("scope     incident"))
   }
 
+  @Test func showNamesEachMergedReportsArticleAndOutlet() {
+    var session = Fixtures.session(
+      [Fixtures.event("e1", killed: .exactly(6)), Fixtures.event("e2", article: "a2", killed: .exactly(5))],
+      articles: ["a1", "a2"])
+    session.articles[1].outlet = nil
+    var shell = Fixtures.shell(session)
+    let (out, _, _) = Fixtures.run(&shell, "merge e1 e2; show e1")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(lines.contains("merged    e1 (a1, AP): killed 6"))
+    #expect(lines.contains("merged    e2 (a2): killed 5"))
+  }
+
   @Test func logShowsValuesBeforeAndAfter() {
     var shell = Shell(context: ShellContext(width: 300, workingDirectory: "/", analyst: "rh"))
     shell.session = self.shell().session

@@ -112,8 +112,10 @@ extension Shell {
     if let group = event.merge {
       let members = session.events.filter { $0.merge == group }
       for member in members {
-        let outlet = session.article(member.current.article)?.outlet ?? member.current.article
-        add("merged", "\(member.id) (\(member.current.article), \(outlet)): killed \(member.current.killed?.display ?? "–")")
+        // The article and its outlet; the article alone when it has none.
+        let outlet = session.article(member.current.article)?.outlet
+        let from = ([member.current.article] + [outlet].compactMap { $0 }).joined(separator: ", ")
+        add("merged", "\(member.id) (\(from)): killed \(member.current.killed?.display ?? "–")")
       }
       let policy = session.settings.policy
       let figure = Reconciliation.figure(members.compactMap(\.current.killed), policy: policy)
