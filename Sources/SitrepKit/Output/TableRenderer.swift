@@ -38,10 +38,9 @@ public struct TableRenderer: Sendable {
     // A left-aligned last column too wide for the screen (a log's changes, a note) wraps onto
     // lines of its own instead of losing its end.
     let last = count - 1
-    let wraps = wrapsLast
     for row in table.rows {
       let text = last < row.count ? row[last].display.replacingNewlines() : ""
-      let pieces = wraps ? Self.wrapped(text, width: widths[last]) : [text]
+      let pieces = wrapsLast ? Self.wrapped(text, width: widths[last]) : [text]
       out += line(
         table.columns.enumerated().map { i, column in
           let cell = i == last ? pieces[0] : (i < row.count ? row[i].display : "")
