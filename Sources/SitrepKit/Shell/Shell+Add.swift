@@ -51,19 +51,21 @@ extension Shell {
   /// event its text leaves undated. Says where they came from, or nil when nothing was taken.
   private func inheritDatePlace(_ event: inout Event, article: Article) -> String? {
     let span = event.evidence.span
-    let holder = session.events.lazy
-      .filter { $0.status != .rejected && $0.current.article == article.id }
+    let holder = session.events(of: article.id).lazy
+      .filter { $0.status != .rejected }
       .map(\.current)
       .filter { $0.evidence.span.start <= span.start && span.end <= $0.evidence.span.end }
       .min { a, b in
         a.evidence.span.end - a.evidence.span.start < b.evidence.span.end - b.evidence.span.start
       }
     var taken: [String] = []
+    var fromHolder = false
     if event.date == nil {
       if let holder, let date = holder.date {
         event.date = date
         event.fieldEvidence["date"] = holder.fieldEvidence["date"] ?? holder.evidence
         taken.append("date")
+        fromHolder = true
       } else if let day = article.date.day {
         event.date = .on(day)
         event.fieldEvidence["date"] = Evidence(span: span, rule: "date.article")
@@ -74,9 +76,10 @@ extension Shell {
       event.place = place
       event.fieldEvidence["place"] = holder.fieldEvidence["place"] ?? holder.evidence
       taken.append("place")
+      fromHolder = true
     }
     guard !taken.isEmpty else { return nil }
-    let from = taken.contains("date") || taken.contains("place") ? " from \(holder?.id ?? "")" : ""
+    let from = fromHolder ? holder.map { " from \($0.id)" } ?? "" : ""
     return taken.joined(separator: " and ") + from
   }
 
