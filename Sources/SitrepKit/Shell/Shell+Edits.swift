@@ -225,9 +225,7 @@ extension Shell {
         dates.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)..\($0.end)" })
       found.append("dates that do not overlap (\(shown.joined(separator: " / ")))")
     }
-    guard !found.isEmpty else { return nil }
-    return found.count == 1
-      ? found[0] : found.dropLast().joined(separator: ", ") + " and " + found.last!
+    return found.isEmpty ? nil : someIDs(found)
   }
 
   /// Refuses a merge of an aggregate with an incident, pointing at the argument that brings
