@@ -4,11 +4,10 @@ import QueryLanguage
 extension Shell {
   func requireArticle(_ id: Argument) throws(Diagnostic) -> Article {
     if let article = session.article(id.text) { return article }
-    let a = UInt8(ascii: "a")
-    if Session.number(of: id.text, prefix: a) != nil, let last = session.articles.last,
-      let first = session.articles.first, Session.number(of: last.id, prefix: a) != nil
+    if let range = Self.idRange(
+      id, prefix: "a", first: session.articles.first?.id, last: session.articles.last?.id)
     {
-      throw .error("no article '\(id.text)'; \(Self.span("article", first.id, last.id))", at: id.range)
+      throw .error("no article '\(id.text)'; \(Self.span("article", range.0, range.1))", at: id.range)
     }
     let hint = closestMatch(to: id.text, in: session.articles.map(\.id))
     throw .error(
@@ -20,16 +19,26 @@ extension Shell {
     if let event = session.event(id.text) { return event }
     // A well-formed id past the end is told the range, not a near spelling ('e99999' is not a
     // typo of 'e999'), and without spelling out a million ids.
-    let e = UInt8(ascii: "e")
-    if Session.number(of: id.text, prefix: e) != nil, let last = session.events.last,
-      let first = session.events.first, Session.number(of: last.id, prefix: e) != nil
+    if let range = Self.idRange(
+      id, prefix: "e", first: session.events.first?.id, last: session.events.last?.id)
     {
-      throw .error("no event '\(id.text)'; \(Self.span("event", first.id, last.id))", at: id.range)
+      throw .error("no event '\(id.text)'; \(Self.span("event", range.0, range.1))", at: id.range)
     }
     let hint = closestMatch(to: id.text, in: session.events.map(\.id))
     throw .error(
       "no event '\(id.text)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
         + (session.events.isEmpty ? "; no events yet" : ""), at: id.range)
+  }
+
+  /// The first and last ids, when `id` and the last are numbered ids (`e17`, `a3`).
+  private static func idRange(
+    _ id: Argument, prefix: Unicode.Scalar, first: String?, last: String?
+  ) -> (String, String)? {
+    let p = UInt8(ascii: prefix)
+    guard Session.number(of: id.text, prefix: p) != nil, let first, let last,
+      Session.number(of: last, prefix: p) != nil
+    else { return nil }
+    return (first, last)
   }
 
   /// "the events are e1 to e13", or "the only event is e1".
