@@ -119,13 +119,9 @@ extension Shell {
     let first = transaction.nextIDs(articles: 0, events: imported.count).event
     var ids: [String: String] = [:]
     for (offset, event) in imported.enumerated() { ids[event.id] = "e\(first + offset)" }
-    // A merge group is named after its first member here; a group of one is none.
-    var groups: [String: [String]] = [:]
-    for event in imported { if let g = event.merge { groups[g, default: []].append(event.id) } }
-    for var event in imported {
-      event.merge = event.merge.flatMap { g in
-        groups[g].flatMap { $0.count > 1 ? ids[$0[0]] : nil }
-      }
+    let groups = Self.mergeGroups(imported.map(\.merge), firstID: first)
+    for (offset, var event) in imported.enumerated() {
+      event.merge = groups[offset]
       let acledID = event.id
       event.current.id = ids[acledID] ?? acledID
       event.current.partOf = event.current.partOf.map { ids[$0] ?? $0 }

@@ -92,7 +92,7 @@ extension Shell {
       }
       repeated += records.count - fresh.count
       let first = transaction.nextIDs(articles: 0, events: fresh.count).event
-      let groups = Self.mergeGroups(fresh.map { records[$0] }, firstID: first)
+      let groups = Self.mergeGroups(fresh.map { records[$0].merge }, firstID: first)
       // One string per article, shared by its events.
       var article = ("", "")
       for (offset, i) in fresh.enumerated() {
@@ -155,17 +155,15 @@ extension Shell {
     }
   }
 
-  /// The merge group of each record once loaded as `e(firstID + offset)`: the group an exported
-  /// event was in, named after its member loaded first; none for a group with one member here.
-  static func mergeGroups(_ records: [ExtractedEventReader.Record], firstID: Int) -> [String?] {
+  /// The merge group of each event, given the groups it was exported in, once loaded as
+  /// `e(firstID + offset)`: named after its member loaded first; none for a group of one here.
+  static func mergeGroups(_ groups: [String?], firstID: Int) -> [String?] {
     var members: [String: [Int]] = [:]
-    for (offset, record) in records.enumerated() {
-      if let group = record.merge { members[group, default: []].append(offset) }
+    for (offset, group) in groups.enumerated() {
+      if let group { members[group, default: []].append(offset) }
     }
-    return records.map { record in
-      guard let group = record.merge, let offsets = members[group], offsets.count > 1 else {
-        return nil
-      }
+    return groups.map { group in
+      guard let group, let offsets = members[group], offsets.count > 1 else { return nil }
       return "e\(firstID + offsets[0])"
     }
   }
