@@ -136,7 +136,9 @@ public enum CommandCatalog {
       summary: "open a saved session", example: "open aleppo.sitrep.json", takesPath: true),
     CommandInfo(
       name: "export", group: .session,
-      syntax: "export events|NAME [where EXPR] to FILE | export tally [MEASURE] by KEY [where EXPR] [limit N] to FILE",
+      syntax:
+        "export events|NAME [where EXPR] to FILE | export tally [MEASURE[, MEASURE]] "
+        + "[by KEY[, KEY]] [in SET] [where EXPR] [limit N] to FILE",
       summary: "write events (.csv ACLED columns, .jsonl, .geojson, .md) or a tally (.csv, .md, .json)",
       example: "export events where country = Syria to syria.csv", takesPath: true),
     CommandInfo(
