@@ -89,7 +89,7 @@ package enum ASCIIBytes {
   ///
   /// - Returns: the index in `bytes`, or nil when the range is empty or lacks `byte`.
   @inline(__always)
-  static func firstIndex(
+  package static func firstIndex(
     of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int
   ) -> Int? {
     guard from < to, let base = bytes.baseAddress,

@@ -1,3 +1,4 @@
+import EventExtraction
 import Foundation
 
 /// What a file handed to `open` holds when its first bytes show it is not a session: an
@@ -12,7 +13,7 @@ enum OtherFileKind {
       return "it is not JSON (an article? 'load FILE' reads articles)"
     }
     // JSON Lines: a first line that is one object, and another object on the next line.
-    guard let newline = firstIndex(of: 0x0A, in: bytes, from: first),
+    guard let newline = ASCIIBytes.firstIndex(of: 0x0A, in: bytes, from: first, to: bytes.count),
       let last = lastNonSpace(bytes, before: newline), bytes[last] == UInt8(ascii: "}"),
       let next = firstNonSpace(bytes, from: newline + 1), bytes[next] == UInt8(ascii: "{")
     else { return nil }
@@ -38,15 +39,6 @@ enum OtherFileKind {
 
   private static func lastNonSpace(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
     (0..<end).last { !isSpace(bytes[$0]) }
-  }
-
-  private static func firstIndex(
-    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
-  ) -> Int? {
-    guard start < bytes.count, let base = bytes.baseAddress,
-      let found = memchr(base + start, Int32(byte), bytes.count - start)
-    else { return nil }
-    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
