@@ -20,11 +20,12 @@ public struct DateRule: Sendable {
     "nine": 9, "ten": 10, "another": 1, "a": 1,
   ]
 
+  /// Prepositions before a bare month ("in March"), as a set: an array literal in the test
+  /// was an array allocated at each month read. ``ProtestRule`` reads them too.
+  static let monthPrepositionWords = ["in", "during", "throughout", "of"]
+  private static let monthPrepositions = WordSet(monthPrepositionWords)
   /// The words a date phrase can start with, besides numbers: the lead words of ``mention(_:at:)``
   /// and the month and weekday names ``explicitOrWeekday(_:at:)`` reads.
-  /// Prepositions before a bare month ("in March"), as a set: an array literal in the test
-  /// was an array allocated at each month read.
-  private static let monthPrepositions: WordSet = ["in", "during", "throughout", "of"]
   private static let starts = WordSet(
     ["since", "so", "last", "past", "this", "into", "for"] + DateWords.names)
 

@@ -13,11 +13,13 @@ struct ProtestRule: TriggerRule {
     "went down to the streets", "walkout", "walked out",
   ])
 
-  /// Words that lead a month's name at the start of a sentence ("In March", "The March truce").
-  private static let monthLeaders: WordSet = [
-    "the", "in", "since", "by", "until", "last", "early", "late", "mid", "this", "next",
-    "through", "from", "during", "before", "after", "of", "that",
-  ]
+  /// Words that lead a month's name at the start of a sentence ("In March", "The March truce"):
+  /// the date rule's prepositions before a bare month, and determiners and time words.
+  private static let monthLeaders = WordSet(
+    DateRule.monthPrepositionWords + [
+      "the", "since", "by", "until", "last", "early", "late", "mid", "this", "next", "through",
+      "from", "before", "after", "that",
+    ])
 
   func triggers(in words: [Word]) -> [Trigger] {
     Self.matcher.triggers(in: words, type: .protest, rule: id, checkIrrealis: false) { m in

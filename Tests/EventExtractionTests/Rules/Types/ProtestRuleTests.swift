@@ -14,6 +14,7 @@ import Testing
     TriggerCase(
       sentence: "More than 200 people were killed throughout the country in March.", fires: false),
     TriggerCase(sentence: "The March truce brokered by the United States collapsed.", fires: false),
+    TriggerCase(sentence: "Throughout March, shelling killed dozens in Homs.", fires: false),
     TriggerCase(sentence: "Thousands March in Bamako Against Rising Prices", fires: true),
     TriggerCase(sentence: "Students joined the march to the ministry.", fires: true),
   ]
