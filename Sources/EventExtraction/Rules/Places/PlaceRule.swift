@@ -53,9 +53,7 @@ public struct PlaceRule: Sendable {
       } else {
         // A country's own name means the country, not a namesake town abroad ("Mali", not
         // Mali in China), unless the words around it ask for a city.
-        let namesakeCountry = named.first { gazetteer.entries[$0].kind == .country }.map {
-          gazetteer.entries[$0].name
-        }
+        let namesakeCountry = countryName(among: named)
         // "Doumba, Mali": the country written after the name picks among its namesakes.
         let statedCountry = countryAfter(end, in: plain, matches: matches)
         func key(_ j: Int) -> (Int, Int, Int, Int, Int, Int) {
@@ -104,9 +102,12 @@ public struct PlaceRule: Sendable {
   ) -> String? {
     guard end + 1 < plain.count, plain[end].isMark(UInt8(ascii: ",")) else { return nil }
     guard let next = matches.first(where: { $0.first == end + 1 }) else { return nil }
-    return gazetteer.entryIndexes(named: next.value).lazy
-      .filter { gazetteer.entries[$0].kind == .country }
-      .map { gazetteer.entries[$0].name }.first
+    return countryName(among: gazetteer.entryIndexes(named: next.value))
+  }
+
+  /// The name of the first country among the gazetteer entries `indexes`.
+  private func countryName(among indexes: some Collection<Int>) -> String? {
+    indexes.first { gazetteer.entries[$0].kind == .country }.map { gazetteer.entries[$0].name }
   }
 
   /// Role nouns that make a preceding name an adjective: "U.S. officials", "U.S. and Russian
