@@ -233,6 +233,8 @@ import Testing
     var shell = Shell(context: ShellContext(interactive: true, workingDirectory: dir))
     shell.session = sample
     _ = Fixtures.run(&shell, "drop e1")
+    let (_, missing, _) = Fixtures.run(&shell, "open nothere.json")
+    #expect(missing.hasPrefix("<input>:1:6: error: cannot open 'nothere.json': no such file"))
     let (_, err, first) = Fixtures.run(&shell, "open other.json")
     #expect(first == .failure)
     #expect(err.hasPrefix("<input>:1:6: error: unsaved changes would be lost\n"))

@@ -33,7 +33,10 @@ extension Shell {
   mutating func open(_ path: Argument, console: inout some Console) throws(Diagnostic) {
     let target = context.resolve(path.text, home: home)
     // Changes with no journal to keep them are lost by an open: the shell asks once, as `quit`.
-    if isDirty, context.interactive, !fileState.isJournaling, openWarned != target {
+    // Asked only of a file that is there: a wrong path is told as such first.
+    if isDirty, context.interactive, !fileState.isJournaling, openWarned != target,
+      FileManager.default.isReadableFile(atPath: target)
+    {
       openWarned = target
       throw .error(
         "unsaved changes would be lost", at: path.range,
