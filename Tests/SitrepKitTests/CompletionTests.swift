@@ -31,6 +31,9 @@ import Testing
     #expect(complete("tally killed by place, month ", "") == ["where", "in", "limit"])
     #expect(complete("tally killed by place where place ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
     #expect(complete("events where place ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
+    #expect(complete("events ", "") == ["where", "sort", "limit", "select"])
+    #expect(complete("count events ", "") == ["where", "sort", "limit", "select"])
+    #expect(complete("articles where events ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
   }
 
   @Test func offersTheSessionsSetsWhereEventsFits() {

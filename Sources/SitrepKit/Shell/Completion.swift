@@ -65,6 +65,14 @@ public enum Completion {
     if ["where", "and", "or", "not", "by", "select", ","].contains(last) || trimmed.hasSuffix(",") {
       return fields
     }
+    // A listing's subject ("events", "articles", a set) is followed by its clauses, not by an
+    // operator, though "events" is also a field of articles.
+    let previous = words.dropLast().last
+    let isSubject =
+      (["events", "articles"].contains(last) || sets.contains { $0.lowercased() == last })
+      && (previous == nil || ["count", "in", "export"].contains(previous ?? "")
+        || (command == "let" && words.count == 3))
+    if isSubject { return ["where", "sort", "limit", "select"] }
     // A tally's key is followed by another key or the rest of the tally, not an operator.
     let inTallyKeys = words.contains("by") && !words.contains("where") && words.contains("tally")
     if QueryField(name: last) != nil {
