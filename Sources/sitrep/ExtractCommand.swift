@@ -31,13 +31,22 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
+    // On a terminal, a progress bar on standard error (Ctrl-C stops the run as usual): the
+    // files found while a large folder is scanned, then the bytes extracted.
+    let clock = ShellSetup.monotonicClock
+    let bar = ProgressBar(clock: clock, cancellable: false)
     var files: [String] = []
     for path in paths.isEmpty ? ["-"] : paths {
       if path == "-" {
         files.append(path)
         continue
       }
-      switch SourceFiles.expand(path) {
+      let scanning = clock()
+      defer { bar.update(nil) }
+      switch SourceFiles.expand(path, scanning: { found in
+        bar.update(CommandProgress(label: "scanning: files found", done: found, total: 0, started: scanning))
+        return true
+      }) {
       case .success(let found): files += found
       case .failure(let problem):
         StandardConsole.put("sitrep extract: error: \(problem)\n", fd: 2)
@@ -45,9 +54,6 @@ struct ExtractCommand: ParsableCommand {
       }
     }
     if let stage { return try measure(stage, files) }
-    // On a terminal, a progress bar on standard error (Ctrl-C stops the run as usual).
-    let clock = ShellSetup.monotonicClock
-    let bar = ProgressBar(clock: clock, cancellable: false)
     let total = CorpusStream.totalBytes(files) ?? 0
     let started = clock()
     // Built here, before the workers start: the gazetteer and every rule's tables.

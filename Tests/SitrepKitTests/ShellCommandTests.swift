@@ -311,6 +311,46 @@ import Testing
     #expect(shell.session == Session())
   }
 
+  /// A folder of `count` one-line articles, `0000.txt`, `0001.txt`, ...
+  private func folder(of count: Int) throws -> String {
+    let dir = Fixtures.temporaryDirectory()
+    for i in 0..<count {
+      let name = String(format: "%04d", i)
+      try Data("Report \(i)\n".utf8).write(to: URL(fileURLWithPath: "\(dir)/\(name).txt"))
+    }
+    return dir
+  }
+
+  @Test func scanningAFolderReportsTheFilesFoundEveryStride() throws {
+    let dir = try folder(of: 2 * SourceFiles.scanStride + 6)
+    var counts: [Int] = []
+    let found = SourceFiles.expand(dir) { counts.append($0); return true }
+    // Called before the entry that completes each stride is looked at.
+    #expect(counts == [SourceFiles.scanStride - 1, 2 * SourceFiles.scanStride - 1])
+    #expect((try? found.get())?.count == 2 * SourceFiles.scanStride + 6)
+    #expect(SourceFiles.expand(dir) { _ in false } == .failure(.cancelled(dir)))
+  }
+
+  @Test func ctrlCWhileAFolderIsScannedStopsTheLoad() throws {
+    let dir = try folder(of: SourceFiles.scanStride + 1)
+    var shell = Fixtures.shell(directory: dir)
+    nonisolated(unsafe) var updates: [CommandProgress?] = []
+    shell.context.progress = { updates.append($0) }
+    shell.context.isCancelled = { true }
+    for command in ["load .", "load events ."] {
+      updates = []
+      let (out, err, outcome) = Fixtures.run(&shell, command)
+      #expect(out.isEmpty)
+      #expect(err.hasPrefix("<input>: error: load cancelled; nothing was added"))
+      #expect(outcome == .failure)
+      #expect(updates.count == 2)
+      #expect(updates.first??.label == "scanning: files found")
+      #expect(updates.first??.done == SourceFiles.scanStride - 1 && updates.first??.total == 0)
+      #expect(updates.last == .some(nil))
+    }
+    #expect(shell.session == Session())
+  }
+
   @Test func loadReportsProgressAndEndsIt() {
     var shell = Fixtures.shell(directory: Fixtures.packageRoot)
     nonisolated(unsafe) var updates: [CommandProgress?] = []

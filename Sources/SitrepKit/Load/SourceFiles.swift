@@ -14,6 +14,8 @@ public enum SourceFiles {
     case unreadable(String)
     /// The path goes round a loop of symbolic links (ELOOP).
     case symlinkLoop(String)
+    /// The scan of a directory was stopped (Ctrl-C) before it finished.
+    case cancelled(String)
 
     /// The message for the analyst, naming the path in quotes: `no files match '*.txt'`.
     public var description: String {
@@ -24,13 +26,19 @@ public enum SourceFiles {
         "directory '\(path)' has no articles (no .txt, .md or .jsonl files)"
       case .unreadable(let path): "cannot read directory '\(path)'"
       case .symlinkLoop(let path): "cannot open '\(path)': too many levels of symbolic links"
+      case .cancelled(let path): "scan of '\(path)' cancelled"
       }
     }
   }
 
   /// The files `path` names, sorted: itself, the article files in a directory (recursively,
   /// leaving out hidden files and folders), or a glob's matches.
-  public static func expand(_ path: String) -> Result<[String], Problem> {
+  ///
+  /// - Parameter scanning: called every ``scanStride`` entries of a directory with the article
+  ///   files found so far; returning `false` stops the scan with ``Problem/cancelled(_:)``.
+  public static func expand(
+    _ path: String, scanning: (_ found: Int) -> Bool = { _ in true }
+  ) -> Result<[String], Problem> {
     if path.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
       let matches = glob(path).filter { isRegularFile($0) }
       return matches.isEmpty ? .failure(.noMatches(path)) : .success(matches)
@@ -48,6 +56,7 @@ public enum SourceFiles {
     while let relative = enumerator.nextObject() as? String {
       visited += 1
       if visited > 1_000_000 { break }
+      if visited % scanStride == 0, !scanning(files.count) { return .failure(.cancelled(path)) }
       // Hidden files and folders (`.git`, `.build`, editors' backups) hold no articles.
       if (relative as NSString).lastPathComponent.hasPrefix(".") {
         enumerator.skipDescendants()
@@ -59,6 +68,9 @@ public enum SourceFiles {
     }
     return files.isEmpty ? .failure(.emptyDirectory(path)) : .success(files.sorted())
   }
+
+  /// How many directory entries ``expand(_:scanning:)`` reads between two calls of `scanning`.
+  public static let scanStride = 512
 
   /// The file's size in bytes, if it can be read.
   public static func size(of path: String) -> Int? {

@@ -15,7 +15,7 @@ extension Shell {
     var files: [(String, Argument, named: Bool)] = []
     for argument in paths {
       let resolved = context.resolve(argument.text, home: home)
-      switch SourceFiles.expand(resolved) {
+      switch scan(resolved) {
       case .success(let found): files += found.map { ($0, argument, found == [resolved]) }
       case .failure(let problem): throw loadDiagnostic(problem, argument)
       }
@@ -141,6 +141,21 @@ extension Shell {
     case .unreadable: .error("cannot read directory '\(argument.text)'", at: argument.range)
     case .symlinkLoop:
       .error("cannot open '\(argument.text)': too many levels of symbolic links", at: argument.range)
+    case .cancelled: .error("load cancelled; nothing was added", at: nil)
+    }
+  }
+
+  /// The files a `load` argument names (``SourceFiles/expand(_:scanning:)``), with the count of
+  /// files found shown while a large folder is scanned, and Ctrl-C stopping the scan.
+  func scan(_ path: String) -> Result<[String], SourceFiles.Problem> {
+    let (context, started) = (context, context.clock())
+    var shown = false
+    defer { if shown { context.progress(nil) } }
+    return SourceFiles.expand(path) { found in
+      shown = true
+      context.progress(
+        CommandProgress(label: "scanning: files found", done: found, total: 0, started: started))
+      return !context.isCancelled()
     }
   }
 

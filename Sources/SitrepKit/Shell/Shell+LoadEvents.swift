@@ -19,7 +19,7 @@ extension Shell {
     var files: [(path: String, argument: Argument)] = []
     for argument in paths {
       let resolved = context.resolve(argument.text, home: home)
-      switch SourceFiles.expand(resolved) {
+      switch scan(resolved) {
       case .success(let found):
         // A directory or glob gives its .jsonl files; a named file is read whatever its name.
         let chosen =
@@ -33,6 +33,7 @@ extension Shell {
         throw .error("no files match '\(argument.text)'", at: argument.range)
       case .failure(.emptyDirectory):
         throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
+      case .failure(.cancelled): throw .error("load cancelled; nothing was added", at: nil)
       case .failure:
         throw .error("cannot read '\(argument.text)'", at: argument.range)
       }
