@@ -108,6 +108,10 @@ import Testing
       ], articles: ["a1", "a2"]))
     _ = Fixtures.run(&shell, "merge e1 e2 e3")
     let tally = "output csv; tally killed by place"
+    // Named as 'export tally' names them: one program reads both.
+    #expect(
+      Fixtures.run(&shell, tally).0.hasPrefix(
+        "place,killed,killed_incidents,killed_low,killed_best,killed_high\r\n"))
     #expect(Fixtures.run(&shell, tally).0.contains("Aleppo,at least 5,1,5,5,open\r\n"))
     _ = Fixtures.run(&shell, "policy best")
     #expect(Fixtures.run(&shell, tally).0.contains("Aleppo,7,1,7,7,7\r\n"))

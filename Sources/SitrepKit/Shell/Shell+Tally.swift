@@ -6,7 +6,8 @@ extension Shell {
     var result = try tallied(query)
     if result.rows.isEmpty, let filter = query.filter { result.notes += unknownValueNotes(in: filter) }
     lastTally = result
-    var table = Shell.table(of: result, page: session.settings.output == .table)
+    let data = session.settings.output == .csv || session.settings.output == .json
+    var table = Shell.table(of: result, page: session.settings.output == .table, dataNames: data)
     if session.settings.output == .table { table = Shell.narrowed(table, width: context.width) }
     emit(table, console: &console)
     // CSV and JSON carry the rows alone, rows that may be added up; the arithmetic and the
@@ -97,20 +98,22 @@ extension Shell {
   /// A tally as a table: key columns, one column per measure (killed and injured with their
   /// low and high), then the arithmetic and the reported totals as notes.
   ///
-  /// - Parameter page: show at most ``pageSize`` rows and reported totals, saying how many more
-  ///   there are (for the terminal: a million events can have a hundred thousand of each).
-  static func table(of result: TallyResult, page: Bool = false) -> Table {
+  /// - Parameters:
+  ///   - page: show at most ``pageSize`` rows and reported totals, saying how many more there
+  ///     are (for the terminal: a million events can have a hundred thousand of each).
+  ///   - dataNames: name the columns as `export tally` does (`killed_incidents`, `killed_low`),
+  ///     for CSV and JSON output read by other programs, not as a reader's `killed.low`.
+  static func table(of result: TallyResult, page: Bool = false, dataNames: Bool = false) -> Table {
     var columns = result.query.keys.map { Table.Column($0.field.rawValue) }
     if columns.isEmpty { columns = [Table.Column("all")] }
     for measure in result.query.measures {
       switch measure {
       case .events, .articles: columns.append(.init(measure.rawValue, alignRight: true))
       case .killed, .injured:
-        columns.append(.init(measure.rawValue, alignRight: true))
-        columns.append(.init("incidents", alignRight: true))
-        columns.append(.init("\(measure.rawValue).low", alignRight: true))
-        columns.append(.init("\(measure.rawValue).best", alignRight: true))
-        columns.append(.init("\(measure.rawValue).high", alignRight: true))
+        let (m, dot) = (measure.rawValue, dataNames ? "_" : ".")
+        columns.append(.init(m, alignRight: true))
+        columns.append(.init(dataNames ? "\(m)_incidents" : "incidents", alignRight: true))
+        for bound in ["low", "best", "high"] { columns.append(.init(m + dot + bound, alignRight: true)) }
       }
     }
     let shown = rowsShown(in: result)

@@ -151,10 +151,10 @@ import Testing
       #expect(
         output
           == (format == "csv"
-            ? "place,killed,incidents,killed.low,killed.best,killed.high\r\nAleppo,12,1,12,12,12\r\n"
+            ? "place,killed,killed_incidents,killed_low,killed_best,killed_high\r\nAleppo,12,1,12,12,12\r\n"
             : """
               [
-                {"place": "Aleppo", "killed": "12", "incidents": 1, "killed.low": 12, "killed.best": 12, "killed.high": 12}
+                {"place": "Aleppo", "killed": "12", "killed_incidents": 1, "killed_low": 12, "killed_best": 12, "killed_high": 12}
               ]
 
               """))
