@@ -32,6 +32,9 @@ public struct Extractor: Sendable {
         articleDate = stated
       }
     }
+    // Read before the builder takes the sentences: an article with no headline and no
+    // given title is named by its lede.
+    let title = layout.headline ?? article.title ?? Lede.title(of: sentences)
     var builder = EventBuilder(
       article: article.id, articleDate: articleDate.day, gazetteer: gazetteer, actors: actors)
     // Each sentence is moved out of the array into the builder: a copy retained every array
@@ -42,7 +45,7 @@ public struct Extractor: Sendable {
     while let s = sentences.popLast() { builder.add(s) }
     let events = builder.finish()
     return ArticleExtraction(
-      title: layout.headline ?? article.title, date: articleDate,
+      title: title, date: articleDate,
       outlet: layout.outlet ?? article.source, dateline: layout.dateline, events: events)
   }
 

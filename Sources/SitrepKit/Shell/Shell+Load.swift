@@ -126,7 +126,9 @@ extension Shell {
       }
       let decoded = ArticleText(bytes: bytes)
       for note in decoded.notes { console.report("\(display(file)): \(note)\n") }
-      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text, title: decoded.title)
+      // No title given: the extractor names the article by its headline, else by its lede
+      // (a first line may be a photo caption); `article(_:)` falls back to the first line.
+      let input = ArticleInput(id: (file as NSString).lastPathComponent, text: decoded.text)
       pending.append(PendingArticle(input: input, path: display(file), notes: decoded.notes))
     }
     return (pending, skipped, skippedFiles)
