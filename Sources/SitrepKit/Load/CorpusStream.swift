@@ -23,8 +23,7 @@ public struct CorpusStream: Sendable {
   private var scanned = 0
   private var lineNumber = 0
   private var atEOF = false
-  /// Whether the current file is standard input (`-`), and the records read from it so far.
-  private var readingStandardInput = false
+  /// The records read from the current file so far.
   private var recordsInFile = 0
   /// Whether standard input was said not to be JSON Lines (``standardInputHint``), and how many
   /// more lines that are no JSON object were skipped since without a message.
@@ -114,6 +113,9 @@ public struct CorpusStream: Sendable {
   /// Reports a line that is no record. Standard input that opens with a line that is no JSON
   /// object is most likely a plain-text article piped in: one message says what `-` reads, and
   /// the lines like it before the first record are counted, not listed.
+  /// Whether the current file is standard input (`-`).
+  private var readingStandardInput: Bool { currentName == "<stdin>" }
+
   private mutating func skip(_ error: CorpusReader.LineError) {
     let notObject = error.message == CorpusLineParser.Failure.notJSONObject.message
     guard readingStandardInput, notObject, recordsInFile == 0 else {
@@ -138,7 +140,7 @@ public struct CorpusStream: Sendable {
     currentName = file == "-" ? "<stdin>" : file
     buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     (start, end, scanned, lineNumber, atEOF) = (0, 0, 0, 0, false)
-    (readingStandardInput, recordsInFile, hinted, silenced) = (file == "-", 0, false, 0)
+    (recordsInFile, hinted, silenced) = (0, false, 0)
     if fd < 0 { report("\(file): cannot read") }
   }
 
