@@ -42,11 +42,12 @@ struct ExtractCommand: ParsableCommand {
         continue
       }
       let scanning = clock()
-      defer { bar.update(nil) }
-      switch SourceFiles.expand(path, scanning: { found in
+      let expanded = SourceFiles.expand(path) { found in
         bar.update(CommandProgress(label: "scanning: files found", done: found, total: 0, started: scanning))
         return true
-      }) {
+      }
+      bar.update(nil)
+      switch expanded {
       case .success(let found): files += found
       case .failure(let problem):
         StandardConsole.put("sitrep extract: error: \(problem)\n", fd: 2)
