@@ -14,19 +14,15 @@ public enum GoldFile {
 
   /// The records of `text`, one per non-blank line, or the first line that is none.
   public static func records(jsonLines text: String) -> Result<[GoldRecord], LineError> {
-    let decoder = JSONDecoder()
-    var records: [GoldRecord] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where !line.allSatisfy(\.isWhitespace) {
-      do {
-        records.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))
-      } catch let error as DecodingError {
-        return .failure(LineError(line: index + 1, message: message(for: error, line: line)))
-      } catch {
-        return .failure(LineError(line: index + 1, message: "not a JSON object"))
+    do throws(GoldRecord.LineError) {
+      return .success(try GoldRecord.records(jsonLines: text))
+    } catch {
+      guard let decoding = error.error as? DecodingError else {
+        return .failure(LineError(line: error.line, message: "not a JSON object"))
       }
+      let message = message(for: decoding, line: Substring(error.text))
+      return .failure(LineError(line: error.line, message: message))
     }
-    return .success(records)
   }
 
   /// What `error` says about `line`: `missing key 'text'`, `key 'fatalities' has the wrong
