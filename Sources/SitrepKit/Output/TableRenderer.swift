@@ -88,9 +88,7 @@ public struct TableRenderer: Sendable {
   }
 
   private func line(_ cells: [String]) -> String {
-    var s = cells.joined(separator: "  ")
-    while s.last == " " { s.removeLast() }
-    return s + "\n"
+    cells.joined(separator: "  ").droppingTrailingSpaces() + "\n"
   }
 
   /// Shrinks the widest columns until the table fits `width` (never below 6 characters); a
