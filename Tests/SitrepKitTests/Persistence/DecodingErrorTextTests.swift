@@ -71,7 +71,8 @@ import Testing
     #expect(DecodingErrorText.nested(DiskFull()) == "no space left on device")
   }
 
-  @Test(arguments: [
+  /// Gold-record wording, or nil where the error names no key.
+  private static let flatCases: [(String, String?)] = [
     ("{}", "missing key 'id'"),
     (#"{"id":5}"#, "key 'id' has the wrong type; expected a string"),
     (#"{"id":null}"#, "key 'id' is null; expected a string"),
@@ -84,7 +85,9 @@ import Testing
     (#"{"id":"a","killed":1.5}"#, nil),
     (#"["a"]"#, nil),
     (#"{"id":"a""#, nil),
-  ] as [(String, String?)])
+  ]
+
+  @Test(arguments: flatCases)
   func wordsAFlatRecordError(_ json: String, _ text: String?) throws {
     let error = try #require(Self.error(decoding: json))
     #expect(DecodingErrorText.flat(error) == text)
