@@ -29,6 +29,24 @@ import Testing
     #expect(text.split(separator: "\n").count == 4)
   }
 
+  /// Each column as wide as its widest cell or name, in Characters; the table as wide as
+  /// they are with two spaces between each two.
+  @Test func measuresTheWidthsBeforeFitting() {
+    #expect(TableRenderer.naturalWidths(of: table) == [1, 18, 58])
+    #expect(TableRenderer.naturalWidth(of: table) == 81)
+  }
+
+  /// A short row leaves its missing cells out of the measure; cells past the last column and
+  /// combining marks count for nothing.
+  @Test func measuresRaggedRowsByCharacter() {
+    let ragged = Table(
+      columns: [.init("place"), .init("killed", alignRight: true)],
+      rows: [[.text("Save\u{301}")], [.text("Kandi"), .number(1_000_000), .text("ignored cell")]])
+    #expect(TableRenderer.naturalWidths(of: ragged) == [5, 7])
+    #expect(TableRenderer.naturalWidth(of: ragged) == 14)
+    #expect(TableRenderer.naturalWidth(of: Table(columns: [])) == 0)
+  }
+
   @Test(arguments: [
     ("one two three four", 9, ["one two", "three", "four"]),
     ("abcdefghij", 4, ["abcd", "efgh", "ij"]),

@@ -65,22 +65,32 @@ public struct GoldRecord: Sendable, Decodable, Hashable {
   /// records share the text, else this record's own.
   public var goldKilled: Int { dupTextCount > 1 ? dupTextFatalitiesSum : fatalities }
 
-  /// Decodes JSON Lines: one record per non-empty line.
+  /// A line of a JSON Lines file that is no gold record, as ``records(jsonLines:)`` found it.
+  public struct LineError: Error, Sendable {
+    /// The line's 1-based number in the file, blank lines counted.
+    public var line: Int
+    /// The line itself, without its line break.
+    public var text: String
+    /// Why it did not decode: a `DecodingError` from `JSONDecoder`.
+    public var error: any Error
+  }
+
+  /// Decodes JSON Lines: one record per line that is not blank (all white space).
   ///
-  /// - Throws: `DecodingError` for a malformed line (its `codingPath` is empty; the line number
-  ///   is in the debug description).
-  public static func records(jsonLines: String) throws -> [GoldRecord] {
+  /// - Parameter jsonLines: the file's text, lines separated by `\n`.
+  /// - Returns: the records in file order.
+  /// - Throws: ``LineError`` for the first line that does not decode.
+  public static func records(jsonLines: String) throws(LineError) -> [GoldRecord] {
     let decoder = JSONDecoder()
-    var result: [GoldRecord] = []
-    for (n, line) in jsonLines.split(separator: "\n", omittingEmptySubsequences: true).enumerated()
-    {
+    var records: [GoldRecord] = []
+    let lines = jsonLines.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
       do {
-        result.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))
+        records.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))
       } catch {
-        throw DecodingError.dataCorrupted(
-          .init(codingPath: [], debugDescription: "line \(n + 1): \(error)"))
+        throw LineError(line: index + 1, text: String(line), error: error)
       }
     }
-    return result
+    return records
   }
 }

@@ -83,19 +83,15 @@ public struct BarChart: Sendable {
           : (full == row - 1 && eighthsTotal % 8 > 0 ? BarChart.vertical[eighthsTotal % 8] : " ")
         line += String(repeating: glyph, count: columnWidth) + " "
       }
-      out += trimmed(line) + "\n"
+      out += line.droppingTrailingSpaces() + "\n"
     }
     let margin = String(repeating: " ", count: topLabel.count)
     out += margin + " └" + String(repeating: "─", count: values.count * (columnWidth + 1)) + "\n"
     for line in [labels, values.indices.map(figure)] {
       let cells = line.map { $0 + String(repeating: " ", count: columnWidth - $0.count) }
-      out += margin + "  " + trimmed(cells.joined(separator: " ")) + "\n"
+      out += margin + "  " + cells.joined(separator: " ").droppingTrailingSpaces() + "\n"
     }
     return out + notes.map { $0 + "\n" }.joined()
-  }
-
-  private func trimmed(_ s: String) -> String {
-    String(s.reversed().drop { $0 == " " }.reversed())
   }
 }
 

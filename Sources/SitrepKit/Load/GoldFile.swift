@@ -14,67 +14,34 @@ public enum GoldFile {
 
   /// The records of `text`, one per non-blank line, or the first line that is none.
   public static func records(jsonLines text: String) -> Result<[GoldRecord], LineError> {
-    let decoder = JSONDecoder()
-    var records: [GoldRecord] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where !line.allSatisfy(\.isWhitespace) {
-      do {
-        records.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))
-      } catch let error as DecodingError {
-        return .failure(LineError(line: index + 1, message: message(for: error, line: line)))
-      } catch {
-        return .failure(LineError(line: index + 1, message: "not a JSON object"))
+    do throws(GoldRecord.LineError) {
+      return .success(try GoldRecord.records(jsonLines: text))
+    } catch {
+      guard let decoding = error.error as? DecodingError else {
+        return .failure(LineError(line: error.line, message: "not a JSON object"))
       }
+      let message = message(for: decoding, line: error.text)
+      return .failure(LineError(line: error.line, message: message))
     }
-    return .success(records)
   }
 
   /// What `error` says about `line`: `missing key 'text'`, `key 'fatalities' has the wrong
   /// type; expected a whole number`, `key 'id' is null; expected a string`, `not a JSON object`.
-  static func message(for error: DecodingError, line: Substring) -> String {
-    switch error {
-    case .keyNotFound(let key, let context):
-      return "missing key '\(keyPath(context.codingPath + [key]))'"
-    case .typeMismatch(let type, let context):
-      guard !context.codingPath.isEmpty else { return "not a JSON object" }
-      return "key '\(keyPath(context.codingPath))' has the wrong type; expected \(expected(type))"
-    case .valueNotFound(let type, let context):
-      guard !context.codingPath.isEmpty else { return "not a JSON object" }
-      return "key '\(keyPath(context.codingPath))' is null; expected \(expected(type))"
-    case .dataCorrupted(let context):
-      if !context.codingPath.isEmpty {
-        return "key '\(keyPath(context.codingPath))' has an unreadable value"
-      }
-      // `JSONDecoder` says a number that fits no `Int` (`1.5`, `1e30`) is invalid JSON, with
-      // no key: when the line is a valid object, the key is found here.
-      guard let key = fractionalCount(in: line) else { return "not a JSON object" }
-      return "key '\(key)' has the wrong type; expected a whole number"
-    @unknown default:
-      return "not a JSON object"
-    }
+  static func message(for error: DecodingError, line: String) -> String {
+    if let message = DecodingErrorText.flat(error) { return message }
+    // `JSONDecoder` says a number that fits no `Int` (`1.5`, `1e30`) is invalid JSON, with no
+    // key: when the line is a valid object, the key is found here.
+    guard let key = fractionalCount(in: line) else { return "not a JSON object" }
+    return "key '\(key)' has the wrong type; expected a whole number"
   }
 
   /// The first count key of ``GoldRecord``, in the order it decodes them, whose value in the
   /// JSON object `line` is a number that is no `Int`; nil when `line` is no JSON object.
-  private static func fractionalCount(in line: Substring) -> String? {
+  private static func fractionalCount(in line: String) -> String? {
     let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
     return ["fatalities", "dup_text_count", "dup_text_fatalities_sum"].first { key in
       guard let number = object?[key] as? NSNumber else { return false }
       return Int(exactly: number.doubleValue) == nil
-    }
-  }
-
-  /// Dotted names of a coding path (`fatalities`); gold records are flat, so one name.
-  private static func keyPath(_ path: [any CodingKey]) -> String {
-    path.map(\.stringValue).joined(separator: ".")
-  }
-
-  /// The kind of JSON value `type` decodes from, with its article.
-  private static func expected(_ type: Any.Type) -> String {
-    switch type {
-    case is Int.Type: "a whole number"
-    case is String.Type: "a string"
-    default: "a value of another type"
     }
   }
 }

@@ -25,10 +25,7 @@ public struct TableRenderer: Sendable {
 
   private func text(_ table: Table) -> String {
     let count = table.columns.count
-    var widths = table.columns.map { $0.name.count }
-    for row in table.rows {
-      for (i, cell) in row.prefix(count).enumerated() { widths[i] = max(widths[i], cell.display.count) }
-    }
+    var widths = Self.naturalWidths(of: table)
     let wrapsLast = count > 0 && !table.columns[count - 1].alignRight
     fit(&widths, wrapsLast: wrapsLast)
     var out = ""
@@ -54,6 +51,25 @@ public struct TableRenderer: Sendable {
     return out
   }
 
+  /// The width of each column of `table` as text before it is fitted to the screen: its widest
+  /// cell or its name, in `Character`s.
+  static func naturalWidths(of table: Table) -> [Int] {
+    var widths = table.columns.map { $0.name.count }
+    for row in table.rows {
+      for (i, cell) in row.prefix(widths.count).enumerated() {
+        widths[i] = max(widths[i], cell.display.count)
+      }
+    }
+    return widths
+  }
+
+  /// How wide `table` is as text when no column is cut or wrapped: its columns' natural widths
+  /// and the two spaces between each two.
+  static func naturalWidth(of table: Table) -> Int {
+    let widths = naturalWidths(of: table)
+    return widths.reduce(2 * max(0, widths.count - 1), +)
+  }
+
   /// `text` in lines of at most `width` characters, broken after spaces where it can be.
   static func wrapped(_ text: String, width: Int) -> [String] {
     guard text.count > width, width > 0 else { return [text] }
@@ -72,9 +88,7 @@ public struct TableRenderer: Sendable {
   }
 
   private func line(_ cells: [String]) -> String {
-    var s = cells.joined(separator: "  ")
-    while s.last == " " { s.removeLast() }
-    return s + "\n"
+    cells.joined(separator: "  ").droppingTrailingSpaces() + "\n"
   }
 
   /// Shrinks the widest columns until the table fits `width` (never below 6 characters); a

@@ -260,7 +260,7 @@ struct JSONCursor {
     do {
       return try JSONDecoder().decode(T.self, from: data)
     } catch {
-      throw Failure(offset: at, problem: "wrong value: \(SessionStore.describe(error))")
+      throw Failure(offset: at, problem: "wrong value: \(DecodingErrorText.nested(error))")
     }
   }
 }

@@ -142,7 +142,8 @@ public enum SessionStore {
     do {
       header = try JSONDecoder().decode(Header.self, from: data)
     } catch {
-      throw .corrupt(JSONDamage.locate(in: [UInt8](data))?.description ?? describe(error))
+      let damage = JSONDamage.locate(in: [UInt8](data))?.description
+      throw .corrupt(damage ?? DecodingErrorText.nested(error))
     }
     guard header.format == SessionFile.formatName else {
       throw .notASession(header.format ?? "no 'format' field")
@@ -150,7 +151,7 @@ public enum SessionStore {
     if let version = header.version, version > SessionFile.currentVersion {
       throw .newerVersion(version)
     }
-    throw .corrupt(describe(error))
+    throw .corrupt(DecodingErrorText.nested(error))
   }
 
   /// Writes `session` to `path` atomically, in chunks: the file is never whole in memory.
@@ -235,45 +236,5 @@ public enum SessionStore {
       released = upTo
       return true
     }
-  }
-
-  /// One clause naming what is wrong and where, without Foundation's closing period (the
-  /// message goes on after it).
-  static func describe(_ error: any Error) -> String {
-    var text = clause(error)
-    while text.hasSuffix(".") { text.removeLast() }
-    return text
-  }
-
-  private static func clause(_ error: any Error) -> String {
-    switch error {
-    case DecodingError.dataCorrupted(let c) where !c.codingPath.isEmpty:
-      return "wrong value at \(path(c.codingPath)): \(c.debugDescription)"
-    case DecodingError.dataCorrupted(let c):
-      let underlying =
-        (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-      return underlying ?? c.debugDescription
-    case DecodingError.keyNotFound(let key, let c):
-      return "missing '\(key.stringValue)' at \(path(c.codingPath))"
-    case DecodingError.typeMismatch(let type, let c), DecodingError.valueNotFound(let type, let c):
-      return "wrong value at \(path(c.codingPath)): expected \(kind(of: type))"
-    default:
-      return "\(error)"
-    }
-  }
-
-  /// A JSON value of Swift type `type`, in the words of the file rather than of Swift.
-  private static func kind(of type: Any.Type) -> String {
-    switch type {
-    case is String.Type: "text in quotes"
-    case is Bool.Type: "true or false"
-    case is Int.Type, is Int32.Type, is Int64.Type, is Double.Type: "a number"
-    case is any Collection.Type: "a list or an object"
-    default: "an object (\(type))"
-    }
-  }
-
-  private static func path(_ keys: [any CodingKey]) -> String {
-    keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
   }
 }

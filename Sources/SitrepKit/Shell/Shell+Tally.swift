@@ -165,16 +165,8 @@ extension Shell {
   /// `table` without its `.low`, `.best` and `.high` columns when it is wider than `width`:
   /// cutting cells to fit would cut the figure ("at least…"), which says all three.
   static func narrowed(_ table: Table, width: Int) -> Table {
-    func natural(_ keep: [Int]) -> Int {
-      keep.reduce(2 * max(0, keep.count - 1)) { total, i in
-        total
-          + table.rows.reduce(table.columns[i].name.count) {
-            max($0, i < $1.count ? $1[i].display.count : 0)
-          }
-      }
-    }
+    guard TableRenderer.naturalWidth(of: table) > width else { return table }
     let all = Array(table.columns.indices)
-    guard natural(all) > width else { return table }
     let bounds = [".low", ".best", ".high"]
     let keep = all.filter { i in !bounds.contains { table.columns[i].name.hasSuffix($0) } }
     guard keep.count < all.count else { return table }

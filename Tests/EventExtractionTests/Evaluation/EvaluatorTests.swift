@@ -74,6 +74,32 @@ import Testing
     #expect(records[1].eventType == nil)
     #expect(records[1].dupTextCount == 1)
     #expect(records[1].goldKilled == 0)
-    #expect(throws: DecodingError.self) { try GoldRecord.records(jsonLines: "{\"id\": 1}") }
+  }
+
+  /// The first bad line is thrown with its number counting blank lines, its text and the
+  /// decoder's error.
+  @Test func namesTheFirstLineThatDoesNotDecode() throws {
+    let lines = [
+      #"{"id": "x1", "text": "Two killed.", "fatalities": 2}"#, "", " \t",
+      #"{"id": 1, "text": "Talks."}"#, #"{"text": "no id"}"#,
+    ].joined(separator: "\n")
+    let error = #expect(throws: GoldRecord.LineError.self) {
+      try GoldRecord.records(jsonLines: lines)
+    }
+    #expect(error?.line == 4)
+    #expect(error?.text == #"{"id": 1, "text": "Talks."}"#)
+    guard case .typeMismatch(_, let context)? = error?.error as? DecodingError else {
+      Issue.record("expected a type mismatch, got \(String(describing: error?.error))")
+      return
+    }
+    #expect(context.codingPath.map(\.stringValue) == ["id"])
+  }
+
+  /// Lines of white space alone are skipped, as empty ones are.
+  @Test func skipsBlankLines() throws {
+    let lines = "\n \t\n" + #"{"id": "x1", "text": "Two killed.", "fatalities": 2}"# + "\n\n"
+    let records = try GoldRecord.records(jsonLines: lines)
+    #expect(records.map(\.id) == ["x1"])
+    #expect(records.map(\.fatalities) == [2])
   }
 }
