@@ -52,6 +52,11 @@ struct ShellCommand: ParsableCommand {
   @Flag(name: .long, help: "Run on after a failing statement (still exits 1).")
   var keepGoing = false
 
+  @Option(
+    name: .long,
+    help: "Write results as table, csv, json or markdown from the start (as 'output FORMAT').")
+  var output: OutputFormat?
+
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
     HangUp.install()
@@ -61,6 +66,7 @@ struct ShellCommand: ParsableCommand {
     let goInteractive = (interactive || !batch) && stdinIsTerminal
     let historyPath = HistoryFile.defaultPath(environment: ProcessInfo.processInfo.environment)
     var shell = Shell(context: ShellSetup.context(interactive: goInteractive))
+    if let output { shell.session.settings.output = output }
     let progressBar = ProgressBar(clock: shell.context.clock)
     shell.context.progress = { progressBar.update($0) }
     shell.context.workers = ProcessInfo.processInfo.activeProcessorCount
@@ -68,6 +74,8 @@ struct ShellCommand: ParsableCommand {
     let snapshot = SessionSnapshot()
     var console = StandardConsole()
     var failed = false
+    // Run before the session file is let go of, however the run ends.
+    defer { if !goInteractive, let note = shell.unsavedChangesNote { console.report(note) } }
 
     func runSource(_ source: String, origin: String) throws {
       switch shell.run(source, origin: origin, keepGoing: keepGoing, console: &console) {
@@ -125,3 +133,5 @@ struct ShellCommand: ParsableCommand {
     "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 }
+
+extension OutputFormat: ExpressibleByArgument {}

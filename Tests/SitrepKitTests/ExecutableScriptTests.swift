@@ -74,6 +74,28 @@ import Testing
     #expect(going == 1)
   }
 
+  @Test func outputFromTheStartKeepsStandardOutputForTheData() throws {
+    guard built else { return }
+    let dir = Fixtures.temporaryDirectory()
+    // Saved with 'output markdown': the file's setting does not override the run's.
+    let (_, _, saved) = try sitrep(["-c", "load Samples/articles; output markdown; save \(dir)/s.json"], stdin: "")
+    #expect(saved == 0)
+    let (out, err, status) = try sitrep(
+      ["--output", "csv", "--session", "\(dir)/s.json", "-c", "tag e1 checked; events where tag = checked select id, type"],
+      stdin: "")
+    #expect(status == 0, "\(err)")
+    #expect(out == "id,type\r\ne1,airstrike\r\n")
+    #expect(
+      err == "opened \(dir)/s.json: 2 articles, 13 events\ntagged 1 event\n"
+        + "note: the changes since the last save are not saved into '\(dir)/s.json'; they stay in its "
+        + "journal and come back when it is opened ('save' at the end of the run writes them)\n")
+    let (again, _, _) = try sitrep(["-c", "output csv; open \(dir)/s.json; count events where tag = checked"], stdin: "")
+    #expect(again == "1\n")
+    let (_, bad, usage) = try sitrep(["--output", "jsn"], stdin: "")
+    #expect(usage == 2)
+    #expect(bad.contains("Please provide one of 'table', 'csv', 'json' or 'markdown'"))
+  }
+
   @Test func usageErrorsExitTwo() throws {
     guard built else { return }
     let (_, err, status) = try sitrep(["--no-such-flag"], stdin: "")

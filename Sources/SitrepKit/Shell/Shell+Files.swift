@@ -69,6 +69,9 @@ extension Shell {
       console.report("note: unsaved changes of the previous session were discarded\n")
     }
     if let old = fileState.lock, old != lock { old.release() }
+    // How results are written is the shell's, not the file's: `output csv; open s.json` (or
+    // `--output csv`) stays CSV.
+    opened.settings.output = session.settings.output
     session = opened
     markSaved(to: target)
     fileState.reset()

@@ -190,6 +190,15 @@ public struct Shell {
     return .quit
   }
 
+  /// What a run of scripts or `-c` statements says as it ends with unsaved changes to a session
+  /// file: they stay in its journal, and the next `open` brings them back, which would surprise
+  /// an analyst who thought a one-off run left the file alone. Nil when nothing is pending.
+  public var unsavedChangesNote: String? {
+    guard isDirty, let path = sessionPath, fileState.isJournaling else { return nil }
+    return "note: the changes since the last save are not saved into '\(display(path))'; they stay in "
+      + "its journal and come back when it is opened ('save' at the end of the run writes them)\n"
+  }
+
   mutating func markDirty() { isDirty = true }
 
   mutating func markSaved(to path: String) {
