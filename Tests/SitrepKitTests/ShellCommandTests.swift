@@ -106,6 +106,28 @@ import Testing
     #expect(csv.split(separator: "\r\n").count == 3)
   }
 
+  @Test func aLimitCountsTheRowsWithAFigureNotThoseTheTallyHides() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .exactly(5), place: "Aleppo"),
+        Fixtures.event("e2", killed: .exactly(3), place: "Homs"),
+        Fixtures.event("e3", place: "Idlib"),
+        Fixtures.event("e4", place: "Daraa"),
+      ]))
+    let (one, _, _) = Fixtures.run(&shell, "tally killed by place limit 1")
+    #expect(one.hasSuffix(
+      """
+      limit 1: the first 1 of 2 rows
+      2 places with no figure not shown (tally events to see them)
+
+      """))
+    #expect(shell.lastTally?.rows.map(\.key) == [["Aleppo"], ["Daraa"], ["Idlib"]])
+    let (three, _, _) = Fixtures.run(&shell, "tally killed by place limit 3")
+    #expect(!three.contains("limit 3"))
+    #expect(three.contains("Homs"))
+    #expect(three.hasSuffix("2 places with no figure not shown (tally events to see them)\n"))
+  }
+
   @Test func unknownIdsSayWhatExists() {
     var shell = Fixtures.shell(sample)
     let (_, err, outcome) = Fixtures.run(&shell, "show e9")

@@ -33,9 +33,15 @@ extension Shell {
     var index = currentQueryIndex()
     var result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
-    if let limit = query.limit, result.rows.count > limit {
-      result.notes.append("limit \(limit): the first \(limit) of \(result.rows.count) rows")
-      result.rows.removeLast(result.rows.count - limit)
+    // `limit N` counts the rows a table shows: a tally of figures shows the rows with a figure,
+    // and its rows with none stay for the note that counts them (and for exports).
+    if let limit = query.limit {
+      let shown = Shell.rowsShown(in: result)
+      if shown.count > limit {
+        result.notes.append("limit \(limit): the first \(limit) of \(shown.count) rows")
+        let cut = Set(shown[limit...].map(\.key))
+        result.rows.removeAll { cut.contains($0.key) }
+      }
     }
     return result
   }
