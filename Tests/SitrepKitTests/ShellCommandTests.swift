@@ -154,6 +154,22 @@ import Testing
     #expect(out == "article,before,match,after,event\r\na1,Twelve people were ,killed in, Aleppo. At least 5 died in Ho,e1\r\n")
   }
 
+  @Test(arguments: [
+    ("\"country's largest\"", "country’s largest"), ("\"COUNTRY’S\"", "country’s"),
+    ("\"'regime\"", "‘regime"), ("\"silence'\"", "silence’"), ("\"\\\"they\"", "“They"),
+  ])
+  func aStraightQuoteFindsCurlyOnes(_ phrase: String, _ match: String) throws {
+    var session = Fixtures.session([Fixtures.event("e1")])
+    session.articles[0].text =
+      "Killed in the country’s largest city. “They have” said a ‘regime of silence’ in Aleppo."
+    var shell = Fixtures.shell(session)
+    let (out, err, _) = Fixtures.run(&shell, "output csv; find \(phrase)")
+    #expect(err == "output csv\n")
+    let rows = out.split(separator: "\r\n")
+    #expect(rows.count == 2, "\(out)")
+    #expect(rows.last?.split(separator: ",", omittingEmptySubsequences: false)[2] == Substring(match))
+  }
+
   @Test func loadReportsMissingFilesWithTheirPlace() {
     var shell = Fixtures.shell()
     let (_, err, outcome) = Fixtures.run(&shell, "load Samples/nothing-here.txt")
