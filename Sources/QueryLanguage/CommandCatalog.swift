@@ -45,11 +45,11 @@ public enum CommandCatalog {
     CommandInfo(
       name: "show", group: .questions, syntax: "show EVENT|ARTICLE",
       summary: "every field of an event with its evidence; an article's source, date and events",
-      example: "show e5"),
+      example: "show e12"),
     CommandInfo(
       name: "why", group: .questions, syntax: "why EVENT [FIELD]",
       summary: "the sentence with the field's evidence marked and the rule that read it",
-      example: "why e5 killed"),
+      example: "why e12 killed"),
     CommandInfo(
       name: "count", group: .questions, syntax: "count events|articles|NAME [where EXPR]",
       summary: "count matching events or articles", example: "count events where type = airstrike"),
@@ -74,13 +74,13 @@ public enum CommandCatalog {
       name: "set", group: .corrections,
       syntax: "set EVENT|ARTICLE FIELD = VALUE[, ...] | set events where EXPR : FIELD = VALUE[, ...]",
       summary: "correct fields of an event, an article, or every event a query selects",
-      example: "set e3 killed = 45..60, place = \"al-Sakhour\""),
+      example: "set e10 killed = 45..60, source = MSF"),
     CommandInfo(
       name: "add", group: .corrections, syntax: "add event in ARTICLE \"QUOTE\" FIELD = VALUE[, ...]",
       summary:
         "add an event by hand; the quote must occur in the article; a date or place not given is "
         + "that of the proposed event whose sentence holds the quote (else the article's date)",
-      example: "add event in a1 \"killing at least five people\" type = airstrike, killed = 5"),
+      example: "add event in a2 \"killing at least five people\" type = airstrike, killed = 5"),
     CommandInfo(
       name: "drop", group: .corrections, syntax: "drop EVENT... | drop events where EXPR",
       summary: "reject events (kept, shown as rejected, never counted)", example: "drop e4"),
@@ -89,19 +89,19 @@ public enum CommandCatalog {
       summary: "take back a rejection", example: "restore e4"),
     CommandInfo(
       name: "merge", group: .corrections, syntax: "merge EVENT EVENT...",
-      summary: "mark reports of the same incident; they count once", example: "merge e3 e11"),
+      summary: "mark reports of the same incident; they count once", example: "merge e12 e14"),
     CommandInfo(
       name: "unmerge", group: .corrections, syntax: "unmerge EVENT...",
-      summary: "split events out of their merge", example: "unmerge e11"),
+      summary: "split events out of their merge", example: "unmerge e14"),
     CommandInfo(
       name: "tag", group: .corrections, syntax: "tag EVENT... NAME | tag events where EXPR : NAME...",
-      summary: "tag events", example: "tag e3 e5 : checked"),
+      summary: "tag events", example: "tag e9 e10 : disputed"),
     CommandInfo(
       name: "untag", group: .corrections, syntax: "untag EVENT... : NAME...",
-      summary: "remove tags", example: "untag e3 : checked"),
+      summary: "remove tags", example: "untag e9 : disputed"),
     CommandInfo(
       name: "note", group: .corrections, syntax: "note EVENT \"TEXT\"",
-      summary: "attach a note to an event", example: "note e5 \"MSF gives 55\""),
+      summary: "attach a note to an event", example: "note e10 \"MSF gives 55\""),
     CommandInfo(
       name: "review", group: .corrections, syntax: "review [where EXPR]",
       summary: "walk unreviewed events: a accept, r reject, s skip, u undo, e FIELD = VALUE, q leave",
@@ -115,7 +115,7 @@ public enum CommandCatalog {
     CommandInfo(
       name: "log", group: .corrections, syntax: "log [EVENT]",
       summary: "the audit trail: when, who, the command, each value before and after",
-      example: "log e3"),
+      example: "log e10"),
     CommandInfo(
       name: "analyst", group: .corrections, syntax: "analyst [NAME]",
       summary: "who is making changes (default $SITREP_ANALYST, else the login name)",
