@@ -99,6 +99,18 @@ import Testing
     #expect(shell.session.events[2].status == .extracted)
   }
 
+  @Test func unmergeCountsTheEventsItTookOutOfAMerge() {
+    var shell = Fixtures.shell(
+      Fixtures.session(
+        [Fixtures.event("e1"), Fixtures.event("e2"), Fixtures.event("e3"), Fixtures.event("e4")]))
+    _ = Fixtures.run(&shell, "merge e1 e2 e3")
+    #expect(Fixtures.run(&shell, "unmerge e3").0 == "unmerged 1 event\n")
+    #expect(Fixtures.run(&shell, "unmerge e3 e4").0 == "unmerged 0 events; 2 were in no merge\n")
+    // e2 is left alone in its group, which is then no group.
+    #expect(Fixtures.run(&shell, "unmerge e1").0 == "unmerged 2 events\n")
+    #expect(shell.session.events.map(\.merge) == [nil, nil, nil, nil])
+  }
+
   @Test func mergedReportsCountOnceUnderEachPolicy() {
     var shell = Fixtures.shell(
       Fixtures.session([

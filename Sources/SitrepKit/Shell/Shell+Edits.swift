@@ -163,16 +163,26 @@ extension Shell {
     if !split {
       return try joinIncident(indices, ids: ids, command: command, console: &console)
     }
+    // Only events in a merge are unmerged: the count says what changed.
+    let merged = indices.filter { session.events[$0].merge != nil }
     var transaction = beginTransaction()
-    for index in indices { transaction.updateMarks(at: index) { $0.merge = nil } }
+    for index in merged { transaction.updateMarks(at: index) { $0.merge = nil } }
     // A group left with one event is no group.
     let grouped = transaction.session.events.indices.filter { transaction.session.events[$0].merge != nil }
     let groups = Dictionary(grouping: grouped) { transaction.session.events[$0].merge ?? "" }
+    var left = 0
     for (_, members) in groups where members.count == 1 {
       transaction.updateMarks(at: members[0]) { $0.merge = nil }
+      left += 1
     }
     commit(transaction, command: command)
-    acknowledge("unmerged \(indices.count) event\(indices.count == 1 ? "" : "s")\n", console: &console)
+    let n = merged.count + left
+    var said = "unmerged \(n) event\(n == 1 ? "" : "s")"
+    if merged.count < indices.count {
+      let single = indices.count - merged.count
+      said += "; \(single) \(single == 1 ? "was" : "were") in no merge"
+    }
+    acknowledge(said + "\n", console: &console)
   }
 
   /// `merge`: the events (and the groups they are already in) become one incident, named after
