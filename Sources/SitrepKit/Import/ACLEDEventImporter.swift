@@ -99,8 +99,14 @@ public enum ACLEDEventImporter {
       return Int(text).map { .some($0) } ?? .none
     }
     guard let id = value("event_id_cnty") else { return fail("empty 'event_id_cnty'") }
-    guard let dateText = value("event_date"), let day = day(dateText) else {
-      return fail("unreadable event_date '\(value("event_date") ?? "")' for '\(id)'")
+    // An empty date is a date nobody gave (Sitrep exports an undated event so); a date that
+    // cannot be read is an error.
+    var day: Day?
+    if let dateText = value("event_date") {
+      guard let read = Self.day(dateText) else {
+        return fail("unreadable event_date '\(dateText)' for '\(id)'")
+      }
+      day = read
     }
     guard let fatalities = integer("fatalities"), let low = integer("killed_low"),
       let high = integer("killed_high")
@@ -132,7 +138,7 @@ public enum ACLEDEventImporter {
       ["2": .week, "3": .month][value("time_precision") ?? ""] ?? .day
     let event = Event(
       id: id, article: "", type: type, killed: killed, place: place,
-      date: EventDate(start: day, end: day, precision: timePrecision),
+      date: day.map { EventDate(start: $0, end: $0, precision: timePrecision) },
       actors: [value("actor1"), value("actor2")].compactMap { $0 }, source: value("source"),
       scope: Scope(rawValue: value("scope") ?? "") ?? .incident, partOf: value("part_of"),
       evidence: Evidence(span: TextSpan(start: 0, end: 0), rule: rule))

@@ -70,6 +70,25 @@ import Testing
       ])
   }
 
+  @Test func anEmptyDateIsNoDate() throws {
+    let result = ACLEDEventImporter.events(in: "event_id_cnty,event_date,event_type\nA5,,Riots\n")
+    #expect(result.errors == [])
+    #expect(result.events.map(\.id) == ["A5"])
+    #expect(result.events.first?.date == nil)
+  }
+
+  @Test func anUndatedEventExportedAsCSVImportsAgain() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(
+      Fixtures.session([Fixtures.event("e1", killed: .exactly(3)), Fixtures.event("e2", killed: .exactly(4), date: nil)]),
+      directory: dir)
+    _ = Fixtures.run(&shell, "export events to all.csv")
+    let (out, err, outcome) = Fixtures.run(&shell, "import events all.csv")
+    #expect(outcome == .success, "\(err)")
+    #expect(out.hasPrefix("imported 2 events"), "\(out)")
+    #expect(shell.session.events.suffix(2).map { $0.current.date == nil } == [false, true])
+  }
+
   @Test func notAnACLEDFileFailsOnLineOne() {
     let result = ACLEDEventImporter.events(in: "id,text\n1,x\n")
     #expect(
