@@ -9,8 +9,9 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Extract events as JSON Lines (one event per line) for pipelines.",
     discussion: """
-      Reads .txt/.md articles, directories of them, and JSON Lines corpora ({"id", "text"} with \
-      optional title, date, source); '-' or no path reads JSON Lines from standard input. Each \
+      Reads .txt/.md articles, directories of them, JSON Lines corpora ({"id", "text"} with \
+      optional title, date, source) and CSV corpora (columns id, text, and optional title, date, \
+      source, url, as 'load' reads them); '-' or no path reads JSON Lines from standard input. Each \
       article's events depend on that article alone, so the output of a split corpus concatenates \
       to the output of the whole. Format: docs/extract-format.md.
       """)

@@ -9,8 +9,9 @@ import Foundation
 
 /// Reads articles for `sitrep extract` one at a time, so memory stays flat on any corpus size:
 /// text files (one article each, dated by their name when their text states no date, as
-/// ``FileNameDate`` reads it) and JSON Lines corpora, read 1 MB at a time with `read(2)` and
-/// parsed in place over their bytes.
+/// ``FileNameDate`` reads it), JSON Lines corpora, read 1 MB at a time with `read(2)` and
+/// parsed in place over their bytes, and CSV corpora (``CSVCorpusReader``, read whole: CSV
+/// fields may hold line breaks).
 public struct CorpusStream: Sendable {
   private var files: [String]
   private var fd: Int32 = -1
@@ -25,6 +26,8 @@ public struct CorpusStream: Sendable {
   private var atEOF = false
   /// The records read from the current file so far.
   private var recordsInFile = 0
+  /// The articles of a CSV corpus not yet handed out, last first.
+  private var pending: [ArticleInput] = []
   /// Whether standard input was said not to be JSON Lines (``standardInputHint``), and how many
   /// more lines that are no JSON object were skipped since without a message.
   private var hinted = false
@@ -61,6 +64,7 @@ public struct CorpusStream: Sendable {
   /// The next article; nil at the end of the last file.
   public mutating func nextArticle() -> ArticleInput? {
     while true {
+      if let article = pending.popLast() { return article }
       if fd < 0 {
         guard let file = files.popLast() else { return nil }
         if file == "-" || file.lowercased().hasSuffix(".jsonl") {
@@ -72,6 +76,10 @@ public struct CorpusStream: Sendable {
           continue
         }
         bytesRead += data.count
+        if file.lowercased().hasSuffix(".csv") {
+          readCSV(data, name: file)
+          continue
+        }
         let text = ArticleText(bytes: [UInt8](data))
         let name = (file as NSString).lastPathComponent
         // As the shell's `load` reads it: the file name's date when the text states none.
@@ -103,6 +111,13 @@ public struct CorpusStream: Sendable {
       case nil: break
       }
     }
+  }
+
+  /// Queues the articles of a CSV corpus, as `load` reads one, and reports its bad lines.
+  private mutating func readCSV(_ data: Data, name: String) {
+    let (records, errors) = CSVCorpusReader.records(in: ArticleText(bytes: [UInt8](data)).text)
+    for error in errors { report("\(name):\(error.line): skipped: \(error.message)") }
+    pending = records.reversed().map(\.input)
   }
 
   private mutating func report(_ error: String, counted: Bool = true) {

@@ -62,6 +62,21 @@ import Testing
     #expect(stream.takeErrors() == ["/nonexistent/b.jsonl: cannot read"])
   }
 
+  /// A CSV corpus is read as `load` reads it, one article per record, between other files.
+  @Test func readsACSVCorpusRecordByRecord() throws {
+    let csv = try Self.temporaryFile(
+      "c.csv",
+      Array("id,title,text,date\nr1,Homs,\"Shelling killed 4 people.\nMore later.\",2016-04-29\nr2,,,\nr3,,Calm.,\n".utf8))
+    let article = try Self.temporaryFile("story.txt", Array("Headline\n\nBody text.".utf8))
+    var stream = CorpusStream(files: [csv, article])
+    let articles = stream.next(10)
+    #expect(articles.map(\.id) == ["r1", "r3", "story.txt"])
+    #expect(articles[0].text == "Shelling killed 4 people.\nMore later.")
+    #expect(articles[0].title == "Homs" && articles[0].date == Day(iso: "2016-04-29"))
+    // Line 4: the first record's text spans two lines.
+    #expect(stream.takeErrors() == ["\(csv):4: skipped: empty 'text' for 'r2'"])
+  }
+
   /// A text file is dated by its name when its text states no date, as the shell's `load`
   /// dates it; a corpus record is not, whatever its file is called.
   @Test func datesATextFileByItsNameAndACorpusRecordNot() throws {
