@@ -57,4 +57,25 @@ import Testing
     #expect(lines.contains("event: rule type.airstrike, a1 line 5, bytes 99-208, in a photo caption"))
     #expect(lines.filter { $0.hasPrefix("from,") } == ["from,a photo caption: check the picture shows this incident,,"])
   }
+
+  @Test func whySaysAFieldWasSetByHand() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let text = "Shelling in Aleppo\n\nShelling killed at least 5 people in Aleppo on Friday.\n"
+    try text.write(toFile: dir + "/2016-04-30-a.txt", atomically: true, encoding: .utf8)
+    var shell = Fixtures.shell(directory: dir)
+    _ = Fixtures.run(&shell, "load 2016-04-30-a.txt; set e1 killed = 6, injured = 2")
+    let (killed, _, _) = Fixtures.run(&shell, "why e1 killed")
+    #expect(
+      killed == """
+        Shelling «killed at least 5 people» in Aleppo on Friday.
+        killed: set by hand to 6 people (extracted: at least 5 people)
+        killed: rule casualty.killing-n, a1 line 3, bytes 29-53
+
+        """)
+    let (injured, err, outcome) = Fixtures.run(&shell, "why e1 injured")
+    #expect(outcome == .success, "\(err)")
+    #expect(injured == "injured: set by hand to 2 (extracted: none); no text of a1 was read for it\n")
+    let (shown, _, _) = Fixtures.run(&shell, "output csv; show e1")
+    #expect(shown.contains("killed,6 people — set by hand (extracted: at least 5 people)"))
+  }
 }

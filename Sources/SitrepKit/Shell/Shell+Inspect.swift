@@ -90,32 +90,19 @@ extension Shell {
     }
     // A field the analyst corrected keeps the extractor's evidence (where it read its value):
     // the value says it was set by hand and what was extracted.
-    func add(_ field: String, _ read: (Event) -> String?) {
-      let now = read(e)
-      guard let extracted = event.extracted, case let was = read(extracted), was != now,
-        let now
-      else { return add(field, now) }
-      add(field, now + " — set by hand (extracted: \(was ?? "none"))")
+    func addField(_ key: String) {
+      guard let hand = Shell.setByHand(key, of: event) else {
+        return add(key, Shell.fieldText(key, of: e))
+      }
+      add(key, hand.now + " — set by hand (extracted: \(hand.extracted))")
     }
     add("id", e.id)
     add("article", "\(e.article) \(article.title)")
     add("status", event.status.rawValue)
-    add("type") { $0.type.rawValue }
+    addField("type")
     add("acled", e.type.acled.map { "\($0.eventType) / \($0.subEventType)" })
     add("cameo", e.type.cameo)
-    add("killed") { e in
-      e.killed.map { $0.display + ($0.victims.map { " \($0)" } ?? "") + Shell.parts($0) }
-    }
-    add("injured") { $0.injured.map { $0.display + ($0.victims.map { " \($0)" } ?? "") } }
-    add("place", e.place.map(Shell.describe))
-    add("date") { e in
-      e.date.map { d in
-        d.start == d.end ? "\(d.start)" : "\(d.start)..\(d.end) (\(d.precision.rawValue))"
-      }
-    }
-    add("actors") { $0.actors.joined(separator: ", ") }
-    add("target") { $0.target }
-    add("source") { $0.source }
+    for key in ["killed", "injured", "place", "date", "actors", "target", "source"] { addField(key) }
     add("scope", e.scope.rawValue)
     add("part_of", e.partOf)
     if let group = event.merge {
@@ -175,6 +162,11 @@ extension Shell {
     let evidence: Evidence
     if let field {
       guard let found = e.fieldEvidence[name] else {
+        if let hand = Shell.setByHand(name, of: event) {
+          return console.write(
+            "\(name): set by hand to \(hand.now) (extracted: \(hand.extracted)); no text of "
+              + "\(article.id) was read for it\n")
+        }
         throw .error("event \(e.id) has no evidence for '\(field.field.rawValue)'", at: field.range,
           hint: "fields with evidence: " + e.fieldEvidence.keys.sorted().joined(separator: ", "))
       }
@@ -190,6 +182,10 @@ extension Shell {
     let open = context.colors ? "\u{1B}[7m" : "«"
     let close = context.colors ? "\u{1B}[0m" : "»"
     var out = Shell.flatten(before) + open + Shell.flatten(marked) + close + Shell.flatten(after) + "\n"
+    // The evidence is where the extractor read the field; a value set since is said so.
+    if field != nil, let hand = Shell.setByHand(name, of: event) {
+      out += "\(name): set by hand to \(hand.now) (extracted: \(hand.extracted))\n"
+    }
     let line = text.utf8.prefix(evidence.span.start).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     out += "\(name): rule \(evidence.rule), \(article.id) line \(line), bytes \(evidence.span.start)-\(evidence.span.end)"
     if let block = Shell.blockRole(at: evidence.span, in: text), block != .body {
