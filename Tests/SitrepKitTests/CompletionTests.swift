@@ -96,6 +96,7 @@ import Testing
       "year", "article", "tag", "tags", "status", "scope",
     ]),
     ("tally killed by cam", "cam", []),
+    ("tally by st", "st", ["status"]),
     ("tally killed by a", "a", ["admin1", "acled.type", "actor", "article"]),
     ("tally killed by place, m", "m", ["month"]),
     ("tally killed by place,t", "t", ["type", "tag", "tags"]),
