@@ -1,3 +1,4 @@
+import EventExtraction
 import Foundation
 import QueryLanguage
 
@@ -12,13 +13,18 @@ public enum Completion {
   ) -> [String] {
     let statement = String(line.split(separator: ";", omittingEmptySubsequences: false).last ?? "")
     // Splits the words before the cursor, to know the command and the last keyword or field.
-    let separators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "'", "<", ">", "~"]
+    let separators: Set<Character> = [" ", "\t", "(", ",", "=", "\"", "'", "<", ">", "~", ":"]
     let before = String(statement.dropLast(min(word.count, statement.count)))
     let words = before.split(whereSeparator: { separators.contains($0) }).map { $0.lowercased() }
     let pool = options(words: words, before: before, word: word, session: session, cwd: workingDirectory)
     let lowered = word.lowercased()
     var seen = Set<String>()
-    return pool.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+    // A quoted value (`"suicide bombing"`) also fits the word typed without its quote.
+    return pool.filter { candidate in
+      let text = candidate.lowercased()
+      let fits = text.hasPrefix(lowered) || (text.first == "\"" && text.dropFirst().hasPrefix(lowered))
+      return fits && seen.insert(candidate).inserted
+    }
   }
 
   private static func options(
@@ -42,9 +48,6 @@ public enum Completion {
     case "chart": return words.count == 1 ? ["to"] : paths(word, cwd: cwd)
     case "export" where last == "to": return paths(word, cwd: cwd)
     case "export" where words.count == 1: return ["events", "tally"] + sets
-    case "read": return session.articles.map(\.id)
-    case "show": return eventIDs(startingWith: word, in: session) + session.articles.map(\.id)
-    case "why": return words.count == 1 ? eventIDs(startingWith: word, in: session) : fields
     case "output": return OutputFormat.allCases.map(\.rawValue)
     case "timer": return ["on", "off"]
     case "policy": return ReconciliationPolicy.allCases.map(\.rawValue)
@@ -54,7 +57,15 @@ public enum Completion {
       return ["events"] + sets
     case "tally" where !words.contains("by"):
       return TallyQuery.Measure.allCases.map(\.rawValue) + ["by"]
-    default: break
+    default:
+      if let found = eventCommandOptions(
+        command, words: words, before: before, word: word, session: session)
+      {
+        return found
+      }
+    }
+    if isTallyKeyList(command: command, words: words), last == "by" || trimmed.hasSuffix(",") {
+      return Shell.tallyKeys.map(\.rawValue)
     }
     if trimmed.hasSuffix("="), let field = words.last.flatMap({ QueryField(name: $0) }) {
       return values(of: field, in: session)
@@ -74,11 +85,20 @@ public enum Completion {
         || (command == "let" && words.count == 3))
     if isSubject { return ["where", "sort", "limit", "select"] }
     // A tally's key is followed by another key or the rest of the tally, not an operator.
-    let inTallyKeys = words.contains("by") && !words.contains("where") && words.contains("tally")
     if QueryField(name: last) != nil {
-      return inTallyKeys ? ["where", "in", "limit"] : ["=", "!=", "<", ">", "~", "in", "is"]
+      let isKey = isTallyKeyList(command: command, words: words)
+      return isKey ? ["where", "in", "limit"] : ["=", "!=", "<", ">", "~", "in", "is"]
     }
     return keywords + fields
+  }
+
+  /// Whether the words end in a tally's key list (`tally killed by place, month`, also after
+  /// `export tally`), where only ``Shell/tallyKeys`` are accepted.
+  static func isTallyKeyList(command: String, words: [String]) -> Bool {
+    guard command == "tally" || (command == "export" && words.dropFirst().first == "tally"),
+      let by = words.lastIndex(of: "by")
+    else { return false }
+    return !words[by...].contains { ["where", "in", "limit", "to"].contains($0) }
   }
 
   /// The ids of the session's events that start with `prefix` (any case), read in place: a
