@@ -133,6 +133,9 @@ import Testing
     ("set events where killed > 4 : sta", "sta", ["status"]),
     ("set events where ki", "ki", ["killed", "killed.low", "killed.high"]),
     ("set e1 status = accepted ", "", []),
+    ("set a1 ", "", ["date", "title", "source"]),
+    ("set a1 t", "t", ["title"]),
+    ("set a1 date = 2016-04-30, ", "", ["date", "title", "source"]),
   ])
   func offersSettableFieldsAndTheirValues(line: String, word: String, expected: [String]) {
     #expect(completeEdited(line, word) == expected)

@@ -59,6 +59,12 @@ extension Completion {
   ) -> [String] {
     let trimmed = before.trimmingCharacters(in: .whitespaces)
     let last = words.last ?? ""
+    // `set a1 ` changes an article: its own fields.
+    if words.count > 1, session.article(words[1]) != nil {
+      if trimmed.hasSuffix("=") { return [] }
+      if words.count == 2 || trimmed.hasSuffix(",") { return Shell.articleFields }
+      return Shell.articleFields.contains(last) ? ["="] : []
+    }
     if trimmed.hasSuffix("=") { return settableValues(of: last, word: word, in: session) }
     if !inAssignments {
       // `set e1, ` goes on with ids; `set e1 ` with a field (or, typed so, another id).

@@ -2,6 +2,9 @@ import EventExtraction
 import QueryLanguage
 
 extension Shell {
+  /// The fields `set ARTICLE` changes.
+  static let articleFields = ["date", "title", "source"]
+
   /// `set ARTICLE date|title|source = VALUE`; a new date re-resolves relative event dates.
   mutating func setArticle(
     _ id: Argument, _ assignments: [Assignment], command: String, console: inout some Console
@@ -20,10 +23,10 @@ extension Shell {
       case "title": transaction.updateArticle(at: index) { $0.title = assignment.value.text }
       case "source", "outlet": transaction.updateArticle(at: index) { $0.outlet = assignment.value.text }
       default:
-        let guess = closestMatch(to: assignment.field.text, in: ["date", "title", "source"])
+        let guess = closestMatch(to: assignment.field.text, in: Shell.articleFields)
         throw .error(
           "articles have no settable field '\(assignment.field.text)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
-          at: assignment.field.range, hint: "articles: date, title, source")
+          at: assignment.field.range, hint: "articles: " + Shell.articleFields.joined(separator: ", "))
       }
     }
     var changedEvents = 0
