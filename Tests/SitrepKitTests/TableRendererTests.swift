@@ -24,6 +24,21 @@ import Testing
         """)
   }
 
+  /// Too wide: text columns are cut before figures, and a wrapping last column keeps its words.
+  @Test func textIsCutBeforeFigures() {
+    let events = Table(
+      columns: [.init("place"), .init("killed", alignRight: true), .init("status")],
+      rows: [[.text("Eastern Ghouta"), .text("about 400"), .text("extracted")]])
+    let text = TableRenderer(format: .table, width: 28).render(events)
+    #expect(
+      text == """
+        place      killed  status
+        ──────  ─────────  ─────────
+        Easte…  about 400  extracted
+
+        """)
+  }
+
   @Test func aTableThatFitsIsNotWrapped() {
     let text = TableRenderer(format: .table, width: 120).render(table)
     #expect(text.split(separator: "\n").count == 4)

@@ -27,7 +27,7 @@ public struct TableRenderer: Sendable {
     let count = table.columns.count
     var widths = Self.naturalWidths(of: table)
     let wrapsLast = count > 0 && !table.columns[count - 1].alignRight
-    fit(&widths, wrapsLast: wrapsLast)
+    fit(&widths, wrapsLast: wrapsLast, numbers: table.columns.map(\.alignRight))
     var out = ""
     let header = table.columns.enumerated().map { pad($1.name, widths[$0], right: $1.alignRight) }
     out += line(colors ? header.map { "\u{1B}[1m\($0)\u{1B}[0m" } : header)
@@ -92,18 +92,25 @@ public struct TableRenderer: Sendable {
   }
 
   /// Shrinks the widest columns until the table fits `width` (never below 6 characters); a
-  /// last column that wraps shrinks first, down to 30 characters, since it loses nothing.
-  private func fit(_ widths: inout [Int], wrapsLast: Bool) {
+  /// last column that wraps shrinks first, down to 30 characters, since it loses nothing, and
+  /// no further. Text
+  /// columns are cut before figures (`numbers`, the right-aligned columns): "about 4…" would
+  /// misread as a figure, a cut place name is still read.
+  private func fit(_ widths: inout [Int], wrapsLast: Bool, numbers: [Bool]) {
     let gaps = 2 * max(0, widths.count - 1)
     if wrapsLast, let last = widths.indices.last {
       let over = widths.reduce(0, +) + gaps - width
       if over > 0 { widths[last] = max(min(widths[last], 30), widths[last] - over) }
     }
-    while widths.reduce(0, +) + gaps > width {
-      guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else {
-        return
+    for cutsNumbers in [false, true] {
+      while widths.reduce(0, +) + gaps > width {
+        // A wrapping last column has given up what it can ("extracte/d" would wrap a word).
+        let candidates = widths.indices.filter {
+          widths[$0] > 6 && (cutsNumbers || !numbers[$0]) && !(wrapsLast && $0 == widths.count - 1)
+        }
+        guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+        widths[widest] -= 1
       }
-      widths[widest] -= 1
     }
   }
 
