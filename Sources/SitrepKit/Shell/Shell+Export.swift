@@ -72,11 +72,18 @@ extension Shell {
     let result = try tallied(query)
     guard let text = format.tally(result) else { return }
     let target = try writeExport(text, to: file)
-    let rows = result.rows.count
+    // Markdown is the table as shown, without the rows that have no figure; CSV and JSON keep
+    // them (with empty figures): the count says which.
+    let shown = Shell.rowsShown(in: result).count
+    let none = result.rows.count - shown
+    let rows = format == .md ? shown : result.rows.count
+    var said = "exported a tally of \(rows) row\(rows == 1 ? "" : "s")"
+    if none > 0 {
+      said += format == .md ? " (\(none) with no figure left out, as on screen)" : " (\(none) with no figure)"
+    }
     let reported = result.reported.count
     console.write(
-      "exported a tally of \(rows) row\(rows == 1 ? "" : "s") and \(reported) reported "
-        + "total\(reported == 1 ? "" : "s") to \(display(target))\n")
+      said + " and \(reported) reported total\(reported == 1 ? "" : "s") to \(display(target))\n")
   }
 
   /// `import events FILE.csv`: adds ACLED-coded events under fresh ids, status `accepted`, tagged

@@ -38,8 +38,24 @@ import Testing
   @Test func exportsATally() throws {
     var (shell, dir) = shell()
     let (out, _, _) = Fixtures.run(&shell, "export tally killed by place to t.json")
-    #expect(out == "exported a tally of 2 rows and 0 reported totals to t.json\n")
+    #expect(out == "exported a tally of 2 rows (1 with no figure) and 0 reported totals to t.json\n")
     #expect(FileManager.default.fileExists(atPath: dir + "/t.json"))
+  }
+
+  @Test func aTallyExportCountsTheRowsItWrites() throws {
+    let dir = Fixtures.temporaryDirectory()
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .exactly(5), place: "Aleppo"),
+        Fixtures.event("e2", place: "Homs"),
+      ]),
+      directory: dir)
+    let (md, _, _) = Fixtures.run(&shell, "export tally killed by place to t.md")
+    #expect(md == "exported a tally of 1 row (1 with no figure left out, as on screen) and 0 reported totals to t.md\n")
+    let table = try String(contentsOfFile: dir + "/t.md", encoding: .utf8)
+    #expect(table.contains("| Aleppo |") && !table.contains("Homs"))
+    let (csv, _, _) = Fixtures.run(&shell, "export tally killed by place to t.csv")
+    #expect(csv == "exported a tally of 2 rows (1 with no figure) and 0 reported totals to t.csv\n")
   }
 
   @Test func refusesAnUnknownFormat() {
