@@ -150,10 +150,10 @@ extension Parser {
     return n
   }
 
-  /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [limit N]`; without a
-  /// measure, events are counted.
+  /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY[, KEY]]
+  /// [limit N]`; without a measure, events are counted.
   mutating func parseTally() throws(Diagnostic) -> TallyQuery {
-    let clauses = ["by", "in", "where", "limit", "to"]
+    let clauses = ["by", "in", "where", "sort", "limit", "to"]
     let named = !atEnd && !(current.kind == .word && clauses.contains(current.text.lowercased()))
     let measures = named ? try parseMeasures() : [.events]
     var query = TallyQuery(measures: measures, keys: [], subject: .events)
@@ -165,6 +165,10 @@ extension Parser {
       query.subject = Parser.subject(of: token)
     }
     if consumeWord("where") != nil { query.filter = try parseExpression() }
+    if consumeWord("sort") != nil {
+      _ = try expectWord("by")
+      repeat { query.sortKeys.append(try fieldReference()) } while consume(.comma) != nil
+    }
     if consumeWord("limit") != nil { query.limit = try limitCount() }
     return query
   }

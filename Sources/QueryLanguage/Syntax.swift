@@ -95,6 +95,9 @@ public struct TallyQuery: Sendable, Hashable {
   public var keys: [FieldReference]
   public var subject: Subject
   public var filter: Condition?
+  /// Keys to order the rows by (`sort by month`), instead of the largest measure first:
+  /// dates, weeks and months in time order, other keys alphabetically, missing values last.
+  public var sortKeys: [FieldReference] = []
   /// At most this many rows, the first in the tally's order (`limit N`).
   public var limit: Int?
 

@@ -128,6 +128,26 @@ import Testing
     #expect(three.hasSuffix("2 places with no figure not shown (tally events to see them)\n"))
   }
 
+  @Test func aTallySortedByItsKeyRunsInTimeOrderBeforeItsLimit() {
+    var shell = Fixtures.shell(
+      Fixtures.session([
+        Fixtures.event("e1", killed: .exactly(5), date: "2016-05-02"),
+        Fixtures.event("e2", killed: .exactly(9), date: "2016-03-01"),
+        Fixtures.event("e3", killed: .exactly(7), date: nil),
+        Fixtures.event("e4", killed: .exactly(1), date: "2016-04-10"),
+      ]))
+    _ = Fixtures.run(&shell, "tally killed by month")
+    #expect(shell.lastTally?.rows.map(\.key) == [["2016-03"], ["(unknown)"], ["2016-05"], ["2016-04"]])
+    _ = Fixtures.run(&shell, "tally killed by month sort by month limit 3")
+    #expect(shell.lastTally?.rows.map(\.key) == [["2016-03"], ["2016-04"], ["2016-05"]])
+    let (_, err, outcome) = Fixtures.run(&shell, "tally killed by place sort by month")
+    #expect(outcome == .failure)
+    #expect(
+      err.hasPrefix(
+        "<input>:1:31: error: cannot sort this tally by 'month': it is not one of its keys\n"))
+    #expect(err.contains("its keys: place"))
+  }
+
   @Test func unknownIdsSayWhatExists() {
     var shell = Fixtures.shell(sample)
     let (_, err, outcome) = Fixtures.run(&shell, "show e9")

@@ -87,7 +87,7 @@ public enum Completion {
     // A tally's key is followed by another key or the rest of the tally, not an operator.
     if QueryField(name: last) != nil {
       let isKey = isTallyKeyList(command: command, words: words)
-      return isKey ? ["where", "in", "limit"] : ["=", "!=", "<", ">", "~", "in", "is"]
+      return isKey ? ["where", "in", "sort", "limit"] : ["=", "!=", "<", ">", "~", "in", "is"]
     }
     return keywords + fields
   }
