@@ -96,6 +96,11 @@ struct ShellCommand: ParsableCommand {
     if let session { try runSource("open \(quoted(session))", origin: "--session") }
     for text in command { try runSource(text, origin: "-c") }
     for script in scripts {
+      if let problem = Shell.notAScript(script, resolved: script) {
+        console.report("sitrep: error: \(problem.message)\n")
+        if let hint = problem.hint { console.report("sitrep: hint: \(hint)\n") }
+        throw ExitCode(2)
+      }
       guard let data = FileManager.default.contents(atPath: script) else {
         console.report("sitrep: error: no such script '\(script)'\n")
         throw ExitCode(2)

@@ -96,6 +96,23 @@ import Testing
     #expect(bad.contains("Please provide one of 'table', 'csv', 'json' or 'markdown'"))
   }
 
+  @Test func aFolderOrAnArticleIsNoScript() throws {
+    guard built else { return }
+    let (_, folder, status) = try sitrep(["Samples/articles"], stdin: "")
+    #expect(status == 2)
+    #expect(
+      folder == "sitrep: error: 'Samples/articles' is a directory, not a script\n"
+        + "sitrep: hint: 'load Samples/articles' reads the articles in it\n")
+    let article = "Samples/articles/voa-2016-05-01-aleppo-talks.txt"
+    let (_, text, code) = try sitrep([article], stdin: "")
+    #expect(code == 2)
+    #expect(text.hasPrefix("sitrep: error: '\(article)' looks like articles (.txt), not a script\n"))
+    var shell = Fixtures.shell(directory: Fixtures.packageRoot)
+    let (_, err, outcome) = Fixtures.run(&shell, "run Samples/articles")
+    #expect(outcome == .failure)
+    #expect(err.hasPrefix("<input>:1:5: error: 'Samples/articles' is a directory, not a script\n"))
+  }
+
   @Test func usageErrorsExitTwo() throws {
     guard built else { return }
     let (_, err, status) = try sitrep(["--no-such-flag"], stdin: "")

@@ -85,9 +85,26 @@ extension Shell {
     acknowledge("opened \(display(target)): \(Shell.counted(session))\(recoveredNote)\n", console: &console)
   }
 
+  /// Why `path` (as typed; `resolved` on disk) is no script to run: a directory, or an
+  /// article or corpus by its name, which would run as statements ("unknown command 'Mali'").
+  public static func notAScript(_ path: String, resolved: String) -> (message: String, hint: String?)? {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
+      return ("'\(path)' is a directory, not a script", "'load \(path)' reads the articles in it")
+    }
+    let ext = (path as NSString).pathExtension.lowercased()
+    guard ["txt", "md", "jsonl", "csv"].contains(ext) else { return nil }
+    return (
+      "'\(path)' looks like articles (.\(ext)), not a script",
+      "'load \(path)' reads them; 'sitrep extract \(path)' writes their events")
+  }
+
   mutating func runScript(_ path: Argument, console: inout some Console) throws(Diagnostic) -> RunOutcome {
     let target = context.resolve(path.text, home: home)
     guard scriptDepth < 16 else { throw .error("scripts nested too deeply (does '\(path.text)' run itself?)", at: path.range) }
+    if let problem = Shell.notAScript(path.text, resolved: target) {
+      throw .error(problem.message, at: path.range, hint: problem.hint)
+    }
     guard let data = FileManager.default.contents(atPath: target) else {
       throw .error("no such script '\(path.text)'", at: path.range)
     }
