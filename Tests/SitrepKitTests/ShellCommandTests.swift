@@ -213,6 +213,18 @@ import Testing
     #expect(shell.isDirty)
   }
 
+  @Test func aLoadNamesAtMostFiveRepeatedTexts() throws {
+    let dir = Fixtures.temporaryDirectory()
+    for i in 0..<8 {
+      try Data("Clashes in Kidal\nAt least 3 soldiers were killed.\n".utf8)
+        .write(to: URL(fileURLWithPath: "\(dir)/\(i).txt"))
+    }
+    var shell = Fixtures.shell(directory: dir)
+    let (out, err, _) = Fixtures.run(&shell, "load .")
+    #expect(err.components(separatedBy: "already loaded (same text)").count - 1 == 5)
+    #expect(out.hasSuffix("; 7 already loaded\n"))
+  }
+
   @Test func aDirectoryIsReadWithoutItsHiddenFilesAndFolders() throws {
     let dir = Fixtures.temporaryDirectory()
     let text = "Clashes in Kidal\nAt least 3 soldiers were killed.\n"

@@ -48,7 +48,12 @@ public enum CorpusReader {
   }
 
   /// Every record of a corpus text, and the lines that failed.
-  public static func records(in text: String) -> (records: [CorpusRecord], errors: [LineError]) {
+  ///
+  /// - Parameter progress: called every 256 lines with the bytes read so far and in all;
+  ///   returning `false` stops the reading (the records so far are returned).
+  public static func records(
+    in text: String, progress: (_ done: Int, _ total: Int) -> Bool = { _, _ in true }
+  ) -> (records: [CorpusRecord], errors: [LineError]) {
     var records: [CorpusRecord] = []
     var errors: [LineError] = []
     var text = text
@@ -56,6 +61,7 @@ public enum CorpusReader {
       var number = 0
       var start = 0
       while start <= bytes.count {
+        if number % 256 == 255, !progress(start, bytes.count) { return }
         let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
         number += 1
         switch record(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), number: number) {

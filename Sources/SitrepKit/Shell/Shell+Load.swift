@@ -31,7 +31,10 @@ extension Shell {
         fresh.append(article)
       } else {
         duplicates += 1
-        if !article.path.contains("#") { console.report("\(article.path): already loaded (same text), not added again\n") }
+        // Named one by one up to five; the summary counts them all.
+        if !article.path.contains("#"), duplicates <= 5 {
+          console.report("\(article.path): already loaded (same text), not added again\n")
+        }
       }
     }
     // A cancelled load leaves the session as it was.
@@ -91,16 +94,17 @@ extension Shell {
       }
       if isCorpus {
         let text = ArticleText(bytes: [UInt8](data)).text
-        // A large CSV corpus takes a while to parse: its progress in the lines read, as bytes.
+        // A large corpus takes a while to parse: its progress in the lines read, as bytes.
         let (context, size, done) = (context, sizes[k], read)
+        let show = { (part: Int, all: Int) -> Bool in
+          let bytes = done + Int(Double(size) * Double(part) / Double(max(all, 1)))
+          context.progress(CommandProgress(label: "reading", done: bytes, total: totalBytes, unit: .bytes, started: reading))
+          return !context.isCancelled()
+        }
         let (records, errors) =
           lower.hasSuffix(".csv")
-          ? CSVCorpusReader.records(in: text) { line, lines in
-            let bytes = done + Int(Double(size) * Double(line) / Double(max(lines, 1)))
-            context.progress(CommandProgress(label: "reading", done: bytes, total: totalBytes, unit: .bytes, started: reading))
-            return !context.isCancelled()
-          }
-          : CorpusReader.records(in: text)
+          ? CSVCorpusReader.records(in: text, progress: show)
+          : CorpusReader.records(in: text, progress: show)
         if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
         for error in errors.prefix(5) {
           console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")

@@ -185,4 +185,22 @@ struct CorpusLineCase: CustomTestStringConvertible, Sendable {
       return fail("not a JSON object")
     }
   }
+
+  @Test func reportsItsProgressAndStopsWhenAsked() {
+    let text = (0..<600).map { #"{"id":"r\#($0)","text":"Five died."}"# }.joined(separator: "\n")
+    var seen: [Int] = []
+    let all = CorpusReader.records(in: text) { done, total in
+      #expect(total == text.utf8.count)
+      seen.append(done)
+      return true
+    }
+    #expect(all.records.count == 600)
+    // Before lines 256 and 512: the bytes of the lines read so far, line breaks included.
+    func bytes(before line: Int) -> Int {
+      (0..<line).reduce(0) { $0 + #"{"id":"r\#($1)","text":"Five died."}"#.utf8.count + 1 }
+    }
+    #expect(seen == [bytes(before: 255), bytes(before: 511)])
+    let stopped = CorpusReader.records(in: text) { _, _ in false }
+    #expect(stopped.records.count == 255)
+  }
 }
