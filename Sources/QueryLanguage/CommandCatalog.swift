@@ -81,7 +81,7 @@ public enum CommandCatalog {
       summary:
         "add an event by hand; the quote must occur in the article; a date or place not given is "
         + "that of the proposed event whose sentence holds the quote (else the article's date)",
-      example: "add event in a2 \"killing at least five people\" type = airstrike, killed = 5"),
+      example: "add event in a2 \"at least five people\" type = airstrike, killed = 5"),
     CommandInfo(
       name: "drop", group: .corrections, syntax: "drop EVENT... | drop events where EXPR",
       summary: "reject events (kept, shown as rejected, never counted)", example: "drop e4"),

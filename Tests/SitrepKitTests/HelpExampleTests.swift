@@ -24,4 +24,16 @@ import Testing
     #expect(failures == [])
     #expect(shell.session.articles.count == 2)
   }
+
+  /// Help wraps at words to the screen, so the terminal never breaks a word at its edge.
+  @Test func helpFitsAnEightyColumnScreen() {
+    var shell = Fixtures.shell()
+    shell.context.width = 80
+    var long: [String] = []
+    for topic in [""] + CommandCatalog.names + ["fields"] {
+      let (out, _, _) = Fixtures.run(&shell, "help \(topic)")
+      long += out.split(separator: "\n").filter { $0.count > 80 }.map(String.init)
+    }
+    #expect(long == [])
+  }
 }
