@@ -108,7 +108,15 @@ public struct Parser {
   }
 
   func expectEnd() throws(Diagnostic) {
-    guard atEnd else { throw unexpected(expected: "end of statement") }
+    guard atEnd else {
+      // `tally killed by month chart`: a command word where the statement should end.
+      if current.kind == .word, CommandCatalog.lookup(current.text.lowercased()) != nil {
+        throw .error(
+          "expected end of statement, found '\(current.text)'", at: current.range,
+          hint: "'\(current.text)' is a statement of its own: put ';' before it")
+      }
+      throw unexpected(expected: "end of statement")
+    }
   }
 
   /// "expected X, found 'y'" at the current token.

@@ -215,6 +215,14 @@ import Testing
     #expect(diagnostic.range?.lowerBound == SourceLocation(line: c.line, column: c.column))
   }
 
+  @Test func aCommandWordWhereTheStatementShouldEndIsHintedToStandAlone() {
+    let diagnostic = error("tally killed by month chart")
+    #expect(diagnostic?.message == "expected end of statement, found 'chart'")
+    #expect(diagnostic?.hint == "'chart' is a statement of its own: put ';' before it")
+    #expect(diagnostic?.range?.lowerBound == SourceLocation(line: 1, column: 23))
+    #expect(error("events limit 2 sideways")?.hint == "expected end of statement")
+  }
+
   @Test func splitsStatementsOnSemicolonsAndNewlines() {
     let (statements, diagnostics) = Parser.statements(in: "echo a; echo b\n\n# note\necho c;")
     #expect(diagnostics.isEmpty)
