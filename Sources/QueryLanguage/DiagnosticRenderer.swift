@@ -9,9 +9,13 @@
 /// ```
 public struct DiagnosticRenderer: Sendable {
   public var colors: Bool
+  /// The screen's columns: a hint that would run past them goes on lines of its own, wrapped
+  /// at words, rather than be broken mid-word by the terminal.
+  public var width: Int
 
-  public init(colors: Bool = false) {
+  public init(colors: Bool = false, width: Int = .max) {
     self.colors = colors
+    self.width = width
   }
 
   /// - Parameters:
@@ -47,7 +51,12 @@ public struct DiagnosticRenderer: Sendable {
     var underline = String(marks)
     while underline.last == " " { underline.removeLast() }
     let hint = diagnostic.hint.map { " " + $0 } ?? ""
-    out += "\(gutter) | \(paint(underline, "32;1"))\(hint)\n"
+    let margin = gutter.count + 3
+    guard margin + underline.count + hint.count > width, let words = diagnostic.hint else {
+      return out + "\(gutter) | \(paint(underline, "32;1"))\(hint)\n"
+    }
+    out += "\(gutter) | \(paint(underline, "32;1"))\n"
+    for piece in words.wrapped(width: max(20, width - margin)) { out += "\(gutter) | \(piece)\n" }
     return out
   }
 

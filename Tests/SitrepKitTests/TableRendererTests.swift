@@ -61,13 +61,4 @@ import Testing
     #expect(TableRenderer.naturalWidth(of: ragged) == 14)
     #expect(TableRenderer.naturalWidth(of: Table(columns: [])) == 0)
   }
-
-  @Test(arguments: [
-    ("one two three four", 9, ["one two", "three", "four"]),
-    ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
-    ("short", 10, ["short"]),
-  ])
-  func wrapsAtSpacesAndSplitsLongWords(_ text: String, _ width: Int, _ lines: [String]) {
-    #expect(TableRenderer.wrapped(text, width: width) == lines)
-  }
 }

@@ -37,7 +37,7 @@ public struct TableRenderer: Sendable {
     let last = count - 1
     for row in table.rows {
       let text = last < row.count ? row[last].display.replacingNewlines() : ""
-      let pieces = wrapsLast ? Self.wrapped(text, width: widths[last]) : [text]
+      let pieces = wrapsLast ? text.wrapped(width: widths[last]) : [text]
       out += line(
         table.columns.enumerated().map { i, column in
           let cell = i == last ? pieces[0] : (i < row.count ? row[i].display : "")
@@ -68,23 +68,6 @@ public struct TableRenderer: Sendable {
   static func naturalWidth(of table: Table) -> Int {
     let widths = naturalWidths(of: table)
     return widths.reduce(2 * max(0, widths.count - 1), +)
-  }
-
-  /// `text` in lines of at most `width` characters, broken after spaces where it can be.
-  static func wrapped(_ text: String, width: Int) -> [String] {
-    guard text.count > width, width > 0 else { return [text] }
-    var lines: [String] = []
-    var rest = Substring(text)
-    while rest.count > width {
-      let head = rest.prefix(width + 1)
-      // Break at the last space within the width, else in the middle of a long word.
-      let cut = head.lastIndex(of: " ").flatMap { $0 > rest.startIndex ? $0 : nil }
-      let end = cut ?? rest.index(rest.startIndex, offsetBy: width)
-      lines.append(String(rest[..<end]))
-      rest = rest[end...].drop { $0 == " " }
-    }
-    if !rest.isEmpty { lines.append(String(rest)) }
-    return lines
   }
 
   private func line(_ cells: [String]) -> String {

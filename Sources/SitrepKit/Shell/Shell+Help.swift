@@ -39,7 +39,7 @@ extension Shell {
   /// `text` wrapped at words to the screen's width after an indent of `by` columns, its
   /// continuation lines indented as much (the terminal would break it mid-word at the edge).
   private func indented(_ text: String, by indent: Int) -> String {
-    TableRenderer.wrapped(text, width: max(30, context.width - indent))
+    text.wrapped(width: max(30, context.width - indent))
       .joined(separator: "\n" + String(repeating: " ", count: indent))
   }
 

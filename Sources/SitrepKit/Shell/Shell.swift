@@ -72,7 +72,7 @@ public struct Shell {
     _ source: String, origin: String = "<input>", keepGoing: Bool = false, console: inout some Console
   ) -> RunOutcome {
     let (statements, lexical) = Parser.statements(in: source)
-    let renderer = DiagnosticRenderer(colors: context.colors)
+    let renderer = DiagnosticRenderer(colors: context.colors, width: context.width)
     // Lexical errors belong to the statement they fall in (or the next one): the statements
     // before an unterminated string still run.
     var pendingLexical = lexical[...]
