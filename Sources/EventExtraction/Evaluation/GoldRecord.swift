@@ -77,13 +77,15 @@ public struct GoldRecord: Sendable, Decodable, Hashable {
 
   /// Decodes JSON Lines: one record per line that is not blank (all white space).
   ///
-  /// - Parameter jsonLines: the file's text, lines separated by `\n`.
+  /// - Parameter jsonLines: the file's text, lines separated by `\n` or `\r\n`.
   /// - Returns: the records in file order.
   /// - Throws: ``LineError`` for the first line that does not decode.
   public static func records(jsonLines: String) throws(LineError) -> [GoldRecord] {
     let decoder = JSONDecoder()
     var records: [GoldRecord] = []
-    let lines = jsonLines.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on the byte: "\r\n" is one Character, which a split on "\n" would not see.
+    let lines = jsonLines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { Substring($0) }
     for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
       do {
         records.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))

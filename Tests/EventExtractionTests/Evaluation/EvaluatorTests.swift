@@ -102,4 +102,13 @@ import Testing
     #expect(records.map(\.id) == ["x1"])
     #expect(records.map(\.fatalities) == [2])
   }
+
+  @Test func readsWindowsLineEndings() throws {
+    let lines = [
+      #"{"id": "x1", "text": "Two killed.", "fatalities": 2}"#,
+      #"{"id": "x2", "text": "Calm.", "fatalities": 0}"#,
+    ].joined(separator: "\r\n") + "\r\n"
+    let records = try GoldRecord.records(jsonLines: lines)
+    #expect(records.map(\.id) == ["x1", "x2"])
+  }
 }
