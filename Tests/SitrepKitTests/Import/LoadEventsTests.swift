@@ -312,7 +312,9 @@ import Testing
       <input>:1:13: error: no events loaded from map.geojson; the session is unchanged
         |
       1 | load events map.geojson
-        |             ^~~~~~~~~~~ GeoJSON and Markdown exports are for other tools; 'load events' reads the JSON Lines of 'sitrep extract' or 'export events to FILE.jsonl'
+        |             ^~~~~~~~~~~
+        | GeoJSON and Markdown exports are for other tools; 'load events' reads the JSON Lines of 'sitrep extract' or 'export
+        | events to FILE.jsonl'
 
       """
     ),
