@@ -28,7 +28,7 @@ public enum TallyExporter {
   }
 
   /// CSV (RFC 4180, CRLF): one `tally` line per row, then one `reported` line per reported total
-  /// (its figure under `killed`, its best under `killed_best`, its place under `place`, its
+  /// (its figure under `killed`, its bounds under `killed_low`, `killed_best`, `killed_high`, its place under `place`, its
   /// period, source and event in their columns, and all of them read out under `note`).
   ///
   /// A row with no figure for a measure leaves that measure's figure, low, best and high empty,
@@ -45,7 +45,9 @@ public enum TallyExporter {
       }
       fields[0] = "reported"
       put(total.figure, under: "killed")
+      put(total.low.map(String.init) ?? "", under: "killed_low")
       put(total.best.map(String.init) ?? "", under: "killed_best")
+      put(total.high.map(String.init) ?? "", under: "killed_high")
       put("\(total.place), \(total.period), \(total.source) (\(total.event))", under: "note")
       put(total.place, under: "place")
       put(total.period, under: "period")
@@ -87,7 +89,8 @@ public enum TallyExporter {
     let reported: [[String: Any]] = result.reported.map {
       [
         "event": $0.event, "place": $0.place, "period": $0.period, "figure": $0.figure,
-        "best": $0.best ?? NSNull(), "source": $0.source,
+        "low": $0.low ?? NSNull(), "best": $0.best ?? NSNull(), "high": $0.high ?? NSNull(),
+        "source": $0.source,
       ]
     }
     let document: [String: Any] = [

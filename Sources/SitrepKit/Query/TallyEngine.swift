@@ -26,6 +26,9 @@ public struct ReportedTotal: Sendable, Hashable {
   public var figure: String
   public var best: Int?
   public var source: String
+  /// The figure's bounds: no low when none was given, no high when it is open ("at least").
+  public var low: Int? = nil
+  public var high: Int? = nil
 }
 
 /// A computed tally: rows, the reported totals beside it, and the arithmetic it followed.
@@ -161,6 +164,7 @@ public struct TallyEngine: Sendable {
     return ReportedTotal(
       event: e.id, place: e.place?.name ?? "(unknown)", period: period,
       figure: killed.display + (killed.victims.map { " \($0)" } ?? ""), best: killed.best,
-      source: e.source ?? session.article(e.article)?.outlet ?? "(unknown)")
+      source: e.source ?? session.article(e.article)?.outlet ?? "(unknown)",
+      low: killed.low, high: killed.high)
   }
 }

@@ -24,7 +24,7 @@ import Testing
         kind,place,events,killed,killed_low,killed_best,killed_high,note,killed_incidents,period,source,event\r
         tally,Aleppo,1,at least 5,5,5,,,1,,,\r
         tally,"Homs, city",1,12,12,12,12,,1,,,\r
-        reported,Syria,,859,,859,,"Syria, 2016-04-29, AP (e3)",,2016-04-29,AP,e3\r
+        reported,Syria,,859,859,859,859,"Syria, 2016-04-29, AP (e3)",,2016-04-29,AP,e3\r
 
         """)
     guard PythonReader.available() else {
@@ -38,7 +38,7 @@ import Testing
     let rows = try PythonReader.read(text, as: [[String]].self, with: script, suffix: "csv")
     #expect(rows.count == 4)
     #expect(rows[2] == ["tally", "Homs, city", "1", "12", "12", "12", "12", "", "1", "", "", ""])
-    #expect(rows[3] == ["reported", "Syria", "", "859", "", "859", "", "Syria, 2016-04-29, AP (e3)", "", "2016-04-29", "AP", "e3"])
+    #expect(rows[3] == ["reported", "Syria", "", "859", "859", "859", "859", "Syria, 2016-04-29, AP (e3)", "", "2016-04-29", "AP", "e3"])
   }
 
   @Test func jsonReadsBackWithTheReportedTotals() throws {
@@ -55,7 +55,7 @@ import Testing
           "best": [r["killed"]["best"] for r in d["rows"]],
           "high": [r["killed"]["high"] for r in d["rows"]],
           "incidents": [r["killed"]["incidents"] for r in d["rows"]],
-          "reported": [[t["event"], t["figure"], t["best"]] for t in d["reported"]]}))
+          "reported": [[t["event"], t["figure"], t["low"], t["best"], t["high"]] for t in d["reported"]]}))
       """
     struct Read: Decodable, Equatable {
       var keys: [String]
@@ -73,7 +73,7 @@ import Testing
         == Read(
           keys: ["place"], measures: ["events", "killed"], places: ["Aleppo", "Homs, city"],
           events: [1, 1], best: [5, 12], high: [nil, 12], incidents: [1, 1],
-          reported: [[.string("e3"), .string("859"), .number(859)]]))
+          reported: [[.string("e3"), .string("859"), .number(859), .number(859), .number(859)]]))
   }
 
   @Test func markdownIsTheShellsTableWithItsNotes() throws {
