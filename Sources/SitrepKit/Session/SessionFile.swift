@@ -124,7 +124,7 @@ public enum SessionStore {
     do {
       _ = try JSONDecoder().decode(SessionFile.self, from: data)
     } catch {
-      try diagnose(data, error)
+      try diagnose(data, error, else: here)
     }
     throw .corrupt(here)
   }
@@ -132,8 +132,10 @@ public enum SessionStore {
   /// Files larger than this are not handed to Foundation's decoder to explain a failure.
   static let foundationLimit = 64 << 20
 
-  /// Why `data` failed to decode as a session file, given the decoder's `error`.
-  private static func diagnose(_ data: Data, _ error: any Error) throws(Failure) -> Never {
+  /// Why `data` failed to decode as a session file, given the decoder's `error`; `byteReader`
+  /// (where the byte reader stopped, and why) when the decoder names no place, as for a number
+  /// it would not read ("The given data was not valid JSON" for `14.5` as a whole number).
+  private static func diagnose(_ data: Data, _ error: any Error, else byteReader: String) throws(Failure) -> Never {
     struct Header: Decodable {
       var format: String?
       var version: Int?
@@ -150,6 +152,9 @@ public enum SessionStore {
     }
     if let version = header.version, version > SessionFile.currentVersion {
       throw .newerVersion(version)
+    }
+    if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty {
+      throw .corrupt(byteReader)
     }
     throw .corrupt(DecodingErrorText.nested(error))
   }

@@ -140,6 +140,22 @@ import Testing
     }
   }
 
+  /// Foundation names no place for a fraction where a whole number belongs; the byte reader does.
+  @Test func aFractionWhereAWholeNumberBelongsIsFoundByItsPlace() throws {
+    let text = String(
+      decoding: try SessionStore.encode(Fixtures.session([Fixtures.event("e1")])), as: UTF8.self)
+    let damaged = text.replacingOccurrences(of: #""nextEvent":2"#, with: #""nextEvent":2.5"#)
+    let offset = try #require(damaged.utf8.firstRange(of: Array(#""nextEvent":2.5"#.utf8))).lowerBound
+    // The byte of the '.', after `"nextEvent":2`.
+    let byte = damaged.utf8.distance(from: damaged.utf8.startIndex, to: offset) + 13
+    #expect(
+      throws: SessionStore.Failure.corrupt(
+        "line 1, column \(byte + 1) (byte \(byte)): expected a whole number")
+    ) {
+      try SessionStore.decode(Data(damaged.utf8))
+    }
+  }
+
   @Test func aFullDiskFailsTheSaveInTheShellAndKeepsEverything() throws {
     let dir = Fixtures.temporaryDirectory()
     var shell = Fixtures.shell(Fixtures.session([Fixtures.event("e1")]), directory: dir)
