@@ -126,6 +126,25 @@ public enum WordScanner {
     String(decoding: [UInt8($0)], as: UTF8.self)
   }
 
+  /// A token's ``Word/key`` and ``Word/caseMask`` in one pass over `t[i..<j]` (as ``words(_:)``
+  /// computes them): lexicons read 1.3 MB of gazetteer names at start-up, and hashing then
+  /// masking the bytes in two passes cost twice the loads and loop checks.
+  @inline(__always)
+  static func keyAndCaseMask(
+    _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int
+  ) -> (key: Int, mask: UInt64) {
+    var key = WordKey.offset
+    var mask: UInt64 = 0
+    for k in i..<j {
+      let b = t[k]
+      let capital = ASCIIBytes.isCapital(b)
+      if capital, k - i < 64 { mask |= 1 << UInt64(k - i) }
+      key ^= UInt64(capital ? b | 0x20 : b)
+      key &*= WordKey.prime
+    }
+    return (Int(bitPattern: UInt(truncatingIfNeeded: key)), mask)
+  }
+
   /// ``Word/caseMask`` of a token's bytes.
   static func caseMask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var mask: UInt64 = 0
