@@ -48,8 +48,7 @@ public struct DateRule: Sendable {
 
   /// Whether a word starts with a digit, as every word `Int(_:)` reads does.
   private static func isNumber(_ word: Word) -> Bool {
-    guard let first = word.text.utf8.first else { return false }
-    return (0x30...0x39).contains(first)
+    word.startsWithDigit
   }
 
   private func make(
