@@ -70,6 +70,13 @@ public enum TextNormalizer {
             lastEnd = i
             continue
           }
+          // A plain space (one a word) only starts or extends a pending run, as ``classify``
+          // says, without the call.
+          if c == 0x20 {
+            if pendingSpace < 0 { pendingSpace = i }
+            i += 1
+            continue
+          }
           let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
           switch replacement {
           case .space:
