@@ -57,7 +57,7 @@ public struct DateRule: Sendable {
   ) -> DateMention {
     let span = TextSpan(start: words[first].start, end: words[end - 1].end)
     var expression = DateExpression(
-      kind: e, raw: words[first..<end].map(\.text).joined(separator: " "))
+      kind: e, raw: Word.spacedText(words[first..<end]))
     configure(&expression)
     return DateMention(expression: expression, first: first, end: end, span: span, rule: rule)
   }
