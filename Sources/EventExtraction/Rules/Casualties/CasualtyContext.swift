@@ -38,6 +38,12 @@ struct CasualtyContext {
     var starting = [Int32](repeating: -1, count: tokens.count + 1)
     var i = 0
     while i < tokens.count {
+      // Most tokens start no phrase: the reader's first test, read here in place, spares the
+      // call (a copy of its result and a static read each) for them.
+      guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else {
+        i += 1
+        continue
+      }
       if let p = reader.phrase(at: i) {
         ending[p.end] = Int32(phrases.count)
         starting[p.start] = Int32(phrases.count)
