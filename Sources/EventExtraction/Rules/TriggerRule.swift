@@ -68,23 +68,35 @@ public enum TriggerRules {
     // Within the top ACLED family the means named most often wins ("shelling, rocket fire and
     // air raids" is shelling; "shelling and airstrikes with barrel bombs" is air strikes).
     // Counted by precedence (one checked slot per type): no dictionary, no strings.
+    // The counts live on the stack: a heap array a call was an allocation and a release per
+    // draft. Precedences are checked against the slot count as the array's subscript did.
     let family = top.type.family
-    var counts = [Int](repeating: 0, count: EventType.allCases.count)
-    for t in triggers where t.type.family == family { counts[t.type.precedence] += 1 }
-    var best: Trigger? = nil
-    for t in triggers where t.type.family == family {
-      guard let b = best else {
-        best = t
-        continue
+    let slots = typeCount
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: slots) { counts in
+      counts.initialize(repeating: 0)
+      for t in triggers where t.type.family == family {
+        let p = t.type.precedence
+        precondition(p >= 0 && p < slots, "precedence outside the event types")
+        counts[p] += 1
       }
-      if (-counts[t.type.precedence], t.type.precedence, t.first)
-        < (-counts[b.type.precedence], b.type.precedence, b.first)
-      {
-        best = t
+      var best: Trigger? = nil
+      for t in triggers where t.type.family == family {
+        guard let b = best else {
+          best = t
+          continue
+        }
+        if (-counts[t.type.precedence], t.type.precedence, t.first)
+          < (-counts[b.type.precedence], b.type.precedence, b.first)
+        {
+          best = t
+        }
       }
+      return best
     }
-    return best
   }
+
+  /// How many event types there are: one count slot each in ``best(_:)``.
+  private static let typeCount = EventType.allCases.count
 }
 
 /// Matches a fixed phrase list and keeps the matches a context check accepts.

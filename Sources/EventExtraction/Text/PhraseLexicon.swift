@@ -128,18 +128,15 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         let headIsCapitalized: Bool = phrase.withUTF8 { t in
           var headIsCapitalized = false
           WordScanner.scan(t) { i, j, isWord in
-            let bytes = UnsafeBufferPointer(rebasing: t[i..<j])
             let capitalized = WordScanner.isCapitalized(first: t[i], isWord: isWord)
             if parts.count == first { headIsCapitalized = capitalized }
             let exact = caseSensitive && capitalized
-            if exact, bytes.count > 64 {
-              longTexts[parts.count] = String(decoding: bytes, as: UTF8.self)
+            if exact, j - i > 64 {
+              longTexts[parts.count] = String(decoding: t[i..<j], as: UTF8.self)
             }
-            parts.append(
-              (
-                key: WordKey.hash(bytes), mask: exact ? WordScanner.caseMask(bytes) : 0,
-                length: exact ? Int32(bytes.count) : -1
-              ))
+            // Key and capitals in one pass (the mask is kept only for an exact part).
+            let (key, mask) = WordScanner.keyAndCaseMask(t, i, j)
+            parts.append((key: key, mask: exact ? mask : 0, length: exact ? Int32(j - i) : -1))
           }
           return headIsCapitalized
         }

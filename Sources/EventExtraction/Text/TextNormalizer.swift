@@ -60,6 +60,20 @@ public enum TextNormalizer {
             i += 1
             // The rest of the run of visible ASCII, read unchecked: no space can be pending.
             bytes.withUnsafeBufferPointer { b in
+              // Eight bytes at a time while they are visible ASCII and lone spaces between
+              // visible bytes (``isPlainRun(_:)``): such a space is written as itself from its
+              // own offset, as the pending-space path would write it. The output never outruns
+              // the input, so eight bytes fit wherever eight were read.
+              if let from = b.baseAddress, let to = out.baseAddress {
+                while i + 8 <= range.upperBound {
+                  let w = UnsafeRawPointer(from).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                  guard Self.isPlainRun(w) else { break }
+                  UnsafeMutableRawPointer(to + n).storeBytes(of: w, as: UInt64.self)
+                  for k in 0..<8 { offsets[n + k] = i + k }
+                  n += 8
+                  i += 8
+                }
+              }
               while i < range.upperBound, b[i] > 0x20, b[i] < 0x7F {
                 out[n] = b[i]
                 offsets[n] = i
@@ -68,6 +82,13 @@ public enum TextNormalizer {
               }
             }
             lastEnd = i
+            continue
+          }
+          // A plain space (one a word) only starts or extends a pending run, as ``classify``
+          // says, without the call.
+          if c == 0x20 {
+            if pendingSpace < 0 { pendingSpace = i }
+            i += 1
             continue
           }
           let (replacement, width) = classify(bytes, at: i, limit: range.upperBound)
@@ -90,6 +111,26 @@ public enum TextNormalizer {
       return outCount
     }
     return NormalizedText(text: text, offsets: offsets)
+  }
+
+  /// Whether the eight bytes of `w` (in memory order) are copied as they are after a visible
+  /// byte: each is visible ASCII or a space, no two spaces are adjacent (a run collapses) and
+  /// the last is no space (it may be trailing, or the first of a run).
+  ///
+  /// A high bit of `(w - 0x20…) & ~w & 0x80…` flags a byte below 0x20 (exact as to whether
+  /// there is one), and of `(w + 0x01…) | w` a byte above 0x7E; the spaces are flagged exactly,
+  /// by the bytes of `w ^ 0x20…` that are zero.
+  @inline(__always)
+  static func isPlainRun(_ w: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let below = (w &- 0x20 &* ones) & ~w & highs
+    let above = ((w &+ ones) | w) & highs
+    guard below | above == 0 else { return false }
+    let x = w ^ (0x20 &* ones)
+    let spaces = ~(((x & lows) &+ lows) | x | lows)
+    return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
   }
 
   /// Normalises a whole string (convenience for tests and small inputs).

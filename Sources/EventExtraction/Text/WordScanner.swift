@@ -20,6 +20,10 @@ public struct Word: Sendable, Hashable {
   public var isCapitalized: Bool
   /// Whether the token ends in a possessive `'s` (as `text.hasSuffix("'s")`).
   public var isPossessive: Bool
+  /// Whether the token's first byte is an ASCII digit (as `text.utf8.first` in `0`...`9`), read
+  /// where the word is made: `text.utf8.first` was an out-of-line call per word of every sentence
+  /// for the date rule. Still 72 bytes a word.
+  var startsWithDigit: Bool
 
   public var span: TextSpan { TextSpan(start: start, end: end) }
 
@@ -118,12 +122,32 @@ public enum WordScanner {
       start: i, end: j, text: text, lower: lower,
       key: Int(bitPattern: UInt(truncatingIfNeeded: key)), caseMask: caseMask, isWord: isWord,
       isCapitalized: isCapitalized(first: t[i], isWord: isWord),
-      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27)
+      isPossessive: j - i >= 2 && t[j - 1] == 0x73 && t[j - 2] == 0x27,
+      startsWithDigit: isDigit(t[i]))
   }
 
   /// The string of each one-byte ASCII token, by its byte.
   private static let oneByteTexts: [String] = (0..<128).map {
     String(decoding: [UInt8($0)], as: UTF8.self)
+  }
+
+  /// A token's ``Word/key`` and ``Word/caseMask`` in one pass over `t[i..<j]` (as ``words(_:)``
+  /// computes them): lexicons read 1.3 MB of gazetteer names at start-up, and hashing then
+  /// masking the bytes in two passes cost twice the loads and loop checks.
+  @inline(__always)
+  static func keyAndCaseMask(
+    _ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int
+  ) -> (key: Int, mask: UInt64) {
+    var key = WordKey.offset
+    var mask: UInt64 = 0
+    for k in i..<j {
+      let b = t[k]
+      let capital = ASCIIBytes.isCapital(b)
+      if capital, k - i < 64 { mask |= 1 << UInt64(k - i) }
+      key ^= UInt64(capital ? b | 0x20 : b)
+      key &*= WordKey.prime
+    }
+    return (Int(bitPattern: UInt(truncatingIfNeeded: key)), mask)
   }
 
   /// ``Word/caseMask`` of a token's bytes.

@@ -50,6 +50,25 @@ import Testing
   }
 }
 
+/// A block that ends in a full date is a photo caption; one that ends in another number, or
+/// that says something, is not.
+@Suite struct ArticleLayoutDatedCaptionTests {
+  @Test(arguments: [
+    ("Smoke rises over the city of Aleppo, Syria, April 29, 2016.", BlockRole.caption),
+    ("Smoke rises over the city of Aleppo, Syria, April 29, 02016.", .caption),
+    ("Smoke rises over the city of Aleppo, Syria, April 29, 2016  .", .caption),
+    ("Rebels said shelling hit Aleppo, Syria, April 29, 2016.", .body),
+    ("Shelling hit the city of Aleppo, Syria, on April 29, killing 12.", .body),
+    ("Smoke rises over the city of Aleppo, Syria, April 29, 1.2016.", .body),
+    ("Smoke rises over the city of Aleppo, Syria, April 29, 2200.", .body),
+  ])
+  func tellsDatedCaptions(block: String, role: BlockRole) {
+    let text = "The talks stalled, a U.N. mediator said Thursday.\n\n" + block
+    let layout = ArticleLayout(bytes: Array(text.utf8))
+    #expect(layout.roles == [.body, role])
+  }
+}
+
 /// The in-place furniture test answers as lower-casing and `hasPrefix` did.
 @Suite struct ArticleLayoutFurnitureTests {
   @Test(arguments: [

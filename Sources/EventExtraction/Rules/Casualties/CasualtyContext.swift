@@ -4,9 +4,9 @@ struct CasualtyContext {
   let tokens: [WordToken]
   /// Non-overlapping, in text order.
   let phrases: [FigurePhrase]
-  /// For each token index, the phrase ending right before it / starting at it (-1: none).
-  private let endingAt: [Int32]
-  private let startingAt: [Int32]
+  /// For each token index (and one past the last), the phrase ending right before it, then
+  /// for each the phrase starting at it (-1: none): one array, not two (an allocation each).
+  private let phraseMarks: [Int32]
 
   /// Tokenizes `text`, looks every word up once, and reads its figure phrases.
   init(text: String) {
@@ -34,13 +34,19 @@ struct CasualtyContext {
     self.tokens = tokens
     let reader = FigurePhraseReader(tokens: tokens, source: text)
     var phrases: [FigurePhrase] = []
-    var ending = [Int32](repeating: -1, count: tokens.count + 1)
-    var starting = [Int32](repeating: -1, count: tokens.count + 1)
+    let width = tokens.count + 1
+    var marks = [Int32](repeating: -1, count: 2 * width)
     var i = 0
     while i < tokens.count {
+      // Most tokens start no phrase: the reader's first test, read here in place, spares the
+      // call (a copy of its result and a static read each) for them.
+      guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else {
+        i += 1
+        continue
+      }
       if let p = reader.phrase(at: i) {
-        ending[p.end] = Int32(phrases.count)
-        starting[p.start] = Int32(phrases.count)
+        marks[p.end] = Int32(phrases.count)
+        marks[width + p.start] = Int32(phrases.count)
         phrases.append(p)
         i = p.end
       } else {
@@ -48,19 +54,20 @@ struct CasualtyContext {
       }
     }
     self.phrases = phrases
-    endingAt = ending
-    startingAt = starting
+    phraseMarks = marks
   }
 
   /// The phrase whose last token is `index - 1`, i.e. that ends right before token `index`.
   func phrase(endingBefore index: Int) -> FigurePhrase? {
-    guard index >= 0, index < endingAt.count, endingAt[index] >= 0 else { return nil }
-    return phrases[Int(endingAt[index])]
+    let width = phraseMarks.count / 2
+    guard index >= 0, index < width, phraseMarks[index] >= 0 else { return nil }
+    return phrases[Int(phraseMarks[index])]
   }
 
   func phrase(startingAt index: Int) -> FigurePhrase? {
-    guard index >= 0, index < startingAt.count, startingAt[index] >= 0 else { return nil }
-    return phrases[Int(startingAt[index])]
+    let width = phraseMarks.count / 2
+    guard index >= 0, index < width, phraseMarks[width + index] >= 0 else { return nil }
+    return phrases[Int(phraseMarks[width + index])]
   }
 
   func word(_ index: Int) -> String {

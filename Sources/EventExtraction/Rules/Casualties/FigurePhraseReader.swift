@@ -16,9 +16,26 @@ struct FigurePhraseReader {
     (["between"], .range),
   ]
 
-  /// The qualifiers by their first word.
-  private static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Qualifier)]] =
-    Dictionary(grouping: qualifiers, by: { $0.words[0] })
+  /// The qualifiers by their first word's ``WordKey`` (a token's ``WordToken/hash``), in list
+  /// order: an integer probe per candidate, not a `String` hashed for a dictionary.
+  private static let qualifiersByFirstKey: KeyTable<[(words: [String], qualifier: Qualifier)]> = {
+    let groups = Dictionary(grouping: qualifiers, by: { $0.words[0] })
+    var table = KeyTable<[(words: [String], qualifier: Qualifier)]>(minimumCapacity: groups.count)
+    for (word, list) in groups {
+      precondition(table[WordKey.of(word)] == nil, "two qualifier words share a key")
+      table[WordKey.of(word)] = list
+    }
+    return table
+  }()
+
+  /// The qualifiers whose first word is token `i` (as grouping them by first word and looking
+  /// its lower case up): found by key, confirmed by the first word's string.
+  private func qualifiers(startingAt i: Int) -> [(words: [String], qualifier: Qualifier)] {
+    let key = Int(bitPattern: UInt(truncatingIfNeeded: tokens[i].hash))
+    guard let found = Self.qualifiersByFirstKey[key], found[0].words[0] == tokens[i].lower
+    else { return [] }
+    return found
+  }
 
   /// First words of qualifiers.
   static let qualifierStarts: Set<String> = Set(qualifiers.map { $0.words[0] })
@@ -51,7 +68,7 @@ struct FigurePhraseReader {
     var qualifier = Qualifier.exact
     let candidates =
       tokens[i].classes.contains(.qualifierStart)
-      ? Self.qualifiersByFirstWord[tokens[i].lower] ?? [] : []
+      ? qualifiers(startingAt: i) : []
     for (words, q) in candidates where matches(words, at: i) {
       qualifier = q
       j = i + words.count

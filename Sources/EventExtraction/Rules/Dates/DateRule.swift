@@ -48,8 +48,7 @@ public struct DateRule: Sendable {
 
   /// Whether a word starts with a digit, as every word `Int(_:)` reads does.
   private static func isNumber(_ word: Word) -> Bool {
-    guard let first = word.text.utf8.first else { return false }
-    return (0x30...0x39).contains(first)
+    word.startsWithDigit
   }
 
   private func make(
@@ -58,7 +57,7 @@ public struct DateRule: Sendable {
   ) -> DateMention {
     let span = TextSpan(start: words[first].start, end: words[end - 1].end)
     var expression = DateExpression(
-      kind: e, raw: words[first..<end].map(\.text).joined(separator: " "))
+      kind: e, raw: Word.spacedText(words[first..<end]))
     configure(&expression)
     return DateMention(expression: expression, first: first, end: end, span: span, rule: rule)
   }

@@ -32,7 +32,7 @@ public struct ReferringPlaceRule: Sendable {
         !(k + 1 < words.count && words[k + 1].lower == "of"),
         let (city, why) = context.referredCity()
       {
-        let raw = words[i...k].map(\.text).joined(separator: " ")
+        let raw = Word.spacedText(words[i...k])
         result.append(
           PlaceMention(
             first: i, end: k + 1, raw: raw, entry: city,

@@ -82,7 +82,21 @@ public struct ActorRule: Sendable {
       }
       i += 1
     }
-    var seen = Set<String>()
-    return result.filter { seen.insert($0.0).inserted }
+    return Self.firstOfEachName(result)
+  }
+
+  /// The actors with each name's first only, in order (as filtering through a `Set` of names
+  /// does). A clause names few actors: up to eight are compared with the ones kept so far, not
+  /// hashed into a new set (a set per event cost about a thousand instructions).
+  static func firstOfEachName(_ found: [(String, Range<Int>)]) -> [(String, Range<Int>)] {
+    guard found.count > 1 else { return found }
+    guard found.count <= 8 else {
+      var seen = Set<String>()
+      return found.filter { seen.insert($0.0).inserted }
+    }
+    var kept: [(String, Range<Int>)] = []
+    kept.reserveCapacity(found.count)
+    for actor in found where !kept.contains(where: { $0.0 == actor.0 }) { kept.append(actor) }
+    return kept
   }
 }

@@ -90,6 +90,6 @@ public struct SourceRule: Sendable {
   private static func text(_ words: [Word]) -> String {
     var ws = words[...]
     while let f = ws.first, leadingWords.contains(f) { ws = ws.dropFirst() }
-    return ws.map(\.text).joined(separator: " ")
+    return Word.spacedText(ws)
   }
 }

@@ -39,7 +39,7 @@ public struct TargetRule: Sendable {
         // Keep the name: from the first capitalised word ("the international charity Doctors
         // Without Borders" -> "Doctors Without Borders").
         let named = words[(end + 2)..<e].drop { !$0.isCapitalized }
-        let by = (named.isEmpty ? words[(end + 2)..<e] : named).map(\.text).joined(separator: " ")
+        let by = Word.spacedText(named.isEmpty ? words[(end + 2)..<e] : named)
         text += " (\(words[end].lower) by \(by))"
         end = e
       }
@@ -58,7 +58,7 @@ public struct TargetRule: Sendable {
           e += 1
         }
         if e > s, !words[s].isCapitalized {
-          return (words[s..<e].map(\.text).joined(separator: " "), s..<e)
+          return (Word.spacedText(words[s..<e]), s..<e)
         }
       }
       k += 1

@@ -25,8 +25,9 @@ struct MobViolenceRule: TriggerRule {
         Self.isCrowdViolence(words, m)
       }
     }
+    let clash = Self.crowdClashWords  // read once: each read of a `static let` calls `swift_once`
     let brawls = words.indices.filter { i in
-      Self.crowdClashWords.contains(words[i]) && Cues.subjectKind(words, before: i) == .crowd
+      clash.contains(words[i]) && Cues.subjectKind(words, before: i) == .crowd
     }.map { Trigger(type: .mobViolence, first: $0, end: $0 + 1, rule: id) }
     return named + crowdViolence + brawls
   }

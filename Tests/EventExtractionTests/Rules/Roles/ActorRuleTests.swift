@@ -36,6 +36,25 @@ import Testing
     #expect(found.map(\.0) == c.actors)
   }
 
+  /// Names in order, each found at word `k` for the `k`th: the first of each name is kept, as
+  /// filtering through a set of names does (beyond eight names a set is still used).
+  @Test(arguments: [
+    ([String](), [String]()),
+    (["Russia"], ["Russia"]),
+    (["Russia", "Russia"], ["Russia"]),
+    (["Russia", "Hezbollah", "Russia", "Iran", "Hezbollah"], ["Russia", "Hezbollah", "Iran"]),
+    (
+      ["a", "b", "c", "d", "e", "f", "g", "h", "a", "i", "b"],
+      ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+    ),
+  ])
+  func keepsTheFirstOfEachName(names: [String], kept: [String]) {
+    let found = names.enumerated().map { k, name in (name, k..<(k + 1)) }
+    let result = ActorRule.firstOfEachName(found)
+    #expect(result.map(\.0) == kept)
+    #expect(result.map(\.1.lowerBound) == kept.map { name in names.firstIndex(of: name)! })
+  }
+
   @Test func readsGovernmentForcesInTheArticlesCountry() {
     let w = words("government shelling and airstrikes killed about 400 people")
     let found = ActorRule(dictionary: .builtIn).actors(in: w, range: 0..<w.count, country: "Syria")
