@@ -104,6 +104,18 @@ package enum ASCIIBytes {
     return text.withUTF8 { firstIndex(of: byte, in: $0, from: 0, to: $0.count) != nil }
   }
 
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The high bit of each byte of `w` that is `byte` (and perhaps of bytes above the first
+  /// such, through a borrow; never below it): `(v - 0x01…) & ~v & 0x80…` with `v` the word xor
+  /// the byte repeated. The lowest bit set marks the first match.
+  @inline(__always)
+  static func bytesEqual(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+    let v = w ^ (UInt64(byte) &* ones)
+    return (v &- ones) & ~v & highs
+  }
+
   /// The index of the first byte from `start` on that is a backslash, a quote (with `quote`)
   /// or a control character below 0x20 (with `control`); `bytes.count` when there is none.
   /// Where a JSON string's plain run ends when reading it, and whether text needs escaping when
@@ -116,19 +128,13 @@ package enum ASCIIBytes {
   package static func firstJSONSpecial(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int, quote: Bool, control: Bool
   ) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     var i = start
     if let base = UnsafeRawPointer(bytes.baseAddress) {
       while i + 8 <= bytes.count {
         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let b = w ^ (0x5C &* ones)
-        var m = (b &- ones) & ~b & highs
+        var m = bytesEqual(w, 0x5C)
         if control { m |= (w &- 0x20 &* ones) & ~w & highs }
-        if quote {
-          let q = w ^ (0x22 &* ones)
-          m |= (q &- ones) & ~q & highs
-        }
+        if quote { m |= bytesEqual(w, 0x22) }
         if m != 0 { return i + m.trailingZeroBitCount / 8 }
         i += 8
       }

@@ -102,23 +102,17 @@ public struct SentenceSplitter: Sendable {
 
   /// The index of the first `.`, `!` or `?` in `t` from `start` on, or `t.count`.
   ///
-  /// Eight bytes at a time (a byte loop with three compares a byte was most of the splitting):
-  /// a high bit of `(v - 0x01…) & ~v & 0x80…` is set where a byte of `v` is zero, `v` being the
-  /// word xor one mark repeated. A borrow can flag a byte above a true match but never below
-  /// one, so the lowest byte flagged for any of the three marks is the first mark.
+  /// Eight bytes at a time (a byte loop with three compares a byte was most of the splitting),
+  /// with ``ASCIIBytes/bytesEqual(_:_:)``: the lowest byte flagged for any of the three marks is
+  /// the first mark.
   static func nextEndMark(_ t: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
     var i = start
     if let base = UnsafeRawPointer(t.baseAddress) {
       while i + 8 <= t.count {
         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let period = w ^ (0x2E &* ones)
-        let bang = w ^ (0x21 &* ones)
-        let question = w ^ (0x3F &* ones)
         let m =
-          ((period &- ones) & ~period | (bang &- ones) & ~bang | (question &- ones) & ~question)
-          & highs
+          ASCIIBytes.bytesEqual(w, 0x2E) | ASCIIBytes.bytesEqual(w, 0x21)
+          | ASCIIBytes.bytesEqual(w, 0x3F)
         if m != 0 { return i + m.trailingZeroBitCount / 8 }
         i += 8
       }
