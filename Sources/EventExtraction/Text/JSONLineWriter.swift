@@ -104,9 +104,17 @@ struct JSONLineWriter: ~Copyable {
   mutating func int(_ n: Int?) {
     guard let n else { return raw("null") }
     reserve(20)
+    count += Self.writeDecimal(n, at: base + count)
+  }
+
+  /// Writes `n` in decimal at `p`, which has room for 20 bytes (a sign and 19 digits hold any
+  /// `Int`), and returns how many bytes it wrote.
+  @inline(__always)
+  static func writeDecimal(_ n: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    var start = 0
     if n < 0 {
-      base[count] = 0x2D
-      count += 1
+      p[0] = 0x2D
+      start = 1
     }
     var m = n.magnitude
     var digits = 1
@@ -115,11 +123,11 @@ struct JSONLineWriter: ~Copyable {
       digits += 1
     }
     m = n.magnitude
-    for k in stride(from: count + digits - 1, through: count, by: -1) {
-      base[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+    for k in stride(from: start + digits - 1, through: start, by: -1) {
+      p[k] = UInt8(truncatingIfNeeded: m % 10) + 0x30
       m /= 10
     }
-    count += digits
+    return start + digits
   }
 
   /// Appends `x` as Swift prints it (shortest round-trip form), or `null`.
@@ -129,21 +137,13 @@ struct JSONLineWriter: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
-  /// Appends the decimal digits of `n` without making a `String`: written last digit first into
-  /// a stack buffer, then appended at once (appending each digit and reversing the array's tail
-  /// cost 770 instructions a number).
+  /// Appends the decimal digits of `n` without making a `String`: written into a stack buffer
+  /// (``writeDecimal(_:at:)``), then appended at once (appending each digit and reversing the
+  /// array's tail cost 770 instructions a number).
   static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-    if n < 0 { out.append(0x2D) }
-    var m = n.magnitude
-    // 20 digits hold any `UInt64`.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var i = digits.count
-      repeat {
-        i -= 1
-        digits[i] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-        m /= 10
-      } while m > 0
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+      guard let p = buffer.baseAddress else { return }
+      out.append(contentsOf: UnsafeBufferPointer(start: p, count: writeDecimal(n, at: p)))
     }
   }
 
