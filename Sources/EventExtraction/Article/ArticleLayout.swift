@@ -30,7 +30,7 @@ public struct ArticleLayout: Sendable {
   /// Each block's normalised text, reused by the sentence splitter.
   var normalized: [NormalizedText] = []
 
-  private static let furniture: [String] = [
+  static let furniture: [String] = [
     "to read the full story", "more coverage", "special project", "are you already a subscriber",
     "click to log in", "advertisement", "related coverage", "related stories", "read more",
     "share this", "subscribe", "sign up for", "follow us", "recommended", "most read",
@@ -97,14 +97,7 @@ public struct ArticleLayout: Sendable {
     var copy = text
     let ascii: Bool? = copy.withUTF8 { b in
       guard ASCIIBytes.isASCII(b) else { return nil }
-      return furnitureBytes.contains { phrase in
-        guard phrase.count <= b.count else { return false }
-        for k in phrase.indices {
-          let c = b[k]
-          guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == phrase[k] else { return false }
-        }
-        return true
-      }
+      return furnitureBytes.contains { hasPrefix(b, $0) }
     }
     if let ascii { return ascii }
     let lower = text.lowercased()
@@ -141,8 +134,7 @@ public struct ArticleLayout: Sendable {
     // spaces), nothing else can be; read in place, so that most blocks are never copied.
     var copy = text
     let (marked, datedEnd) = copy.withUTF8 { b -> (Bool, Bool) in
-      if Self.hasPrefix(b, "in this ") || Self.hasPrefix(b, "file -")
-        || Self.hasPrefix(b, "file photo") || Self.isPictured(b)
+      if Self.captionOpenings.contains(where: { Self.hasPrefix(b, $0) }) || Self.isPictured(b)
       {
         return (true, false)
       }
@@ -163,15 +155,18 @@ public struct ArticleLayout: Sendable {
       && DateWords.month(words[n - 5]) != nil && !Self.find(bytes, " said")
   }
 
-  /// Whether `bytes` start with `prefix`, ignoring ASCII case.
-  private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
-    var k = 0
-    for p in prefix.utf8 {
-      guard k < bytes.count, bytes[k] | 0x20 == p | 0x20 else { return false }
-      k += 1
+  /// Whether `bytes` start with `prefix` (lower-case ASCII), ASCII capitals folded.
+  private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+    guard prefix.count <= bytes.count else { return false }
+    for k in prefix.indices {
+      let c = bytes[k]
+      guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == prefix[k] else { return false }
     }
     return true
   }
+
+  /// How a photo caption may open (lower-case ASCII).
+  private static let captionOpenings = ["in this ", "file -", "file photo"].map { Array($0.utf8) }
 
   private static let pictured = Array(" pictured".utf8)
 
