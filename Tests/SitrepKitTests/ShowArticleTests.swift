@@ -78,4 +78,22 @@ import Testing
     let (shown, _, _) = Fixtures.run(&shell, "output csv; show e1")
     #expect(shown.contains("killed,6 people — set by hand (extracted: at least 5 people)"))
   }
+
+  /// The sentence `why` marks wraps at words to the screen, the marks counted as a column each.
+  @Test func whyWrapsItsSentenceAtWords() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let text = "Shelling in Aleppo\n\nShelling killed at least 5 people in Aleppo on Friday.\n"
+    try text.write(toFile: dir + "/2016-04-30-a.txt", atomically: true, encoding: .utf8)
+    var shell = Fixtures.shell(directory: dir)
+    shell.context.width = 30
+    let (out, _, _) = Fixtures.run(&shell, "load 2016-04-30-a.txt; why e1 killed")
+    #expect(
+      out.hasSuffix(
+        """
+        Shelling «killed at least 5
+        people» in Aleppo on Friday.
+        killed: rule casualty.killing-n, a1 line 3, bytes 29-53
+
+        """))
+  }
 }

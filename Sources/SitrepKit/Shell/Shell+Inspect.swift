@@ -179,9 +179,14 @@ extension Shell {
     let before = TextSpan(start: sentence.start, end: evidence.span.start).slice(of: text)
     let marked = evidence.span.slice(of: text)
     let after = TextSpan(start: evidence.span.end, end: sentence.end).slice(of: text)
-    let open = context.colors ? "\u{1B}[7m" : "«"
-    let close = context.colors ? "\u{1B}[0m" : "»"
-    var out = Shell.flatten(before) + open + Shell.flatten(marked) + close + Shell.flatten(after) + "\n"
+    // Wrapped at words to the screen with one-character stand-ins for the marks, which then
+    // become « » or reverse video (which takes no column).
+    let (openMark, closeMark) = ("\u{E000}", "\u{E001}")
+    let sentenceText =
+      Shell.flatten(before) + openMark + Shell.flatten(marked) + closeMark + Shell.flatten(after)
+    var out = sentenceText.wrapped(width: context.width).joined(separator: "\n")
+      .replacingOccurrences(of: openMark, with: context.colors ? "\u{1B}[7m" : "«")
+      .replacingOccurrences(of: closeMark, with: context.colors ? "\u{1B}[0m" : "»") + "\n"
     // The evidence is where the extractor read the field; a value set since is said so.
     if field != nil, let hand = Shell.setByHand(name, of: event) {
       out += "\(name): set by hand to \(hand.now) (extracted: \(hand.extracted))\n"
