@@ -58,12 +58,19 @@ import Testing
     #expect(lines.filter { $0.hasPrefix("from,") } == ["from,a photo caption: check the picture shows this incident,,"])
   }
 
-  @Test func whySaysAFieldWasSetByHand() throws {
+  /// A shell that has loaded one article of one sentence with a figure, as e1.
+  private func shellWithShelling() throws -> Shell {
     let dir = Fixtures.temporaryDirectory()
     let text = "Shelling in Aleppo\n\nShelling killed at least 5 people in Aleppo on Friday.\n"
     try text.write(toFile: dir + "/2016-04-30-a.txt", atomically: true, encoding: .utf8)
     var shell = Fixtures.shell(directory: dir)
-    _ = Fixtures.run(&shell, "load 2016-04-30-a.txt; set e1 killed = 6, injured = 2")
+    _ = Fixtures.run(&shell, "load 2016-04-30-a.txt")
+    return shell
+  }
+
+  @Test func whySaysAFieldWasSetByHand() throws {
+    var shell = try shellWithShelling()
+    _ = Fixtures.run(&shell, "set e1 killed = 6, injured = 2")
     let (killed, _, _) = Fixtures.run(&shell, "why e1 killed")
     #expect(
       killed == """
@@ -81,12 +88,9 @@ import Testing
 
   /// The sentence `why` marks wraps at words to the screen, the marks counted as a column each.
   @Test func whyWrapsItsSentenceAtWords() throws {
-    let dir = Fixtures.temporaryDirectory()
-    let text = "Shelling in Aleppo\n\nShelling killed at least 5 people in Aleppo on Friday.\n"
-    try text.write(toFile: dir + "/2016-04-30-a.txt", atomically: true, encoding: .utf8)
-    var shell = Fixtures.shell(directory: dir)
+    var shell = try shellWithShelling()
     shell.context.width = 30
-    let (out, _, _) = Fixtures.run(&shell, "load 2016-04-30-a.txt; why e1 killed")
+    let (out, _, _) = Fixtures.run(&shell, "why e1 killed")
     #expect(
       out.hasSuffix(
         """
