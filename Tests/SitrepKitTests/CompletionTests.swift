@@ -118,7 +118,7 @@ import Testing
     ("set e1 ", "", [
       "type", "killed", "killed.low", "killed.high", "injured", "injured.low", "injured.high",
       "victims", "place", "latitude", "longitude", "date", "scope", "part_of", "actors", "actor",
-      "target", "source", "status",
+      "target", "source", "status", "note",
     ]),
     ("set e1 k", "k", ["killed", "killed.low", "killed.high"]),
     ("set e1 e", "e", ["e1", "e2"]),

@@ -99,6 +99,14 @@ import Testing
     #expect(shell.session.events[2].status == .extracted)
   }
 
+  @Test func aNoteIsSetAndAddedLikeAField() {
+    var shell = Fixtures.shell(Fixtures.session([Fixtures.event("e1")]))
+    let (_, err, _) = Fixtures.run(&shell, "set e1 notes = \"y\"")
+    #expect(err.hasPrefix("<input>:1:8: error: 'notes' cannot be set; did you mean 'note'?\n"))
+    _ = Fixtures.run(&shell, "set e1 note = \"recounted\"")
+    #expect(shell.session.events[0].notes == ["recounted"])
+  }
+
   @Test func unmergeCountsTheEventsItTookOutOfAMerge() {
     var shell = Fixtures.shell(
       Fixtures.session(

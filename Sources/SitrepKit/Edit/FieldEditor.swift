@@ -10,11 +10,12 @@ public struct FieldEditor: Sendable {
     self.gazetteer = gazetteer
   }
 
-  /// Fields `set` can change on events.
+  /// Fields `set` can change on events (`status` and `note`, marks rather than fields of the
+  /// event, are applied by the shell).
   public static let eventFields = [
     "type", "killed", "killed.low", "killed.high", "injured", "injured.low", "injured.high",
     "victims", "place", "latitude", "longitude", "date", "scope", "part_of", "actors", "actor",
-    "target", "source", "status",
+    "target", "source", "status", "note",
   ]
 
   /// A change to one event, or an error message for the value.

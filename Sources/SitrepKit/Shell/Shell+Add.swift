@@ -16,7 +16,12 @@ extension Shell {
       id: "", article: article.id, type: .other, evidence: Evidence(span: span, rule: "manual"))
     let editor = FieldEditor(gazetteer: gazetteer)
     var status = EventStatus.manual
+    var notes: [String] = []
     for assignment in assignments {
+      if assignment.field.text.lowercased() == "note" {
+        notes.append(assignment.value.text)
+        continue
+      }
       if assignment.field.text.lowercased() == "status" {
         guard let s = EventStatus(rawValue: assignment.value.text.lowercased()) else {
           throw Shell.choiceError("status", assignment.value, EventStatus.allCases.map(\.rawValue))
@@ -41,6 +46,7 @@ extension Shell {
     var added = SessionEvent(extracted: event)
     added.extracted = nil
     added.status = status
+    added.notes = notes
     transaction.addEvent(added)
     commit(transaction, command: command)
     acknowledge("added \(event.id)\(inherited.map { " (\($0))" } ?? "")\n", console: &console)
