@@ -57,7 +57,7 @@ extension Shell {
     let gutter = String(lines.count).count
     let width = max(20, context.width - gutter - 3)
     for (n, line) in lines.enumerated() {
-      let wrapped = Shell.wrap(String(line), width: width)
+      let wrapped = String(line).wrapped(width: width)
       for (i, piece) in wrapped.enumerated() {
         let number = i == 0 ? String(n + 1) : ""
         out += String(repeating: " ", count: gutter - number.count) + number + " │ " + piece + "\n"
@@ -135,12 +135,12 @@ extension Shell {
     var out = ""
     for row in rows {
       let (field, value, evidence, rule) = (row[0].display, Shell.flatten(row[1].display), Shell.flatten(row[2].display), row[3].display)
-      for (i, piece) in Shell.wrap(value, width: width).enumerated() {
+      for (i, piece) in value.wrapped(width: width).enumerated() {
         out += (i == 0 ? field.padding(10) : String(repeating: " ", count: 10)) + piece + "\n"
       }
       if !evidence.isEmpty || (!rule.isEmpty && field != "evidence") {
         let quoted = evidence.isEmpty ? "" : "“\(evidence)” "
-        for piece in Shell.wrap(quoted + "· " + rule, width: width - 2) {
+        for piece in (quoted + "· " + rule).wrapped(width: width - 2) {
           out += String(repeating: " ", count: 12) + piece + "\n"
         }
       }
@@ -259,27 +259,5 @@ extension Shell {
 
   static func flatten(_ s: String) -> String {
     String(s.map { $0.isNewline ? " " : $0 })
-  }
-
-  /// Splits a line into pieces of at most `width` characters, at spaces where possible.
-  static func wrap(_ line: String, width: Int) -> [String] {
-    var pieces: [String] = []
-    var rest = Substring(line)
-    while rest.count > width {
-      let window = rest.prefix(width)
-      let cut = window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
-      pieces.append(String(rest[..<cut]).trimmingTrailingSpaces())
-      rest = rest[cut...]
-    }
-    pieces.append(String(rest))
-    return pieces
-  }
-}
-
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var s = self
-    while s.last == " " { s.removeLast() }
-    return s
   }
 }
