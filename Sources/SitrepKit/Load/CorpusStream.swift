@@ -125,12 +125,12 @@ public struct CorpusStream: Sendable {
     if counted { errorCount += 1 }
   }
 
-  /// Reports a line that is no record. Standard input that opens with a line that is no JSON
-  /// object is most likely a plain-text article piped in: one message says what `-` reads, and
-  /// the lines like it before the first record are counted, not listed.
   /// Whether the current file is standard input (`-`).
   private var readingStandardInput: Bool { currentName == "<stdin>" }
 
+  /// Reports a line that is no record. Standard input that opens with a line that is no JSON
+  /// object is most likely a plain-text article piped in: one message says what `-` reads, and
+  /// the lines like it before the first record are counted, not listed.
   private mutating func skip(_ error: CorpusReader.LineError) {
     let notObject = error.message == CorpusLineParser.Failure.notJSONObject.message
     guard readingStandardInput, notObject, recordsInFile == 0 else {
