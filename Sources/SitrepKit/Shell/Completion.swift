@@ -1,4 +1,3 @@
-import EventExtraction
 import Foundation
 import QueryLanguage
 

@@ -93,7 +93,7 @@ extension Shell {
       return ("'\(path)' is a directory, not a script", "'load \(path)' reads the articles in it")
     }
     let ext = (path as NSString).pathExtension.lowercased()
-    guard ["txt", "md", "jsonl", "csv"].contains(ext) else { return nil }
+    guard SourceFiles.articleExtensions.contains(ext) || ext == "csv" else { return nil }
     return (
       "'\(path)' looks like articles (.\(ext)), not a script",
       "'load \(path)' reads them; 'sitrep extract \(path)' writes their events")

@@ -102,9 +102,9 @@ extension Shell {
     addField("type")
     add("acled", e.type.acled.map { "\($0.eventType) / \($0.subEventType)" })
     add("cameo", e.type.cameo)
-    for key in ["killed", "injured", "place", "date", "actors", "target", "source"] { addField(key) }
-    add("scope", e.scope.rawValue)
-    add("part_of", e.partOf)
+    for key in ["killed", "injured", "place", "date", "actors", "target", "source", "scope", "part_of"] {
+      addField(key)
+    }
     if let group = event.merge {
       let members = session.events.filter { $0.merge == group }
       for member in members {
