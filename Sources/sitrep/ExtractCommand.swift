@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
       }
       let scanning = clock()
       let expanded = SourceFiles.expand(path) { found in
-        bar.update(CommandProgress(label: "scanning: files found", done: found, total: 0, started: scanning))
+        bar.update(.scanning(found: found, started: scanning))
         return true
       }
       bar.update(nil)

@@ -24,6 +24,11 @@ public struct CommandProgress: Sendable, Equatable {
     self.started = started
   }
 
+  /// A folder's scan: the article files found so far (no total is known).
+  public static func scanning(found: Int, started: Double) -> CommandProgress {
+    CommandProgress(label: "scanning: files found", done: found, total: 0, started: started)
+  }
+
   /// The progress line at `now`: label, a 30-cell bar, count, rate and time left. Without a
   /// total, the count and rate alone.
   ///

@@ -79,7 +79,7 @@ extension Shell {
         read += sizes[k - 1]
         context.progress(CommandProgress(label: "reading", done: read, total: totalBytes, unit: .bytes, started: reading))
       }
-      if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
+      if context.isCancelled() { throw Shell.loadCancelled }
       let lower = file.lowercased()
       let isCorpus = lower.hasSuffix(".jsonl") || lower.hasSuffix(".csv")
       if !isCorpus, let size = SourceFiles.size(of: file), size > ArticleText.maximumBytes {
@@ -105,7 +105,7 @@ extension Shell {
           lower.hasSuffix(".csv")
           ? CSVCorpusReader.records(in: text, progress: show)
           : CorpusReader.records(in: text, progress: show)
-        if context.isCancelled() { throw .error("load cancelled; nothing was added", at: nil) }
+        if context.isCancelled() { throw Shell.loadCancelled }
         for error in errors.prefix(5) {
           console.report("\(display(file)):\(error.line): skipped: \(error.message)\n")
         }
@@ -147,9 +147,12 @@ extension Shell {
     case .unreadable: .error("cannot read directory '\(argument.text)'", at: argument.range)
     case .symlinkLoop:
       .error("cannot open '\(argument.text)': too many levels of symbolic links", at: argument.range)
-    case .cancelled: .error("load cancelled; nothing was added", at: nil)
+    case .cancelled: Shell.loadCancelled
     }
   }
+
+  /// What a `load` stopped by Ctrl-C says, whatever it was doing.
+  static let loadCancelled = Diagnostic.error("load cancelled; nothing was added", at: nil)
 
   /// The files a `load` argument names (``SourceFiles/expand(_:scanning:)``), with the count of
   /// files found shown while a large folder is scanned, and Ctrl-C stopping the scan.
@@ -159,8 +162,7 @@ extension Shell {
     defer { if shown { context.progress(nil) } }
     return SourceFiles.expand(path) { found in
       shown = true
-      context.progress(
-        CommandProgress(label: "scanning: files found", done: found, total: 0, started: started))
+      context.progress(.scanning(found: found, started: started))
       return !context.isCancelled()
     }
   }

@@ -33,7 +33,7 @@ extension Shell {
         throw .error("no files match '\(argument.text)'", at: argument.range)
       case .failure(.emptyDirectory):
         throw .error("no .jsonl files in '\(argument.text)'", at: argument.range)
-      case .failure(.cancelled): throw .error("load cancelled; nothing was added", at: nil)
+      case .failure(.cancelled): throw Shell.loadCancelled
       case .failure:
         throw .error("cannot read '\(argument.text)'", at: argument.range)
       }
