@@ -56,7 +56,8 @@ public enum CommandCatalog {
     CommandInfo(
       name: "tally", group: .questions,
       syntax:
-        "tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY] [limit N]",
+        "tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY[, KEY]] "
+          + "[limit N]",
       summary: "totals that never double-count; reported totals listed beside",
       example: "tally killed by place"),
     CommandInfo(
@@ -139,7 +140,7 @@ public enum CommandCatalog {
       name: "export", group: .session,
       syntax:
         "export events|NAME [where EXPR] to FILE | export tally [MEASURE[, MEASURE]] "
-        + "[by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY] [limit N] to FILE",
+        + "[by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY[, KEY]] [limit N] to FILE",
       summary: "write events (.csv ACLED columns, .jsonl, .geojson, .md) or a tally (.csv, .md, .json)",
       example: "export events where country = Syria to syria.csv", takesPath: true),
     CommandInfo(

@@ -124,15 +124,7 @@ extension Parser {
   mutating func parseListQuery(subject token: Token) throws(Diagnostic) -> ListQuery {
     var query = ListQuery(subject: Parser.subject(of: token), subjectRange: token.range)
     if consumeWord("where") != nil { query.filter = try parseExpression() }
-    if consumeWord("sort") != nil {
-      _ = try expectWord("by")
-      repeat {
-        let field = try fieldReference()
-        var descending = false
-        if consumeWord("desc") != nil { descending = true } else { _ = consumeWord("asc") }
-        query.sort.append(SortKey(field: field, descending: descending))
-      } while consume(.comma) != nil
-    }
+    if consumeWord("sort") != nil { query.sort = try parseSortKeys() }
     if consumeWord("limit") != nil { query.limit = try limitCount() }
     if consumeWord("select") != nil {
       repeat { query.select.append(try fieldReference()) } while consume(.comma) != nil
@@ -150,7 +142,7 @@ extension Parser {
     return n
   }
 
-  /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY[, KEY]]
+  /// `tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY [desc][, ...]]
   /// [limit N]`; without a measure, events are counted.
   mutating func parseTally() throws(Diagnostic) -> TallyQuery {
     let clauses = ["by", "in", "where", "sort", "limit", "to"]
@@ -165,12 +157,22 @@ extension Parser {
       query.subject = Parser.subject(of: token)
     }
     if consumeWord("where") != nil { query.filter = try parseExpression() }
-    if consumeWord("sort") != nil {
-      _ = try expectWord("by")
-      repeat { query.sortKeys.append(try fieldReference()) } while consume(.comma) != nil
-    }
+    if consumeWord("sort") != nil { query.sortKeys = try parseSortKeys() }
     if consumeWord("limit") != nil { query.limit = try limitCount() }
     return query
+  }
+
+  /// `by KEY [desc|asc][, KEY [desc|asc]]`, after `sort`.
+  private mutating func parseSortKeys() throws(Diagnostic) -> [SortKey] {
+    _ = try expectWord("by")
+    var keys: [SortKey] = []
+    repeat {
+      let field = try fieldReference()
+      var descending = false
+      if consumeWord("desc") != nil { descending = true } else { _ = consumeWord("asc") }
+      keys.append(SortKey(field: field, descending: descending))
+    } while consume(.comma) != nil
+    return keys
   }
 
   /// `MEASURE[, MEASURE]`.

@@ -1,7 +1,7 @@
 extension Parser {
   /// `export events|NAME [where EXPR] [sort by ...] [limit N] to FILE` and
-  /// `export tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR] [sort by KEY]
-  /// [limit N] to FILE`.
+  /// `export tally [MEASURE[, MEASURE]] [by KEY[, KEY]] [in SET] [where EXPR]
+  /// [sort by KEY[, KEY]] [limit N] to FILE`.
   mutating func parseExport() throws(Diagnostic) -> Command {
     if consumeWord("tally") != nil {
       let query = try parseTally()

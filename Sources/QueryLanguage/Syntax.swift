@@ -97,7 +97,7 @@ public struct TallyQuery: Sendable, Hashable {
   public var filter: Condition?
   /// Keys to order the rows by (`sort by month`), instead of the largest measure first:
   /// dates, weeks and months in time order, other keys alphabetically, missing values last.
-  public var sortKeys: [FieldReference] = []
+  public var sortKeys: [SortKey] = []
   /// At most this many rows, the first in the tally's order (`limit N`).
   public var limit: Int?
 

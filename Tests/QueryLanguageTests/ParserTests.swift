@@ -133,9 +133,10 @@ import Testing
     #expect(limited.limit == 10)
     #expect(t.limit == nil)
     #expect(t.sortKeys.isEmpty)
-    guard case .tally(let sorted) = command("tally killed by place, month sort by month, place limit 3")
+    guard case .tally(let sorted) = command("tally killed by place, month sort by month desc, place limit 3")
     else { return }
-    #expect(sorted.sortKeys.map(\.field) == [.month, .place])
+    #expect(sorted.sortKeys.map(\.field.field) == [.month, .place])
+    #expect(sorted.sortKeys.map(\.descending) == [true, false])
     #expect(sorted.limit == 3)
     guard case .define(let name, let q) = command("let aleppo = events where place = Aleppo") else { return }
     #expect(name.text == "aleppo")

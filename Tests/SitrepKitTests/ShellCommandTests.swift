@@ -140,6 +140,9 @@ import Testing
     #expect(shell.lastTally?.rows.map(\.key) == [["2016-03"], ["(unknown)"], ["2016-05"], ["2016-04"]])
     _ = Fixtures.run(&shell, "tally killed by month sort by month limit 3")
     #expect(shell.lastTally?.rows.map(\.key) == [["2016-03"], ["2016-04"], ["2016-05"]])
+    // Latest first, the undated still last.
+    _ = Fixtures.run(&shell, "tally killed by month sort by month desc")
+    #expect(shell.lastTally?.rows.map(\.key) == [["2016-05"], ["2016-04"], ["2016-03"], ["(unknown)"]])
     let (_, err, outcome) = Fixtures.run(&shell, "tally killed by place sort by month")
     #expect(outcome == .failure)
     #expect(

@@ -65,7 +65,7 @@ struct TallyChart: Sendable {
     return a.count < b.count
   }
 
-  private static func isMissing(_ key: String) -> Bool {
+  static func isMissing(_ key: String) -> Bool {
     key == TallyKeys.unknown || key == "(none)"
   }
 }

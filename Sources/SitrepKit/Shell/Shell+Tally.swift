@@ -27,7 +27,7 @@ extension Shell {
         "cannot tally by '\(key.field.rawValue)'", at: key.range,
         hint: "keys: " + names.joined(separator: ", "))
     }
-    for key in query.sortKeys where !query.keys.contains(where: { $0.field == key.field }) {
+    for key in query.sortKeys.map(\.field) where !query.keys.contains(where: { $0.field == key.field }) {
       let keys = query.keys.map(\.field.rawValue)
       throw .error(
         "cannot sort this tally by '\(key.field.rawValue)': it is not one of its keys", at: key.range,
@@ -39,15 +39,7 @@ extension Shell {
     var index = currentQueryIndex()
     var result = TallyEngine(session: session).tally(query, index: &index, selection: selection)
     queryIndex = index
-    if !query.sortKeys.isEmpty {
-      // Stable: rows equal on the sort keys keep the measure's order.
-      let at = query.sortKeys.compactMap { key in query.keys.firstIndex { $0.field == key.field } }
-      result.rows = result.rows.enumerated().sorted { a, b in
-        let (x, y) = (at.map { a.element.key[$0] }, at.map { b.element.key[$0] })
-        if x != y { return TallyChart.inTimeOrder(x, y) }
-        return a.offset < b.offset
-      }.map(\.element)
-    }
+    if !query.sortKeys.isEmpty { result.rows = Shell.sorted(result.rows, by: query) }
     // `limit N` counts the rows a table shows: a tally of figures shows the rows with a figure,
     // and its rows with none stay for the note that counts them (and for exports).
     if let limit = query.limit {
