@@ -15,16 +15,19 @@ public enum TallyExporter {
       switch measure {
       case .events, .articles: names.append(measure.rawValue)
       case .killed, .injured:
-        names += ["low", "best", "high"].reduce([measure.rawValue]) {
-          $0 + ["\(measure.rawValue)_\($1)"]
-        }
+        names += [measure.rawValue] + ["low", "best", "high"].map { columnName(measure, $0) }
       }
     }
     names.append("note")
     for measure in result.query.measures where measure == .killed || measure == .injured {
-      names.append("\(measure.rawValue)_incidents")
+      names.append(columnName(measure, "incidents"))
     }
     return names + (keys.contains("place") ? [] : ["place"]) + ["period", "source", "event"]
+  }
+
+  /// A figure measure's column for `part` (`low`, `best`, `high`, `incidents`): `killed_low`.
+  static func columnName(_ measure: TallyQuery.Measure, _ part: String) -> String {
+    "\(measure.rawValue)_\(part)"
   }
 
   /// CSV (RFC 4180, CRLF): one `tally` line per row, then one `reported` line per reported total

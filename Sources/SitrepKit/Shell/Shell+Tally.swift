@@ -123,10 +123,13 @@ extension Shell {
       switch measure {
       case .events, .articles: columns.append(.init(measure.rawValue, alignRight: true))
       case .killed, .injured:
-        let (m, dot) = (measure.rawValue, dataNames ? "_" : ".")
-        columns.append(.init(m, alignRight: true))
-        columns.append(.init(dataNames ? "\(m)_incidents" : "incidents", alignRight: true))
-        for bound in ["low", "best", "high"] { columns.append(.init(m + dot + bound, alignRight: true)) }
+        // A reader's `killed.low`; programs get the names `export tally` writes.
+        func name(_ part: String) -> String {
+          dataNames ? TallyExporter.columnName(measure, part) : "\(measure.rawValue).\(part)"
+        }
+        columns.append(.init(measure.rawValue, alignRight: true))
+        columns.append(.init(dataNames ? name("incidents") : "incidents", alignRight: true))
+        for bound in ["low", "best", "high"] { columns.append(.init(name(bound), alignRight: true)) }
       }
     }
     let shown = rowsShown(in: result)
