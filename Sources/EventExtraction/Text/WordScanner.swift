@@ -150,15 +150,6 @@ public enum WordScanner {
     return (Int(bitPattern: UInt(truncatingIfNeeded: key)), mask)
   }
 
-  /// ``Word/caseMask`` of a token's bytes.
-  static func caseMask(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var mask: UInt64 = 0
-    for k in 0..<min(bytes.count, 64) where ASCIIBytes.isCapital(bytes[k]) {
-      mask |= 1 << UInt64(k)
-    }
-    return mask
-  }
-
   static func isWordByte(_ b: UInt8) -> Bool {
     (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80
   }
