@@ -159,8 +159,7 @@ public struct ArticleLayout: Sendable {
   private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
     guard prefix.count <= bytes.count else { return false }
     for k in prefix.indices {
-      let c = bytes[k]
-      guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == prefix[k] else { return false }
+      guard ASCIIBytes.lowered(bytes[k]) == prefix[k] else { return false }
     }
     return true
   }

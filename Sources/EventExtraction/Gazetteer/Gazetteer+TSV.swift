@@ -132,7 +132,8 @@ extension Gazetteer {
         i += 1
       }
       fraction = i - fractionStart
-      if fraction == 0 { i = -1 }  // "12." is left to `Double(_:)`
+      // "12." is left to `Double(_:)`.
+      if fraction == 0 { return Double(String(decoding: bytes, as: UTF8.self)) }
     }
     guard i == n, integerDigits > 0, integerDigits + fraction <= 15 else {
       return Double(String(decoding: bytes, as: UTF8.self))

@@ -122,8 +122,7 @@ public enum TextNormalizer {
   /// by the bytes of `w ^ 0x20…` that are zero.
   @inline(__always)
   static func isPlainRun(_ w: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    let (ones, highs) = (ASCIIBytes.ones, ASCIIBytes.highs)
     let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     let below = (w &- 0x20 &* ones) & ~w & highs
     let above = ((w &+ ones) | w) & highs

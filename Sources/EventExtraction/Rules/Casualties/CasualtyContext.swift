@@ -40,7 +40,7 @@ struct CasualtyContext {
     while i < tokens.count {
       // Most tokens start no phrase: the reader's first test, read here in place, spares the
       // call (a copy of its result and a static read each) for them.
-      guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else {
+      guard FigurePhraseReader.mayStartPhrase(tokens[i]) else {
         i += 1
         continue
       }

@@ -61,9 +61,16 @@ struct FigurePhraseReader {
     "member", "members", "elements", "element", "one", "some", "officers", "officer",
   ]
 
+  /// Whether a phrase may start at `token`: the first test of ``phrase(at:)``, which most
+  /// tokens fail.
+  @inline(__always)
+  static func mayStartPhrase(_ token: WordToken) -> Bool {
+    token.isDigits || token.classes.contains(.phraseStart)
+  }
+
   /// The phrase starting at token `i`, if one does.
   func phrase(at i: Int) -> FigurePhrase? {
-    guard tokens[i].isDigits || tokens[i].classes.contains(.phraseStart) else { return nil }
+    guard Self.mayStartPhrase(tokens[i]) else { return nil }
     var j = i
     var qualifier = Qualifier.exact
     let candidates =
