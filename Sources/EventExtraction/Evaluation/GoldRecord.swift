@@ -83,9 +83,10 @@ public struct GoldRecord: Sendable, Decodable, Hashable {
   public static func records(jsonLines: String) throws(LineError) -> [GoldRecord] {
     let decoder = JSONDecoder()
     var records: [GoldRecord] = []
-    // Split on the byte: "\r\n" is one Character, which a split on "\n" would not see.
+    // Split on the byte: "\r\n" is one Character, which a split on "\n" would not see; a
+    // line's "\r" is dropped with its "\n".
     let lines = jsonLines.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-      .map { Substring($0) }
+      .map { $0.last == 0x0D ? Substring($0.dropLast()) : Substring($0) }
     for (index, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
       do {
         records.append(try decoder.decode(GoldRecord.self, from: Data(line.utf8)))

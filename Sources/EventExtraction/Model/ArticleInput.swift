@@ -25,7 +25,9 @@ public struct ArticleInput: Sendable, Hashable {
 
 /// What the extractor read from one article.
 public struct ArticleExtraction: Sendable, Hashable {
-  /// The headline: the first line, unless it is a caption or dateline.
+  /// The headline (a short first block that is no caption or dateline), else the title given
+  /// with the article, else its lede: the first body sentence, cut at a word to 120 characters
+  /// (``Lede``). Nil for an article with neither.
   public var title: String?
   public var date: ArticleDate
   /// The outlet from a dateline like `GENEVA (AP) —`, or the one given with the article.
