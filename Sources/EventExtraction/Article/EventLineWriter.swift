@@ -6,17 +6,13 @@ enum EventLineWriter {
   static func append<F: EventLineFields>(_ f: F, to out: inout [UInt8]) {
     var w = JSONLineWriter()
     defer { w.finish(appendingTo: &out) }
-    w.raw(#"{"article":"#)
-    w.string(f.article)
+    w.string(f.article, after: #"{"article":"#)
     w.raw(#","id":"#)
     prefixed(f.id, by: f.idPrefix, to: &w)
-    w.raw(#","type":"#)
-    w.string(f.typeName)
+    w.string(f.typeName, after: #","type":"#)
     if let acled = f.acledTypes {
-      w.raw(#","acled":{"event_type":"#)
-      w.string(acled.eventType)
-      w.raw(#","sub_event_type":"#)
-      w.string(acled.subEventType)
+      w.string(acled.eventType, after: #","acled":{"event_type":"#)
+      w.string(acled.subEventType, after: #","sub_event_type":"#)
       w.raw(#"},"cameo":"#)
     } else {
       w.raw(#","acled":null,"cameo":"#)
@@ -27,33 +23,22 @@ enum EventLineWriter {
     w.raw(#","injured":"#)
     write(f.injured, to: &w)
     if let place = f.place {
-      w.raw(#","place":{"raw":"#)
-      w.string(place.raw)
-      w.raw(#","name":"#)
-      w.string(place.name)
-      w.raw(#","precision":"#)
-      w.string(place.precisionName)
-      w.raw(#","admin1":"#)
-      w.string(place.admin1)
-      w.raw(#","country":"#)
-      w.string(place.country)
-      w.raw(#","latitude":"#)
-      w.double(place.latitude)
-      w.raw(#","longitude":"#)
-      w.double(place.longitude)
-      w.raw(#","basis":"#)
-      w.string(place.basis)
+      w.string(place.raw, after: #","place":{"raw":"#)
+      w.string(place.name, after: #","name":"#)
+      w.string(place.precisionName, after: #","precision":"#)
+      w.string(place.admin1, after: #","admin1":"#)
+      w.string(place.country, after: #","country":"#)
+      w.double(place.latitude, after: #","latitude":"#)
+      w.double(place.longitude, after: #","longitude":"#)
+      w.string(place.basis, after: #","basis":"#)
       w.raw(#"},"date":"#)
     } else {
       w.raw(#","place":null,"date":"#)
     }
     if let date = f.date {
-      w.raw(#"{"start":"#)
-      w.string(date.startText)
-      w.raw(#","end":"#)
-      w.string(date.endText)
-      w.raw(#","precision":"#)
-      w.string(date.precisionName)
+      w.string(date.startText, after: #"{"start":"#)
+      w.string(date.endText, after: #","end":"#)
+      w.string(date.precisionName, after: #","precision":"#)
       w.raw(#"},"actors":["#)
     } else {
       w.raw(#"null,"actors":["#)
@@ -62,26 +47,20 @@ enum EventLineWriter {
       if i > 0 { w.raw(",") }
       w.string(actor)
     }
-    w.raw(#"],"target":"#)
-    w.string(f.target)
-    w.raw(#","source":"#)
-    w.string(f.source)
-    w.raw(#","scope":"#)
-    w.string(f.scopeName)
+    w.string(f.target, after: #"],"target":"#)
+    w.string(f.source, after: #","source":"#)
+    w.string(f.scopeName, after: #","scope":"#)
     w.raw(#","part_of":"#)
     if let partOf = f.partOf {
       prefixed(partOf, by: f.idPrefix, to: &w)
     } else {
       w.raw("null")
     }
-    w.raw(#","evidence":{"start":"#)
-    w.int(f.evidenceStart)
-    w.raw(#","end":"#)
-    w.int(f.evidenceEnd)
+    w.int(f.evidenceStart, after: #","evidence":{"start":"#)
+    w.int(f.evidenceEnd, after: #","end":"#)
     w.raw(#","text":""#)
     f.writeEvidenceText(to: &w)
-    w.raw(#""},"rule":"#)
-    w.string(f.rule)
+    w.string(f.rule, after: #""},"rule":"#)
     w.raw("}")
   }
 
@@ -98,22 +77,16 @@ enum EventLineWriter {
 
   private static func write(_ c: (some CasualtyLineFields)?, to w: inout JSONLineWriter) {
     guard let c else { return w.raw("null") }
-    w.raw(#"{"low":"#)
-    w.int(c.low)
-    w.raw(#","best":"#)
-    w.int(c.best)
-    w.raw(#","high":"#)
-    w.int(c.high)
-    w.raw(#","qualifier":"#)
-    w.string(c.qualifierName)
-    w.raw(#","victims":"#)
-    w.string(c.victims)
+    w.int(c.low, after: #"{"low":"#)
+    w.int(c.best, after: #","best":"#)
+    w.int(c.high, after: #","high":"#)
+    w.string(c.qualifierName, after: #","qualifier":"#)
+    w.string(c.victims, after: #","victims":"#)
     w.raw(#","parts":["#)
     for (i, p) in c.parts.enumerated() {
       w.raw(i > 0 ? #",{"group":"# : #"{"group":"#)
       w.string(p.group)
-      w.raw(#","count":"#)
-      w.int(p.count)
+      w.int(p.count, after: #","count":"#)
       w.raw("}")
     }
     w.raw("]}")

@@ -77,6 +77,28 @@ struct JSONLineWriter: ~Copyable {
     append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
+  /// Appends `key` (raw JSON such as `,"name":`), then `s` as a JSON string or `null`: the
+  /// shape of every field of a line.
+  @inline(__always)
+  mutating func string(_ s: String?, after key: StaticString) {
+    raw(key)
+    string(s)
+  }
+
+  /// Appends `key`, then `n` in decimal or `null`.
+  @inline(__always)
+  mutating func int(_ n: Int?, after key: StaticString) {
+    raw(key)
+    int(n)
+  }
+
+  /// Appends `key`, then `x` as Swift prints it or `null`.
+  @inline(__always)
+  mutating func double(_ x: Double?, after key: StaticString) {
+    raw(key)
+    double(x)
+  }
+
   /// Appends `s` as a JSON string, or `null`.
   mutating func string(_ s: String?) {
     guard let s else { return raw("null") }
