@@ -82,8 +82,9 @@ extension Shell {
       said += format == .md ? " (\(none) with no figure left out, as on screen)" : " (\(none) with no figure)"
     }
     let reported = result.reported.count
-    console.write(
-      said + " and \(reported) reported total\(reported == 1 ? "" : "s") to \(display(target))\n")
+    acknowledge(
+      said + " and \(reported) reported total\(reported == 1 ? "" : "s") to \(display(target))\n",
+      console: &console)
   }
 
   /// `import events FILE.csv`: adds ACLED-coded events under fresh ids, status `accepted`, tagged

@@ -56,6 +56,10 @@ import Testing
     #expect(table.contains("| Aleppo |") && !table.contains("Homs"))
     let (csv, _, _) = Fixtures.run(&shell, "export tally killed by place to t.csv")
     #expect(csv == "exported a tally of 2 rows (1 with no figure) and 0 reported totals to t.csv\n")
+    // With output csv, what the command did goes to standard error, off the data.
+    let (out, err, _) = Fixtures.run(&shell, "output csv; export tally killed by place to t.csv")
+    #expect(out == "")
+    #expect(err.hasSuffix("exported a tally of 2 rows (1 with no figure) and 0 reported totals to t.csv\n"))
   }
 
   @Test func refusesAnUnknownFormat() {
