@@ -16,7 +16,7 @@ public enum JSONLinesEventExporter {
     let text = session.article(event.current.article)?.text ?? ""
     var bytes: [UInt8] = []
     bytes.reserveCapacity(1024)
-    EventRecord(event: event.current, text: text).appendJSONLine(to: &bytes)
+    EventRecord.appendJSONLine(of: event.current, text: text, to: &bytes)
     // The record is one object: reopen it for the session's own keys.
     bytes.removeLast()
     bytes.append(contentsOf: #","status":"#.utf8)
