@@ -35,6 +35,8 @@ import Testing
     #expect(complete("events where place ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
     #expect(complete("events ", "") == ["where", "sort", "limit", "select"])
     #expect(complete("count events ", "") == ["where", "sort", "limit", "select"])
+    #expect(complete("export events ", "") == ["where", "sort", "limit", "to"])
+    #expect(complete("tally killed by place in events ", "") == ["where", "sort", "limit"])
     #expect(complete("articles where events ", "") == ["=", "!=", "<", ">", "~", "in", "is"])
   }
 

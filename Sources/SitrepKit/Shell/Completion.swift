@@ -82,7 +82,13 @@ public enum Completion {
       (["events", "articles"].contains(last) || sets.contains { $0.lowercased() == last })
       && (previous == nil || ["count", "in", "export"].contains(previous ?? "")
         || (command == "let" && words.count == 3))
-    if isSubject { return ["where", "sort", "limit", "select"] }
+    if isSubject {
+      // What may follow: `export events ... to FILE`; a tally's set (`tally ... in SET`) takes
+      // no `select`.
+      if command == "export" { return ["where", "sort", "limit", "to"] }
+      if previous == "in" { return ["where", "sort", "limit"] }
+      return ["where", "sort", "limit", "select"]
+    }
     // A tally's key is followed by another key or the rest of the tally, not an operator.
     if QueryField(name: last) != nil {
       let isKey = isTallyKeyList(command: command, words: words)
