@@ -122,7 +122,7 @@ extension Shell {
       if !outside.isEmpty {
         let n = outside.count
         let lines = outside.prefix(5).map(String.init).joined(separator: ", ")
-        console.report(
+        lineNotes.append(
           "\(name): \(n) event\(n == 1 ? "" : "s") with a part_of naming no event in the file "
             + "(line\(n == 1 ? "" : "s") \(lines)\(n > 5 ? ", ..." : "")): loaded on "
             + "\(n == 1 ? "its" : "their") own, counted as incidents\n")
