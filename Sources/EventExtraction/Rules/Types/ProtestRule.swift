@@ -13,6 +13,9 @@ struct ProtestRule: TriggerRule {
     "went down to the streets", "walkout", "walked out",
   ])
 
+  /// Words before "strike" that make it an attack, not a labour strike ("air strike").
+  private static let strikeWords: WordSet = ["air", "drone", "missile"]
+
   /// Words that lead a month's name at the start of a sentence ("In March", "The March truce"):
   /// the date rule's prepositions before a bare month, and determiners and time words.
   private static let monthLeaders = WordSet(
@@ -39,7 +42,7 @@ struct ProtestRule: TriggerRule {
         }
       }
       guard words[m.first].lower == "strike" else { return true }
-      return m.first == 0 || !["air", "drone", "missile"].contains(words[m.first - 1].lower)
+      return m.first == 0 || !Self.strikeWords.contains(words[m.first - 1])
     }
   }
 }
