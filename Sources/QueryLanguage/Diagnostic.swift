@@ -34,10 +34,10 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
 /// The closest candidate to a misspelt word, if one is close enough to suggest: the shortest
 /// name that has the word as one of its words, else the nearest spelling.
-public func closestMatch(to word: String, in candidates: some Sequence<String>) -> String? {
-  let target = Array(word.lowercased())
-  // A word of a longer name ("bombing" of "suicide bombing") beats a near spelling of another.
+public func closestMatch(to word: String, in candidates: some Collection<String>) -> String? {
   let lowered = word.lowercased()
+  let target = Array(lowered)
+  // A word of a longer name ("bombing" of "suicide bombing") beats a near spelling of another.
   let containing = candidates.filter { candidate in
     candidate.contains(" ") && candidate.lowercased().split(separator: " ").contains { $0 == lowered }
   }
