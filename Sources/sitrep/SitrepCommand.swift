@@ -87,12 +87,11 @@ struct ShellCommand: ParsableCommand {
       }
     }
 
-    if batch, !stdinIsTerminal {
-      // `-c` and scripts take `review`'s answers from standard input when it is not the
-      // terminal: `printf 'a\nr\nq\n' | sitrep -c 'review where ...'`.
-      let answers = PlainInput()
-      shell.prompter = { _ in answers.reader.readLine(prompt: "") }
-    }
+    // Standard input that is not the terminal gives `review` its answers: after `-c` and
+    // scripts (`printf 'a\nr\nq\n' | sitrep -c 'review where ...'`), or as the lines that
+    // follow it in a script read from standard input.
+    let plainInput = stdinIsTerminal ? nil : PlainInput()
+    if let plainInput { shell.prompter = { _ in plainInput.reader.readLine(prompt: "") } }
     if let session { try runSource("open \(quoted(session))", origin: "--session") }
     for text in command { try runSource(text, origin: "-c") }
     for script in scripts {
@@ -123,12 +122,9 @@ struct ShellCommand: ParsableCommand {
       shell.context.isCancelled = { editor.takeInterrupt() }
       var reader = editor
       InteractiveLoop.run(shell: &shell, reader: &reader, console: &console, snapshot: snapshot)
-    } else if !batch {
-      // Standard input is not a terminal: a script, read statement by statement so that
-      // `review` can read its answers from the lines that follow it.
-      let input = PlainInput()
-      shell.prompter = { _ in input.reader.readLine(prompt: "") }
-      let outcome = ScriptLoop.run(shell: &shell, input: input, keepGoing: keepGoing, console: &console)
+    } else if !batch, let plainInput {
+      // Standard input is not a terminal: a script, read statement by statement.
+      let outcome = ScriptLoop.run(shell: &shell, input: plainInput, keepGoing: keepGoing, console: &console)
       if outcome == .failure { throw ExitCode(1) }
     }
     if failed { throw ExitCode(1) }
