@@ -47,7 +47,15 @@ public struct TableRenderer: Sendable {
         out += line(widths.dropLast().map { String(repeating: " ", count: $0) } + [piece])
       }
     }
-    for note in table.notes { out += note + "\n" }
+    // A note too long for the screen wraps at words, its continuation indented under its text.
+    for note in table.notes {
+      let indent = String(note.prefix { $0 == " " })
+      let body = note.dropFirst(indent.count)
+      let width = max(20, self.width - indent.count - 2)
+      for (i, piece) in String(body).wrapped(width: width).enumerated() {
+        out += (i == 0 ? indent : indent + "  ") + piece + "\n"
+      }
+    }
     return out
   }
 
